@@ -1,0 +1,2 @@
+package org.caseexplorer.app;
+public class Launcher { public static void main(String[] a) {} }
