@@ -1,0 +1,114 @@
+package org.caseexplorer.app;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import org.caseexplorer.cases.Lang;
+import org.caseexplorer.filter.CaseFilter;
+import org.caseexplorer.filter.FilterMode;
+
+/** What Case Explorer remembers across runs, in java.util.prefs. The node is injected for tests. */
+public final class AppPreferences {
+
+    /** Window placement; NaN x/y means "let the system place it". */
+    public record WindowBounds(double x, double y, double width, double height, boolean maximized) {
+        public static final WindowBounds DEFAULT = new WindowBounds(Double.NaN, Double.NaN, 1280, 800, false);
+    }
+
+    private final Preferences node;
+
+    public AppPreferences(Preferences node) {
+        this.node = node;
+    }
+
+    public static AppPreferences forUser() {
+        return new AppPreferences(Preferences.userRoot().node("org/caseexplorer"));
+    }
+
+    public Lang lang() {
+        return Optional.ofNullable(Lang.parse(node.get("lang", "en"))).orElse(Lang.EN);
+    }
+
+    public void setLang(Lang lang) {
+        node.put("lang", lang.code());
+    }
+
+    public boolean darkTheme() {
+        return node.getBoolean("theme.dark", false);
+    }
+
+    public void setDarkTheme(boolean dark) {
+        node.putBoolean("theme.dark", dark);
+    }
+
+    public Optional<Path> libraryFolder() {
+        String folder = node.get("library.folder", "");
+        return folder.isEmpty() ? Optional.empty() : Optional.of(Path.of(folder));
+    }
+
+    public void setLibraryFolder(Optional<Path> folder) {
+        node.put("library.folder", folder.map(p -> p.toAbsolutePath().toString()).orElse(""));
+    }
+
+    public WindowBounds windowBounds() {
+        WindowBounds d = WindowBounds.DEFAULT;
+        return new WindowBounds(node.getDouble("window.x", d.x()), node.getDouble("window.y", d.y()),
+                Math.max(640, node.getDouble("window.width", d.width())),
+                Math.max(480, node.getDouble("window.height", d.height())),
+                node.getBoolean("window.maximized", false));
+    }
+
+    public void setWindowBounds(WindowBounds bounds) {
+        node.putDouble("window.x", bounds.x());
+        node.putDouble("window.y", bounds.y());
+        node.putDouble("window.width", bounds.width());
+        node.putDouble("window.height", bounds.height());
+        node.putBoolean("window.maximized", bounds.maximized());
+    }
+
+    public double[] dividers(double... defaults) {
+        double[] result = defaults.clone();
+        for (int i = 0; i < result.length; i++) {
+            result[i] = node.getDouble("divider." + i, defaults[i]);
+        }
+        return result;
+    }
+
+    public void setDividers(double... positions) {
+        for (int i = 0; i < positions.length; i++) {
+            node.putDouble("divider." + i, positions[i]);
+        }
+    }
+
+    public CaseFilter filter() {
+        FilterMode mode = "ALL".equals(node.get("filter.mode", "ANY")) ? FilterMode.ALL : FilterMode.ANY;
+        return new CaseFilter(ids(node.get("filter.included", "")), ids(node.get("filter.excluded", "")),
+                mode, node.get("filter.text", ""));
+    }
+
+    public void setFilter(CaseFilter filter) {
+        node.put("filter.included", String.join(",", filter.included()));
+        node.put("filter.excluded", String.join(",", filter.excluded()));
+        node.put("filter.mode", filter.mode().name());
+        node.put("filter.text", filter.text());
+    }
+
+    /** Writes everything out now; failures are not worth interrupting the user for. */
+    public void flush() {
+        try {
+            node.flush();
+        } catch (BackingStoreException e) {
+            System.err.println("case-explorer: could not save preferences: " + e.getMessage());
+        }
+    }
+
+    private static Set<String> ids(String csv) {
+        Set<String> ids = new LinkedHashSet<>();
+        Arrays.stream(csv.split(",")).map(String::strip).filter(s -> !s.isEmpty()).forEach(ids::add);
+        return ids;
+    }
+}

@@ -1,0 +1,266 @@
+package org.caseexplorer.app;
+
+import java.io.File;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.Window;
+import org.caseexplorer.cases.Lang;
+import org.caseexplorer.detail.CaseDetailPane;
+import org.caseexplorer.filter.PrincipleFilterPanel;
+import org.caseexplorer.gallery.CaseGallery;
+import org.caseexplorer.i18n.Messages;
+import org.caseexplorer.problems.ProblemsPanel;
+import org.caseexplorer.ui.Icons;
+import org.caseexplorer.ui.Theme;
+import atlantafx.base.controls.CustomTextField;
+import atlantafx.base.theme.Styles;
+import javafx.scene.control.Button;
+import org.controlsfx.control.SegmentedButton;
+
+/**
+ * The main window's content: menu, search bar and language switch, then principle panel,
+ * gallery and detail pane side by side, and the problems panel with a status bar below.
+ */
+public final class MainWindow extends BorderPane {
+
+    static final double[] DEFAULT_DIVIDERS = {0.23, 0.66};
+
+    private final AppState state;
+    private final Messages messages;
+    private final LibraryService libraries;
+    private final AppPreferences preferences;
+    private final CustomTextField search = new CustomTextField();
+    private final SplitPane split = new SplitPane();
+    private final CaseGallery gallery;
+    private final BooleanProperty dark = new SimpleBooleanProperty();
+    private final BooleanProperty problemsShown = new SimpleBooleanProperty();
+
+    public MainWindow(AppState state, Messages messages, LibraryService libraries, AppPreferences preferences) {
+        this.state = state;
+        this.messages = messages;
+        this.libraries = libraries;
+        this.preferences = preferences;
+        this.gallery = new CaseGallery(state, messages);
+        getStyleClass().add("main-window");
+
+        PrincipleFilterPanel filterPanel = new PrincipleFilterPanel(state, messages);
+        split.getItems().addAll(filterPanel, gallery, new CaseDetailPane(state, messages));
+        SplitPane.setResizableWithParent(filterPanel, false);
+        split.setDividerPositions(preferences.dividers(DEFAULT_DIVIDERS));
+        ProblemsPanel problems = new ProblemsPanel(state.problems(), messages);
+        problems.visibleProperty().bind(problemsShown);
+        problems.managedProperty().bind(problemsShown);
+
+        setTop(new VBox(menuBar(), toolbar()));
+        setCenter(split);
+        setBottom(new VBox(problems, statusBar()));
+
+        bindSearchField();
+        dark.set(preferences.darkTheme());
+        dark.addListener((obs, old, now) -> {
+            Theme.apply(now);
+            preferences.setDarkTheme(now);
+        });
+        messages.langProperty().addListener((obs, old, now) -> preferences.setLang(now));
+        state.problems().addListener((javafx.collections.ListChangeListener<org.caseexplorer.cases.Problem>) c -> {
+            if (!state.problems().isEmpty() && libraries.userFolder().isPresent()) {
+                problemsShown.set(true);
+            }
+        });
+    }
+
+    /** Keyboard shortcuts that work anywhere in the window. */
+    public void installShortcuts(Scene scene) {
+        scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+F"), () -> {
+            search.requestFocus();
+            search.selectAll();
+        });
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                state.clearFilters();
+                gallery.focusCards();
+                e.consume();
+            }
+        });
+    }
+
+    /** Where the dividers are now, to remember them. */
+    public double[] dividerPositions() {
+        return split.getDividerPositions();
+    }
+
+    public TextField searchField() {
+        return search;
+    }
+
+    public CaseGallery gallery() {
+        return gallery;
+    }
+
+    private MenuBar menuBar() {
+        MenuItem open = item("menu.file.open", "Shortcut+O", this::chooseLibrary);
+        MenuItem close = item("menu.file.close", null, () -> switchLibrary(Optional.empty()));
+        close.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> libraries.userFolder().isEmpty(), state.loadedProperty()));
+        MenuItem reload = item("menu.file.reload", "F5", libraries::reload);
+        MenuItem quit = item("menu.file.quit", "Shortcut+Q", () -> getScene().getWindow().hide());
+        Menu file = menu("menu.file", open, close, reload, new SeparatorMenuItem(), quit);
+
+        ToggleGroup langs = new ToggleGroup();
+        RadioMenuItem english = new RadioMenuItem("English");
+        RadioMenuItem chinese = new RadioMenuItem("中文");
+        english.setToggleGroup(langs);
+        chinese.setToggleGroup(langs);
+        english.setOnAction(e -> messages.langProperty().set(Lang.EN));
+        chinese.setOnAction(e -> messages.langProperty().set(Lang.ZH));
+        Runnable syncLang = () -> (messages.lang() == Lang.ZH ? chinese : english).setSelected(true);
+        messages.langProperty().addListener((obs, old, now) -> syncLang.run());
+        syncLang.run();
+        CheckMenuItem darkItem = new CheckMenuItem();
+        darkItem.textProperty().bind(messages.bind("menu.view.dark"));
+        darkItem.selectedProperty().bindBidirectional(dark);
+        CheckMenuItem problemsItem = new CheckMenuItem();
+        problemsItem.textProperty().bind(messages.bind("menu.view.problems"));
+        problemsItem.selectedProperty().bindBidirectional(problemsShown);
+        Menu view = menu("menu.view", english, chinese, new SeparatorMenuItem(), darkItem, problemsItem);
+        return new MenuBar(file, view);
+    }
+
+    private HBox toolbar() {
+        search.promptTextProperty().bind(messages.bind("search.prompt"));
+        search.setAccessibleText(messages.get("search.prompt"));
+        search.setPrefColumnCount(32);
+        search.setId("search");
+        search.setLeft(Icons.search());
+        Button clearSearch = new Button(null, Icons.clear());
+        clearSearch.getStyleClass().addAll(Styles.FLAT, Styles.BUTTON_ICON);
+        clearSearch.setAccessibleText(messages.get("search.clear"));
+        clearSearch.setOnAction(e -> state.clearSearch());
+        clearSearch.setFocusTraversable(false);
+        clearSearch.visibleProperty().bind(search.textProperty().isNotEmpty());
+        search.setRight(clearSearch);
+        ToggleButton en = new ToggleButton("English");
+        ToggleButton zh = new ToggleButton("中文");
+        en.setId("lang-en");
+        zh.setId("lang-zh");
+        SegmentedButton langSwitch = new SegmentedButton(en, zh);
+        langSwitch.getStyleClass().add("lang-switch");
+        Runnable sync = () -> {
+            en.setSelected(messages.lang() == Lang.EN);
+            zh.setSelected(messages.lang() == Lang.ZH);
+        };
+        en.setOnAction(e -> {
+            messages.langProperty().set(Lang.EN);
+            sync.run();
+        });
+        zh.setOnAction(e -> {
+            messages.langProperty().set(Lang.ZH);
+            sync.run();
+        });
+        messages.langProperty().addListener((obs, old, now) -> sync.run());
+        sync.run();
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox.setHgrow(search, Priority.SOMETIMES);
+        HBox bar = new HBox(8, search, spacer, langSwitch);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("tool-bar-row");
+        return bar;
+    }
+
+    private HBox statusBar() {
+        Label library = new Label();
+        library.textProperty().bind(Bindings.createStringBinding(() -> libraries.userFolder()
+                        .map(p -> messages.format("status.library.user", p.toString()))
+                        .orElse(messages.get("status.library.builtIn")),
+                state.loadedProperty(), messages.langProperty()));
+        ToggleButton problems = new ToggleButton();
+        problems.setGraphic(Icons.problems());
+        problems.textProperty().bind(messages.bindFormat("status.problems", Bindings.size(state.problems())));
+        problems.selectedProperty().bindBidirectional(problemsShown);
+        problems.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("has-problems"), false);
+        state.problems().addListener((javafx.collections.ListChangeListener<org.caseexplorer.cases.Problem>) c ->
+                problems.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("has-problems"),
+                        !state.problems().isEmpty()));
+        problems.getStyleClass().add("flat");
+        problems.setId("problems-toggle");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8, library, spacer, problems);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+
+    private void bindSearchField() {
+        search.setText(state.filter().text());
+        search.textProperty().addListener((obs, old, now) -> {
+            if (!now.equals(state.filter().text())) {
+                state.search(now);
+            }
+        });
+        state.filterProperty().addListener((obs, old, now) -> {
+            if (!now.text().equals(search.getText())) {
+                search.setText(now.text());
+            }
+        });
+    }
+
+    private void chooseLibrary() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(messages.get("menu.file.open.title"));
+        libraries.userFolder().map(java.nio.file.Path::toFile).filter(File::isDirectory)
+                .ifPresent(chooser::setInitialDirectory);
+        Window owner = getScene() == null ? null : getScene().getWindow();
+        File folder = chooser.showDialog(owner);
+        if (folder != null) {
+            switchLibrary(Optional.of(folder.toPath()));
+        }
+    }
+
+    private void switchLibrary(Optional<java.nio.file.Path> folder) {
+        preferences.setLibraryFolder(folder);
+        libraries.load(folder);
+    }
+
+    private MenuItem item(String key, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem();
+        item.textProperty().bind(messages.bind(key));
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private Menu menu(String key, MenuItem... items) {
+        Menu menu = new Menu();
+        menu.textProperty().bind(messages.bind(key));
+        menu.getItems().addAll(items);
+        return menu;
+    }
+}

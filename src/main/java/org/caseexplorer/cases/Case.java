@@ -1,0 +1,33 @@
+package org.caseexplorer.cases;
+
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One business case. {@code image} is already resolved inside the library folder, or null;
+ * {@code file} is where the case was read from, for messages. Links are kept strongest first.
+ */
+public record Case(String id, Bilingual name, Bilingual industry, Bilingual tagline, Bilingual summary,
+                   String accent, Path image, List<Fact> facts, List<PrincipleLink> links, String file) {
+
+    public Case {
+        facts = List.copyOf(facts);
+        links = links.stream()
+                .sorted(Comparator.comparingInt(PrincipleLink::strength).reversed())
+                .toList();
+    }
+
+    public Optional<PrincipleLink> link(String principleId) {
+        return links.stream().filter(l -> l.principle().equals(principleId)).findFirst();
+    }
+
+    public Case withImage(Path resolved) {
+        return new Case(id, name, industry, tagline, summary, accent, resolved, facts, links, file);
+    }
+
+    public Case withLinks(List<PrincipleLink> newLinks) {
+        return new Case(id, name, industry, tagline, summary, accent, image, facts, newLinks, file);
+    }
+}

@@ -1,0 +1,53 @@
+package org.caseexplorer.cases;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Everything loaded from one or more library folders, and what was wrong with them. */
+public record Library(List<Principle> principles, List<Source> sources, List<Case> cases, List<Problem> problems) {
+
+    public static final Library EMPTY = new Library(List.of(), List.of(), List.of(), List.of());
+
+    public Library {
+        principles = List.copyOf(principles);
+        sources = List.copyOf(sources);
+        cases = List.copyOf(cases);
+        problems = List.copyOf(problems);
+    }
+
+    public Optional<Principle> principle(String id) {
+        return principles.stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    public Optional<Source> source(String id) {
+        return sources.stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    public Optional<Case> caseById(String id) {
+        return cases.stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    public Map<String, Principle> principlesById() {
+        return principles.stream().collect(Collectors.toMap(Principle::id, Function.identity(),
+                (a, b) -> a, LinkedHashMap::new));
+    }
+
+    /** The principle and every principle below it in the hierarchy. */
+    public List<String> withDescendants(String principleId) {
+        List<String> result = new ArrayList<>();
+        result.add(principleId);
+        for (int i = 0; i < result.size(); i++) {
+            String current = result.get(i);
+            principles.stream()
+                    .filter(p -> current.equals(p.parent()) && !result.contains(p.id()))
+                    .forEach(p -> result.add(p.id()));
+        }
+        return Collections.unmodifiableList(result);
+    }
+}

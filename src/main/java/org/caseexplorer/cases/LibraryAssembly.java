@@ -1,0 +1,213 @@
+package org.caseexplorer.cases;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * One load in progress: reads definition and case files, then checks what only the whole
+ * library can tell (unknown ids, duplicates, missing images). Not thread-safe; used once.
+ */
+final class LibraryAssembly {
+
+    private record PendingCase(LibraryLoader.CaseFile data, LocatedJson json, String display, Path folder) {
+    }
+
+    private record Parsed<T>(T value, LocatedJson json) {
+    }
+
+    private record Origin(String display, LocatedJson json, String pointer) {
+    }
+
+    private final JsonFileReader reader;
+    private final LibrarySchemas schemas;
+    private final ObjectMapper mapper;
+
+    private final Map<String, Principle> principles = new LinkedHashMap<>();
+    private final Map<String, Origin> principleOrigins = new LinkedHashMap<>();
+    private final Map<String, Source> sources = new LinkedHashMap<>();
+    private final List<PendingCase> pending = new ArrayList<>();
+    private final List<Problem> problems = new ArrayList<>();
+
+    LibraryAssembly(JsonFileReader reader, LibrarySchemas schemas, ObjectMapper mapper) {
+        this.reader = reader;
+        this.schemas = schemas;
+        this.mapper = mapper;
+    }
+
+    void readPrinciples(LibraryFolder folder) {
+        Path file = folder.path().resolve(LibraryLoader.PRINCIPLES_FILE);
+        if (!Files.exists(file)) {
+            return;
+        }
+        String display = folder.display(file);
+        Parsed<LibraryLoader.PrinciplesFile> parsed = readValid(file, display, LibrarySchemas.Kind.PRINCIPLES,
+                LibraryLoader.PrinciplesFile.class);
+        if (parsed == null) {
+            return;
+        }
+        LibraryLoader.PrinciplesFile data = parsed.value();
+        LocatedJson json = parsed.json();
+        for (int i = 0; i < data.principles().size(); i++) {
+            Principle p = data.principles().get(i);
+            String pointer = "/principles/" + i;
+            Origin previous = principleOrigins.get(p.id());
+            if (previous != null) {
+                report(display, json, pointer + "/id", "duplicate principle id '" + p.id()
+                        + "': already defined in " + previous.display());
+                continue;
+            }
+            principles.put(p.id(), p);
+            principleOrigins.put(p.id(), new Origin(display, json, pointer));
+        }
+    }
+
+    void readSources(LibraryFolder folder) {
+        Path file = folder.path().resolve(LibraryLoader.SOURCES_FILE);
+        if (!Files.exists(file)) {
+            return;
+        }
+        String display = folder.display(file);
+        Parsed<LibraryLoader.SourcesFile> parsed = readValid(file, display, LibrarySchemas.Kind.SOURCES,
+                LibraryLoader.SourcesFile.class);
+        if (parsed == null) {
+            return;
+        }
+        for (int i = 0; i < parsed.value().sources().size(); i++) {
+            Source s = parsed.value().sources().get(i);
+            if (sources.putIfAbsent(s.id(), s) != null) {
+                report(display, parsed.json(), "/sources/" + i + "/id", "duplicate source id '" + s.id() + "'");
+            }
+        }
+    }
+
+    void readCases(LibraryFolder folder) {
+        List<Path> files;
+        try {
+            files = LibraryLoader.caseFiles(folder.path());
+        } catch (IOException e) {
+            problems.add(Problem.inFile(folder.label(), "the library folder cannot be read: "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
+            return;
+        }
+        for (Path file : files) {
+            String display = folder.display(file);
+            Parsed<LibraryLoader.CaseFile> parsed = readValid(file, display, LibrarySchemas.Kind.CASE,
+                    LibraryLoader.CaseFile.class);
+            if (parsed != null) {
+                pending.add(new PendingCase(parsed.value(), parsed.json(), display, folder.path()));
+            }
+        }
+    }
+
+    Library finish() {
+        checkPrincipleParents();
+        List<Case> cases = new ArrayList<>();
+        Map<String, String> caseFiles = new LinkedHashMap<>();
+        for (PendingCase p : pending) {
+            String previous = caseFiles.putIfAbsent(p.data().id(), p.display());
+            if (previous != null) {
+                report(p.display(), p.json(), "/id", "duplicate case id '" + p.data().id()
+                        + "': already defined in " + previous + "; this file is skipped");
+                continue;
+            }
+            cases.add(toCase(p));
+        }
+        return new Library(List.copyOf(principles.values()), List.copyOf(sources.values()), cases, problems);
+    }
+
+    /** Reads, parses and schema-checks one file; null (with problems reported) when it is unusable. */
+    private <T> Parsed<T> readValid(Path file, String display, LibrarySchemas.Kind kind, Class<T> type) {
+        LocatedJson json = reader.read(file, display, problems::add);
+        if (json == null) {
+            return null;
+        }
+        List<LibrarySchemas.Violation> violations = schemas.validate(kind, json.root());
+        if (!violations.isEmpty()) {
+            violations.forEach(v -> report(display, json, v.pointer(), v.message()));
+            return null;
+        }
+        try {
+            return new Parsed<>(mapper.treeToValue(json.root(), type), json);
+        } catch (JsonProcessingException e) {
+            report(display, json, "", "cannot be read: " + e.getOriginalMessage());
+            return null;
+        }
+    }
+
+    private void checkPrincipleParents() {
+        for (Map.Entry<String, Principle> entry : List.copyOf(principles.entrySet())) {
+            Principle p = entry.getValue();
+            if (p.parent() != null && !principles.containsKey(p.parent())) {
+                Origin origin = principleOrigins.get(p.id());
+                report(origin.display(), origin.json(), origin.pointer() + "/parent",
+                        "unknown parent principle '" + p.parent() + "'");
+                principles.put(p.id(), new Principle(p.id(), p.name(), p.definition(), null, p.source()));
+            }
+        }
+    }
+
+    private Case toCase(PendingCase p) {
+        LibraryLoader.CaseFile data = p.data();
+        List<PrincipleLink> links = new ArrayList<>();
+        for (int i = 0; i < data.links().size(); i++) {
+            PrincipleLink link = data.links().get(i);
+            String pointer = "/links/" + i;
+            if (!principles.containsKey(link.principle())) {
+                report(p.display(), p.json(), pointer + "/principle", "unknown principle id '"
+                        + link.principle() + "'; expected one of the ids in " + LibraryLoader.PRINCIPLES_FILE);
+                continue;
+            }
+            for (int e = 0; e < link.evidence().size(); e++) {
+                checkSource(p, pointer + "/evidence/" + e + "/source", link.evidence().get(e).source());
+            }
+            links.add(link);
+        }
+        List<Fact> facts = data.facts() == null ? List.of() : data.facts();
+        for (int i = 0; i < facts.size(); i++) {
+            checkSource(p, "/facts/" + i + "/source", facts.get(i).source());
+        }
+        Path image = data.image() == null ? null : resolveImage(p, data.image());
+        return new Case(data.id(), data.name(), data.industry(), data.tagline(), data.summary(),
+                data.accent(), image, facts, links, p.display());
+    }
+
+    private void checkSource(PendingCase p, String pointer, String sourceId) {
+        if (!sources.containsKey(sourceId)) {
+            report(p.display(), p.json(), pointer, "unknown source id '" + sourceId
+                    + "'; expected one of the ids in " + LibraryLoader.SOURCES_FILE);
+        }
+    }
+
+    /** Images resolve only inside the library folder; anything else is reported and ignored. */
+    private Path resolveImage(PendingCase p, String image) {
+        String lower = image.toLowerCase(Locale.ROOT);
+        if (lower.matches("^[a-z][a-z0-9+.-]*:.*") || image.startsWith("/") || image.startsWith("\\")) {
+            report(p.display(), p.json(), "/image", "'" + image
+                    + "' must be a relative path inside the library folder (no URLs or absolute paths)");
+            return null;
+        }
+        Path folder = p.folder().normalize();
+        Path resolved = folder.resolve(image).normalize();
+        if (!resolved.startsWith(folder)) {
+            report(p.display(), p.json(), "/image", "'" + image + "' points outside the library folder");
+            return null;
+        }
+        if (!Files.isRegularFile(resolved)) {
+            report(p.display(), p.json(), "/image", "image file not found: " + image);
+            return null;
+        }
+        return resolved;
+    }
+
+    private void report(String display, LocatedJson json, String pointer, String message) {
+        problems.add(JsonFileReader.at(display, json.locate(pointer), LibraryLoader.fieldName(pointer), message));
+    }
+}

@@ -1,0 +1,118 @@
+package org.caseexplorer.cases;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Loads library folders into a {@link Library}. Nothing a folder holds stops the load: every
+ * file that is broken becomes a {@link Problem} and the others still load.
+ */
+public final class LibraryLoader {
+
+    public static final String PRINCIPLES_FILE = "principles.json";
+    public static final String SOURCES_FILE = "sources.json";
+
+    record CaseFile(String id, Bilingual name, Bilingual industry, Bilingual tagline, Bilingual summary,
+                    String accent, String image, List<Fact> facts, List<PrincipleLink> links) {
+    }
+
+    record PrinciplesFile(List<Principle> principles) {
+    }
+
+    record SourcesFile(List<Source> sources) {
+    }
+
+    private final JsonFileReader reader = new JsonFileReader();
+    private final LibrarySchemas schemas = new LibrarySchemas();
+    private final ObjectMapper mapper = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    /**
+     * The built-in library plus, optionally, a folder the user opened: its cases are added, and
+     * its principles and sources extend the built-in ones.
+     */
+    public Library load(LibraryFolder builtIn, Optional<LibraryFolder> userFolder) {
+        List<LibraryFolder> folders = new ArrayList<>();
+        folders.add(builtIn);
+        userFolder.ifPresent(folders::add);
+        return assemble(folders, folders);
+    }
+
+    /**
+     * One folder checked on its own: its own principles and sources where it has them, the
+     * built-in ones where it has none.
+     */
+    public Library loadSelfContained(LibraryFolder folder, LibraryFolder builtIn) {
+        List<LibraryFolder> definitions = new ArrayList<>();
+        boolean ownPrinciples = Files.exists(folder.path().resolve(PRINCIPLES_FILE));
+        boolean ownSources = Files.exists(folder.path().resolve(SOURCES_FILE));
+        if (!ownPrinciples || !ownSources) {
+            definitions.add(builtIn);
+        }
+        definitions.add(folder);
+        LibraryAssembly assembly = new LibraryAssembly(reader, schemas, mapper);
+        for (LibraryFolder f : definitions) {
+            boolean fromBuiltIn = f == builtIn;
+            if (!fromBuiltIn || !ownPrinciples) {
+                assembly.readPrinciples(f);
+            }
+            if (!fromBuiltIn || !ownSources) {
+                assembly.readSources(f);
+            }
+        }
+        assembly.readCases(folder);
+        return assembly.finish();
+    }
+
+    private Library assemble(List<LibraryFolder> definitionFolders, List<LibraryFolder> caseFolders) {
+        LibraryAssembly assembly = new LibraryAssembly(reader, schemas, mapper);
+        definitionFolders.forEach(f -> {
+            assembly.readPrinciples(f);
+            assembly.readSources(f);
+        });
+        caseFolders.forEach(assembly::readCases);
+        return assembly.finish();
+    }
+
+    /** The case files of a folder: every top-level *.json but the principles and sources. */
+    static List<Path> caseFiles(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".json"))
+                    .filter(p -> !isDefinitionFile(p))
+                    .filter(p -> !Files.isDirectory(p))
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    private static boolean isDefinitionFile(Path p) {
+        String name = p.getFileName().toString();
+        return name.equals(PRINCIPLES_FILE) || name.equals(SOURCES_FILE);
+    }
+
+    /** Pointer "/links/0/strength" as the field name a person reads: "links[0].strength". */
+    static String fieldName(String pointer) {
+        StringBuilder field = new StringBuilder();
+        for (String part : pointer.split("/")) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            String name = part.replace("~1", "/").replace("~0", "~");
+            if (name.chars().allMatch(Character::isDigit)) {
+                field.append('[').append(name).append(']');
+            } else {
+                field.append(field.length() == 0 ? "" : ".").append(name);
+            }
+        }
+        return field.toString();
+    }
+}

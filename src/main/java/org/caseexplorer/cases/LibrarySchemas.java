@@ -1,0 +1,77 @@
+package org.caseexplorer.cases;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.PathType;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The JSON Schemas in {@code cases/schema/}, the same files an editor uses for completion, so the
+ * app and the editor never disagree about what a valid file is.
+ */
+final class LibrarySchemas {
+
+    /** The three kinds of file in a library folder. */
+    enum Kind {
+        CASE("case.schema.json"), PRINCIPLES("principles.schema.json"), SOURCES("sources.schema.json");
+
+        private final String file;
+
+        Kind(String file) {
+            this.file = file;
+        }
+    }
+
+    /** One schema violation: where (JSON Pointer) and what. */
+    record Violation(String pointer, String message) {
+    }
+
+    private final java.util.Map<Kind, JsonSchema> schemas = new java.util.EnumMap<>(Kind.class);
+
+    LibrarySchemas() {
+        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
+                .pathType(PathType.JSON_POINTER)
+                .locale(Locale.ENGLISH)
+                .build();
+        for (Kind kind : Kind.values()) {
+            try (InputStream in = LibrarySchemas.class.getResourceAsStream("/cases/schema/" + kind.file)) {
+                if (in == null) {
+                    throw new IllegalStateException("schema missing from the application: " + kind.file);
+                }
+                schemas.put(kind, factory.getSchema(in, config));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    List<Violation> validate(Kind kind, JsonNode node) {
+        return schemas.get(kind).validate(node).stream()
+                .map(LibrarySchemas::toViolation)
+                .sorted(Comparator.comparing(Violation::pointer))
+                .toList();
+    }
+
+    private static Violation toViolation(ValidationMessage message) {
+        String pointer = message.getInstanceLocation().toString();
+        String text = message.getError();
+        if ("required".equals(message.getType()) && message.getProperty() != null) {
+            pointer = pointer + "/" + message.getProperty();
+            text = "is missing (required)";
+        } else if ("additionalProperties".equals(message.getType()) && message.getProperty() != null) {
+            pointer = pointer + "/" + message.getProperty();
+            text = "is not a known field (check the spelling)";
+        }
+        return new Violation(pointer, text);
+    }
+}

@@ -1,0 +1,127 @@
+package org.caseexplorer.cases;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A JSON tree that remembers where each value started in the text, keyed by JSON Pointer, so
+ * that a problem found later (by the schema or by a cross-file check) can name line and column.
+ */
+final class LocatedJson {
+
+    private final JsonNode root;
+    private final Map<String, JsonLocation> locations;
+
+    private LocatedJson(JsonNode root, Map<String, JsonLocation> locations) {
+        this.root = root;
+        this.locations = locations;
+    }
+
+    JsonNode root() {
+        return root;
+    }
+
+    /** The location of the value at {@code pointer}, or of its nearest ancestor that has one. */
+    JsonLocation locate(String pointer) {
+        String p = pointer;
+        while (true) {
+            JsonLocation location = locations.get(p);
+            if (location != null || p.isEmpty()) {
+                return location;
+            }
+            p = p.substring(0, Math.max(0, p.lastIndexOf('/')));
+        }
+    }
+
+    /**
+     * Parses one JSON document. Returns null for a document with no value at all (an empty file).
+     *
+     * @throws IOException with Jackson's location when the text is not well-formed JSON
+     */
+    static LocatedJson parse(JsonFactory factory, String text) throws IOException {
+        try (JsonParser parser = factory.createParser(text)) {
+            parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+            if (parser.nextToken() == null) {
+                return null;
+            }
+            Map<String, JsonLocation> locations = new HashMap<>();
+            JsonNode root = read(parser, "", locations);
+            if (parser.nextToken() != null) {
+                throw new TrailingContentException(parser.currentTokenLocation());
+            }
+            return new LocatedJson(root, locations);
+        }
+    }
+
+    private static JsonNode read(JsonParser parser, String pointer, Map<String, JsonLocation> locations)
+            throws IOException {
+        locations.put(pointer, parser.currentTokenLocation());
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
+        JsonToken token = parser.currentToken();
+        switch (token) {
+            case START_OBJECT -> {
+                ObjectNode object = nodes.objectNode();
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = parser.currentName();
+                    parser.nextToken();
+                    object.set(name, read(parser, pointer + "/" + escape(name), locations));
+                }
+                return object;
+            }
+            case START_ARRAY -> {
+                ArrayNode array = nodes.arrayNode();
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    array.add(read(parser, pointer + "/" + array.size(), locations));
+                }
+                return array;
+            }
+            case VALUE_STRING -> {
+                return nodes.textNode(parser.getText());
+            }
+            case VALUE_NUMBER_INT -> {
+                return switch (parser.getNumberType()) {
+                    case INT -> nodes.numberNode(parser.getIntValue());
+                    case LONG -> nodes.numberNode(parser.getLongValue());
+                    default -> nodes.numberNode(parser.getBigIntegerValue());
+                };
+            }
+            case VALUE_NUMBER_FLOAT -> {
+                return nodes.numberNode(parser.getDoubleValue());
+            }
+            case VALUE_TRUE, VALUE_FALSE -> {
+                return nodes.booleanNode(token == JsonToken.VALUE_TRUE);
+            }
+            case VALUE_NULL -> {
+                return nodes.nullNode();
+            }
+            default -> throw new IOException("unexpected " + token);
+        }
+    }
+
+    private static String escape(String name) {
+        return name.replace("~", "~0").replace("/", "~1");
+    }
+
+    /** More text after the one JSON value a file may hold. */
+    static final class TrailingContentException extends IOException {
+        private final transient JsonLocation location;
+
+        TrailingContentException(JsonLocation location) {
+            super("unexpected content after the end of the JSON value");
+            this.location = location;
+        }
+
+        JsonLocation location() {
+            return location;
+        }
+    }
+}

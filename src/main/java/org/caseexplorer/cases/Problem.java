@@ -1,0 +1,23 @@
+package org.caseexplorer.cases;
+
+/**
+ * Something wrong with a library file: which file, where (line and column from 1, or 0 when
+ * unknown), which field (may be empty), and what was expected.
+ */
+public record Problem(String file, int line, int column, String field, String message) {
+
+    public static Problem inFile(String file, String message) {
+        return new Problem(file, 0, 0, "", message);
+    }
+
+    public boolean hasPosition() {
+        return line > 0;
+    }
+
+    /** {@code FILE:LINE:COL: field: message}, or {@code FILE: message} without a position. */
+    public String format() {
+        String where = hasPosition() ? file + ":" + line + ":" + column : file;
+        String what = field.isEmpty() ? message : field + ": " + message;
+        return where + ": " + what;
+    }
+}

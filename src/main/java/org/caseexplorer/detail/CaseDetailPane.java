@@ -1,0 +1,178 @@
+package org.caseexplorer.detail;
+
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.caseexplorer.app.AppState;
+import org.caseexplorer.cases.Case;
+import org.caseexplorer.cases.Evidence;
+import org.caseexplorer.cases.Fact;
+import org.caseexplorer.cases.Lang;
+import org.caseexplorer.cases.Library;
+import org.caseexplorer.cases.Principle;
+import org.caseexplorer.cases.PrincipleLink;
+import org.caseexplorer.i18n.Messages;
+import org.caseexplorer.ui.Emblem;
+import org.caseexplorer.ui.HighlightedText;
+import org.caseexplorer.ui.Icons;
+
+/**
+ * The selected case in full: summary, key facts, and for each principle its strength,
+ * explanation and quotes with their source. Search words are highlighted; clicking a
+ * principle filters the gallery by it.
+ */
+public final class CaseDetailPane extends StackPane {
+
+    private final AppState state;
+    private final Messages messages;
+    private final VBox content = new VBox(14);
+    private final Label placeholder = new Label();
+
+    public CaseDetailPane(AppState state, Messages messages) {
+        this.state = state;
+        this.messages = messages;
+        getStyleClass().add("detail-pane");
+        content.getStyleClass().add("detail-content");
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        placeholder.textProperty().bind(messages.bind("detail.placeholder"));
+        placeholder.getStyleClass().add("detail-placeholder");
+        placeholder.setWrapText(true);
+        scroll.visibleProperty().bind(state.selectedProperty().isNotNull());
+        placeholder.visibleProperty().bind(state.selectedProperty().isNull());
+        getChildren().addAll(scroll, placeholder);
+
+        state.selectedProperty().addListener((obs, old, now) -> {
+            render();
+            scroll.setVvalue(0);
+        });
+        state.filterProperty().addListener((obs, old, now) -> {
+            if (!old.text().equals(now.text())) {
+                render();
+            }
+        });
+        messages.langProperty().addListener((obs, old, now) -> render());
+        render();
+    }
+
+    private void render() {
+        Case c = state.selected();
+        if (c == null) {
+            content.getChildren().clear();
+            return;
+        }
+        Lang lang = messages.lang();
+        String query = state.filter().text();
+        Library library = state.library();
+
+        Label name = new Label(c.name().en());
+        name.getStyleClass().add("detail-title");
+        Label nameZh = new Label(c.name().zh());
+        nameZh.getStyleClass().add("detail-subtitle");
+        Label industry = new Label(c.industry().in(lang));
+        industry.getStyleClass().add("detail-industry");
+        HBox header = new HBox(14, new Emblem(c, 28), new VBox(2, name, nameZh, industry));
+        header.setAlignment(Pos.CENTER_LEFT);
+
+        content.getChildren().setAll(header,
+                HighlightedText.of(c.tagline().in(lang), query, "detail-tagline"),
+                HighlightedText.of(c.summary().in(lang), query, "detail-summary"));
+        if (!c.facts().isEmpty()) {
+            content.getChildren().addAll(heading("detail.facts"), facts(c, library, lang, query));
+        }
+        content.getChildren().add(heading("detail.principles"));
+        for (PrincipleLink link : c.links()) {
+            library.principle(link.principle()).ifPresent(p ->
+                    content.getChildren().add(linkBox(p, link, library, lang, query)));
+        }
+        if (c.links().isEmpty()) {
+            content.getChildren().add(new Label(messages.get("detail.noPrinciples")));
+        }
+    }
+
+    private Label heading(String key) {
+        Label heading = new Label(messages.get(key));
+        heading.getStyleClass().add("detail-heading");
+        return heading;
+    }
+
+    private GridPane facts(Case c, Library library, Lang lang, String query) {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("facts-grid");
+        grid.setHgap(12);
+        grid.setVgap(8);
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints(110, 150, 190);
+        javafx.scene.layout.ColumnConstraints values = new javafx.scene.layout.ColumnConstraints();
+        values.setHgrow(Priority.ALWAYS);
+        values.setMinWidth(120);
+        grid.getColumnConstraints().setAll(labels, values);
+        int row = 0;
+        for (Fact fact : c.facts()) {
+            Label label = new Label(fact.label().in(lang));
+            label.getStyleClass().add("fact-label");
+            label.setWrapText(true);
+            label.setMinHeight(Label.USE_PREF_SIZE);
+            GridPane.setValignment(label, javafx.geometry.VPos.TOP);
+            String year = fact.year() == null ? "" : " (" + fact.year() + ")";
+            VBox value = new VBox(2, HighlightedText.of(fact.value().in(lang) + year, query, "fact-value"));
+            if (fact.quote() != null) {
+                value.getChildren().add(HighlightedText.of("“" + fact.quote() + "” — "
+                        + sourceTitle(library, fact.source(), lang), query, "fact-quote"));
+            }
+            GridPane.setHgrow(value, Priority.ALWAYS);
+            grid.addRow(row++, label, value);
+        }
+        return grid;
+    }
+
+    private VBox linkBox(Principle p, PrincipleLink link, Library library, Lang lang, String query) {
+        Button principle = new Button(p.name().in(lang));
+        principle.getStyleClass().addAll("principle-link", "flat");
+        principle.setTooltip(new Tooltip(messages.format("detail.filterBy", p.name().in(lang))));
+        principle.setOnAction(e -> state.filterBy(p.id()));
+        Label strength = new Label(strengthText(link.strength()));
+        strength.getStyleClass().addAll("strength", "strength-" + link.strength());
+        HBox top = new HBox(10, principle, strength);
+        top.setAlignment(Pos.CENTER_LEFT);
+
+        VBox box = new VBox(6, top, HighlightedText.of(link.explanation().in(lang), query, "link-explanation"));
+        for (Evidence evidence : link.evidence()) {
+            box.getChildren().add(quote(evidence, library, lang, query));
+        }
+        box.getStyleClass().add("link-box");
+        return box;
+    }
+
+    private Node quote(Evidence evidence, Library library, Lang lang, String query) {
+        VBox quote = new VBox(2,
+                HighlightedText.of("“" + evidence.quote() + "”", query, "evidence-quote"),
+                new Label("— " + sourceTitle(library, evidence.source(), lang)));
+        quote.getStyleClass().add("evidence");
+        HBox row = new HBox(8, Icons.quote(), quote);
+        HBox.setHgrow(quote, Priority.ALWAYS);
+        return row;
+    }
+
+    private String strengthText(int strength) {
+        String dots = "●".repeat(strength) + "○".repeat(PrincipleLink.MAX_STRENGTH - strength);
+        String key = switch (strength) {
+            case 1 -> "detail.strength.1";
+            case 2 -> "detail.strength.2";
+            default -> "detail.strength.3";
+        };
+        return dots + "  " + messages.get(key);
+    }
+
+    private static String sourceTitle(Library library, String sourceId, Lang lang) {
+        return library.source(sourceId).map(s -> s.title().in(lang)).orElse(sourceId);
+    }
+}

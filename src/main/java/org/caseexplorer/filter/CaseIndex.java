@@ -1,0 +1,159 @@
+package org.caseexplorer.filter;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.caseexplorer.cases.Bilingual;
+import org.caseexplorer.cases.Case;
+import org.caseexplorer.cases.Evidence;
+import org.caseexplorer.cases.Fact;
+import org.caseexplorer.cases.Library;
+import org.caseexplorer.cases.Principle;
+import org.caseexplorer.cases.PrincipleLink;
+
+/**
+ * A library prepared for filtering: the searchable text of each case, normalised once, and for
+ * each principle the set of cases that illustrate it or one of its sub-principles. Applying a
+ * filter is then a scan of plain strings and a few bit-set operations, fast enough to run on
+ * every keystroke for libraries of many thousands of cases. Immutable and thread-safe.
+ */
+public final class CaseIndex {
+
+    private final List<Case> cases;
+    private final List<String> principleIds;
+    private final String[] haystacks;
+    private final Map<String, BitSet> casesByPrinciple = new HashMap<>();
+
+    public CaseIndex(Library library) {
+        this.cases = library.cases();
+        this.principleIds = library.principles().stream().map(Principle::id).toList();
+        this.haystacks = new String[cases.size()];
+        for (int i = 0; i < cases.size(); i++) {
+            haystacks[i] = SearchText.normalize(searchableText(cases.get(i)));
+        }
+        for (String principle : principleIds) {
+            BitSet set = new BitSet(cases.size());
+            List<String> family = library.withDescendants(principle);
+            for (int i = 0; i < cases.size(); i++) {
+                if (cases.get(i).links().stream().anyMatch(l -> family.contains(l.principle()))) {
+                    set.set(i);
+                }
+            }
+            casesByPrinciple.put(principle, set);
+        }
+    }
+
+    public int size() {
+        return cases.size();
+    }
+
+    public FilterResult apply(CaseFilter filter) {
+        BitSet base = matchingText(filter.text());
+        for (String excluded : filter.excluded()) {
+            base.andNot(principleSet(excluded));
+        }
+        BitSet shown = combine(base, filter.included(), filter.mode());
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (String principle : principleIds) {
+            counts.put(principle, countIfAdded(filter, base, principle));
+        }
+        List<Case> result = new ArrayList<>(shown.cardinality());
+        shown.stream().forEach(i -> result.add(cases.get(i)));
+        return new FilterResult(List.copyOf(result), counts);
+    }
+
+    private int countIfAdded(CaseFilter filter, BitSet base, String principle) {
+        if (filter.included().contains(principle)) {
+            return combine(base, filter.included(), filter.mode()).cardinality();
+        }
+        BitSet withoutThisExclusion = base;
+        if (filter.excluded().contains(principle)) {
+            withoutThisExclusion = matchingText(filter.text());
+            for (String excluded : filter.excluded()) {
+                if (!excluded.equals(principle)) {
+                    withoutThisExclusion.andNot(principleSet(excluded));
+                }
+            }
+        }
+        Set<String> included = new HashSet<>(filter.included());
+        included.add(principle);
+        return combine(withoutThisExclusion, included, filter.mode()).cardinality();
+    }
+
+    private BitSet combine(BitSet base, Set<String> included, FilterMode mode) {
+        BitSet shown = (BitSet) base.clone();
+        if (included.isEmpty()) {
+            return shown;
+        }
+        if (mode == FilterMode.ALL) {
+            included.forEach(p -> shown.and(principleSet(p)));
+            return shown;
+        }
+        BitSet any = new BitSet(cases.size());
+        included.forEach(p -> any.or(principleSet(p)));
+        shown.and(any);
+        return shown;
+    }
+
+    private BitSet principleSet(String principle) {
+        return casesByPrinciple.getOrDefault(principle, new BitSet());
+    }
+
+    /** Cases containing every word of the query, anywhere in their searchable text. */
+    private BitSet matchingText(String query) {
+        BitSet matches = new BitSet(cases.size());
+        String normalized = SearchText.normalize(query);
+        if (normalized.isEmpty()) {
+            matches.set(0, cases.size());
+            return matches;
+        }
+        String[] terms = normalized.split("\\s+");
+        for (int i = 0; i < haystacks.length; i++) {
+            if (containsAll(haystacks[i], terms)) {
+                matches.set(i);
+            }
+        }
+        return matches;
+    }
+
+    private static boolean containsAll(String haystack, String[] terms) {
+        for (String term : terms) {
+            if (!haystack.contains(term)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Names, industry, tagline, summary, facts, explanations and quotes, in both languages. */
+    static String searchableText(Case c) {
+        StringBuilder text = new StringBuilder(512);
+        appendBoth(text, c.name());
+        appendBoth(text, c.industry());
+        appendBoth(text, c.tagline());
+        appendBoth(text, c.summary());
+        for (Fact fact : c.facts()) {
+            appendBoth(text, fact.label());
+            appendBoth(text, fact.value());
+            if (fact.quote() != null) {
+                text.append(fact.quote()).append('\n');
+            }
+        }
+        for (PrincipleLink link : c.links()) {
+            appendBoth(text, link.explanation());
+            for (Evidence evidence : link.evidence()) {
+                text.append(evidence.quote()).append('\n');
+            }
+        }
+        return text.toString();
+    }
+
+    private static void appendBoth(StringBuilder text, Bilingual bilingual) {
+        text.append(bilingual.en()).append('\n').append(bilingual.zh()).append('\n');
+    }
+}

@@ -1,0 +1,169 @@
+package org.caseexplorer.filter;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.caseexplorer.app.AppState;
+import org.caseexplorer.cases.Library;
+import org.caseexplorer.cases.Principle;
+import org.caseexplorer.i18n.Messages;
+import org.caseexplorer.ui.Icons;
+import atlantafx.base.theme.Styles;
+import org.controlsfx.control.SegmentedButton;
+
+/**
+ * The principle side panel: every principle with the number of cases it would show,
+ * include (multi-select), exclude (NOT), the ANY/ALL switch and Clear all.
+ */
+public final class PrincipleFilterPanel extends VBox {
+
+    static final PseudoClass EXCLUDED = PseudoClass.getPseudoClass("excluded");
+    static final double MIN_WIDTH = 290;
+    static final PseudoClass CHILD = PseudoClass.getPseudoClass("child");
+
+    private final AppState state;
+    private final Messages messages;
+    private final VBox rows = new VBox(2);
+    private final List<Row> rowList = new ArrayList<>();
+    private final ToggleButton any = new ToggleButton();
+    private final ToggleButton all = new ToggleButton();
+
+    public PrincipleFilterPanel(AppState state, Messages messages) {
+        this.state = state;
+        this.messages = messages;
+        getStyleClass().add("principle-panel");
+
+        Label title = new Label();
+        title.textProperty().bind(messages.bind("filter.title"));
+        title.getStyleClass().add("panel-title");
+        title.setGraphic(Icons.filter());
+
+        any.textProperty().bind(messages.bind("filter.mode.any"));
+        all.textProperty().bind(messages.bind("filter.mode.all"));
+        any.setTooltip(tooltip("filter.mode.any.tooltip"));
+        all.setTooltip(tooltip("filter.mode.all.tooltip"));
+        ToggleGroup modes = new ToggleGroup();
+        SegmentedButton modeSwitch = new SegmentedButton(any, all);
+        modeSwitch.setToggleGroup(modes);
+        any.setOnAction(e -> state.setMode(FilterMode.ANY));
+        all.setOnAction(e -> state.setMode(FilterMode.ALL));
+        Label modeLabel = new Label();
+        modeLabel.textProperty().bind(messages.bind("filter.mode.label"));
+
+        Button clear = new Button();
+        clear.textProperty().bind(messages.bind("filter.clear"));
+        clear.setGraphic(Icons.clear());
+        clear.setOnAction(e -> state.clearPrinciples());
+        clear.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> !state.filter().hasPrinciples(), state.filterProperty()));
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox modeRow = new HBox(8, modeLabel, modeSwitch, spacer, clear);
+        modeRow.setAlignment(Pos.CENTER_LEFT);
+        modeSwitch.setMinWidth(USE_PREF_SIZE);
+        clear.setMinWidth(USE_PREF_SIZE);
+        setMinWidth(MIN_WIDTH);
+
+        ScrollPane scroll = new ScrollPane(rows);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+
+        setSpacing(10);
+        getChildren().addAll(title, modeRow, scroll);
+
+        state.loadedProperty().addListener((obs, old, now) -> rebuildRows());
+        messages.langProperty().addListener((obs, old, now) -> rebuildRows());
+        state.resultProperty().addListener((obs, old, now) -> refresh());
+        rebuildRows();
+    }
+
+    private Tooltip tooltip(String key) {
+        Tooltip tooltip = new Tooltip();
+        tooltip.textProperty().bind(messages.bind(key));
+        return tooltip;
+    }
+
+    private void rebuildRows() {
+        rowList.clear();
+        Library library = state.library();
+        for (Principle p : library.principles()) {
+            if (p.parent() == null) {
+                addRow(p, library, 0);
+            }
+        }
+        rows.getChildren().setAll(rowList.stream().map(r -> r.box).toList());
+        refresh();
+    }
+
+    private void addRow(Principle p, Library library, int depth) {
+        rowList.add(new Row(p, depth));
+        for (Principle child : library.principles()) {
+            if (p.id().equals(child.parent()) && depth < 8) {
+                addRow(child, library, depth + 1);
+            }
+        }
+    }
+
+    private void refresh() {
+        CaseFilter filter = state.filter();
+        any.setSelected(filter.mode() == FilterMode.ANY);
+        all.setSelected(filter.mode() == FilterMode.ALL);
+        FilterResult result = state.resultProperty().get();
+        rowList.forEach(r -> r.update(filter, result));
+    }
+
+    /** One principle: include check box with its count, and an exclude toggle. */
+    private final class Row {
+        final Principle principle;
+        final HBox box = new HBox(6);
+        final CheckBox include = new CheckBox();
+        final Label count = new Label();
+        final ToggleButton exclude = new ToggleButton();
+
+        Row(Principle principle, int depth) {
+            this.principle = principle;
+            String name = principle.name().in(messages.lang());
+            include.setText(name);
+            include.setTooltip(new Tooltip(principle.definition().in(messages.lang())));
+            include.setMaxWidth(Double.MAX_VALUE);
+            include.setOnAction(e -> state.toggleIncluded(principle.id()));
+            HBox.setHgrow(include, Priority.ALWAYS);
+            count.getStyleClass().add("principle-count");
+            count.setMinWidth(USE_PREF_SIZE);
+            exclude.setGraphic(Icons.exclude());
+            exclude.getStyleClass().addAll("exclude-toggle", Styles.FLAT, Styles.BUTTON_ICON);
+            exclude.setTooltip(new Tooltip(messages.format("filter.exclude.tooltip", name)));
+            exclude.setAccessibleText(messages.format("filter.exclude.tooltip", name));
+            exclude.setOnAction(e -> state.toggleExcluded(principle.id()));
+            Region indent = new Region();
+            indent.setMinWidth(depth * 18);
+            box.getChildren().addAll(indent, include, count, exclude);
+            box.setAlignment(Pos.CENTER_LEFT);
+            box.getStyleClass().add("principle-row");
+            box.pseudoClassStateChanged(CHILD, depth > 0);
+            box.setId("principle-" + principle.id());
+        }
+
+        void update(CaseFilter filter, FilterResult result) {
+            include.setSelected(filter.included().contains(principle.id()));
+            boolean excluded = filter.excluded().contains(principle.id());
+            exclude.setSelected(excluded);
+            box.pseudoClassStateChanged(EXCLUDED, excluded);
+            count.setText(Integer.toString(result.count(principle.id())));
+        }
+    }
+}

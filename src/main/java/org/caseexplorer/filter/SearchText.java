@@ -1,0 +1,44 @@
+package org.caseexplorer.filter;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** How search text is compared: case-insensitive, width-insensitive (NFKC), in any script. */
+public final class SearchText {
+
+    /** A matched stretch of text, [start, end). */
+    public record Range(int start, int end) {
+    }
+
+    private SearchText() {
+    }
+
+    public static String normalize(String text) {
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        return folded.strip();
+    }
+
+    /**
+     * Where the query occurs in the text, for highlighting. Compares char by char without
+     * changing lengths, so ranges index into the original text.
+     */
+    public static List<Range> find(String text, String query) {
+        List<Range> ranges = new ArrayList<>();
+        String q = Normalizer.normalize(query, Normalizer.Form.NFKC).strip();
+        if (q.isEmpty() || text == null) {
+            return ranges;
+        }
+        int from = 0;
+        while (from <= text.length() - q.length()) {
+            if (text.regionMatches(true, from, q, 0, q.length())) {
+                ranges.add(new Range(from, from + q.length()));
+                from += q.length();
+            } else {
+                from++;
+            }
+        }
+        return ranges;
+    }
+}

@@ -1,0 +1,104 @@
+package org.caseexplorer.gallery;
+
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import javafx.css.PseudoClass;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.caseexplorer.cases.Case;
+import org.caseexplorer.cases.Lang;
+import org.caseexplorer.cases.Library;
+import org.caseexplorer.cases.PrincipleLink;
+import org.caseexplorer.ui.Emblem;
+import org.controlsfx.control.GridCell;
+
+/**
+ * One card in the gallery: emblem, name in both scripts, industry, tagline, and the principles
+ * the case illustrates, strongest first.
+ */
+final class CaseCard extends GridCell<Case> {
+
+    static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    static final PseudoClass CURSOR = PseudoClass.getPseudoClass("cursor");
+    /** Chips beyond this many are summed up as "+N"; the detail pane lists them all. */
+    static final int MAX_CHIPS = 4;
+    static final double TAGLINE_MAX_HEIGHT = 56;
+
+    private final Supplier<Library> library;
+    private final Supplier<Lang> lang;
+    private final Predicate<Case> selected;
+    private final Predicate<Case> cursor;
+
+    CaseCard(Supplier<Library> library, Supplier<Lang> lang, Predicate<Case> selected, Predicate<Case> cursor) {
+        this.library = library;
+        this.lang = lang;
+        this.selected = selected;
+        this.cursor = cursor;
+        getStyleClass().add("case-card");
+    }
+
+    /** Re-reads whether this card is the selected one and the keyboard cursor. */
+    void refreshState() {
+        Case c = getItem();
+        pseudoClassStateChanged(SELECTED, c != null && selected.test(c));
+        pseudoClassStateChanged(CURSOR, c != null && cursor.test(c));
+    }
+
+    @Override
+    protected void updateItem(Case c, boolean empty) {
+        super.updateItem(c, empty);
+        refreshState();
+        if (empty || c == null) {
+            setGraphic(null);
+            setAccessibleText(null);
+            return;
+        }
+        Lang l = lang.get();
+        Label nameEn = new Label(c.name().en());
+        nameEn.getStyleClass().add("card-title");
+        Label nameZh = new Label(c.name().zh());
+        nameZh.getStyleClass().add("card-subtitle");
+        VBox names = new VBox(nameEn, nameZh);
+        HBox header = new HBox(10, new Emblem(c, 20), names);
+        header.getStyleClass().add("card-header");
+
+        Label industry = new Label(c.industry().in(l));
+        industry.getStyleClass().add("card-industry");
+        Label tagline = new Label(c.tagline().in(l));
+        tagline.setWrapText(true);
+        tagline.setMinHeight(TAGLINE_MAX_HEIGHT);
+        tagline.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+        tagline.setMaxHeight(TAGLINE_MAX_HEIGHT);
+        tagline.getStyleClass().add("card-tagline");
+        Region filler = new Region();
+        VBox.setVgrow(filler, Priority.ALWAYS);
+
+        FlowPane chips = new FlowPane(4, 4);
+        chips.getStyleClass().add("card-chips");
+        List<PrincipleLink> links = c.links();
+        for (PrincipleLink link : links.subList(0, Math.min(MAX_CHIPS, links.size()))) {
+            library.get().principle(link.principle()).ifPresent(p -> {
+                Label chip = new Label(p.name().in(l));
+                chip.getStyleClass().addAll("chip", "strength-" + link.strength());
+                chips.getChildren().add(chip);
+            });
+        }
+        if (links.size() > MAX_CHIPS) {
+            Label more = new Label("+" + (links.size() - MAX_CHIPS));
+            more.getStyleClass().addAll("chip", "chip-more");
+            chips.getChildren().add(more);
+        }
+        VBox card = new VBox(6, header, industry, tagline, filler, chips);
+        card.getStyleClass().add("card-body");
+        card.setPrefSize(CaseGallery.CARD_WIDTH, CaseGallery.CARD_HEIGHT);
+        card.setMaxSize(CaseGallery.CARD_WIDTH, CaseGallery.CARD_HEIGHT);
+        card.setMinSize(CaseGallery.CARD_WIDTH, CaseGallery.CARD_HEIGHT);
+        setGraphic(card);
+        setAccessibleText(c.name().both() + ", " + c.tagline().in(l));
+    }
+}

@@ -1,0 +1,210 @@
+package org.caseexplorer.gallery;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.IndexedCell;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.control.skin.VirtualFlow;
+import org.caseexplorer.app.AppState;
+import org.caseexplorer.cases.Case;
+import org.caseexplorer.filter.CaseFilter;
+import org.caseexplorer.filter.FilterMode;
+import org.caseexplorer.i18n.Messages;
+import org.caseexplorer.ui.Icons;
+import org.controlsfx.control.GridView;
+
+/**
+ * The card gallery: a virtualised grid of the cases the filter shows, a header that always says
+ * how many are shown and by which filter, and an empty state that explains itself.
+ * Keyboard: arrows move the cursor, Enter opens the case in the detail pane.
+ */
+public final class CaseGallery extends BorderPane {
+
+    static final double CARD_WIDTH = 250;
+    static final double CARD_HEIGHT = 232;
+    static final double GAP = 12;
+
+    private final AppState state;
+    private final Messages messages;
+    private final GridView<Case> grid = new GridView<>();
+    private final IntegerProperty cursor = new SimpleIntegerProperty(-1);
+    private final List<CaseCard> cards = new ArrayList<>();
+    private final VBox emptyState = new VBox(10);
+
+    public CaseGallery(AppState state, Messages messages) {
+        this.state = state;
+        this.messages = messages;
+        getStyleClass().add("case-gallery");
+
+        grid.setItems(state.shownCases());
+        grid.setCellWidth(CARD_WIDTH);
+        grid.setCellHeight(CARD_HEIGHT);
+        grid.setHorizontalCellSpacing(GAP / 2);
+        grid.setVerticalCellSpacing(GAP / 2);
+        grid.setFocusTraversable(true);
+        grid.setAccessibleText(messages.get("gallery.accessible"));
+        installCellFactory();
+
+        Label count = new Label();
+        count.getStyleClass().add("gallery-count");
+        count.textProperty().bind(messages.bindFormat("gallery.count",
+                Bindings.size(state.shownCases()),
+                Bindings.createIntegerBinding(() -> state.library().cases().size(), state.loadedProperty())));
+        Label description = new Label();
+        description.getStyleClass().add("gallery-filter");
+        description.textProperty().bind(Bindings.createStringBinding(
+                () -> FilterDescription.describe(state.filter(), state.library(), messages),
+                state.filterProperty(), state.loadedProperty(), messages.langProperty()));
+        description.setWrapText(true);
+        VBox header = new VBox(2, count, description);
+        header.getStyleClass().add("gallery-header");
+
+        ProgressIndicator loading = new ProgressIndicator();
+        loading.visibleProperty().bind(state.loadingProperty());
+        loading.setMaxSize(48, 48);
+
+        emptyState.getStyleClass().add("empty-state");
+        emptyState.visibleProperty().bind(Bindings.isEmpty(state.shownCases()).and(state.loadingProperty().not()));
+        emptyState.setMaxSize(520, USE_PREF_SIZE);
+
+        setTop(header);
+        setCenter(new StackPane(grid, emptyState, loading));
+
+        state.filterProperty().addListener((obs, old, now) -> rebuildEmptyState());
+        state.loadedProperty().addListener((obs, old, now) -> rebuildEmptyState());
+        messages.langProperty().addListener((obs, old, now) -> {
+            installCellFactory();
+            rebuildEmptyState();
+            grid.setAccessibleText(messages.get("gallery.accessible"));
+        });
+        state.shownCases().addListener((javafx.collections.ListChangeListener<Case>) change ->
+                cursor.set(state.shownCases().isEmpty() ? -1 : Math.min(Math.max(cursor.get(), 0),
+                        state.shownCases().size() - 1)));
+        state.selectedProperty().addListener((obs, old, now) -> refreshCards());
+        cursor.addListener((obs, old, now) -> refreshCards());
+        grid.focusedProperty().addListener((obs, old, now) -> refreshCards());
+        grid.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        rebuildEmptyState();
+    }
+
+    /** Gives the gallery keyboard focus, with the cursor on the first card if it had none. */
+    public void focusCards() {
+        if (cursor.get() < 0 && !state.shownCases().isEmpty()) {
+            cursor.set(0);
+        }
+        grid.requestFocus();
+    }
+
+    public Node grid() {
+        return grid;
+    }
+
+    private void installCellFactory() {
+        cards.clear();
+        grid.setCellFactory(g -> {
+            CaseCard card = new CaseCard(state::library, messages::lang,
+                    c -> c.equals(state.selected()), this::isCursor);
+            card.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+                if (card.getItem() != null) {
+                    cursor.set(state.shownCases().indexOf(card.getItem()));
+                    state.select(card.getItem());
+                    grid.requestFocus();
+                }
+            });
+            cards.add(card);
+            return card;
+        });
+    }
+
+    private boolean isCursor(Case c) {
+        int i = cursor.get();
+        return grid.isFocused() && i >= 0 && i < state.shownCases().size() && state.shownCases().get(i).equals(c);
+    }
+
+    private void refreshCards() {
+        cards.forEach(CaseCard::refreshState);
+    }
+
+    private void onKey(KeyEvent event) {
+        KeyCode code = event.getCode();
+        if (code == KeyCode.ENTER || code == KeyCode.SPACE) {
+            int i = cursor.get();
+            if (i >= 0 && i < state.shownCases().size()) {
+                state.select(state.shownCases().get(i));
+            }
+            event.consume();
+            return;
+        }
+        if (!code.isArrowKey() && code != KeyCode.HOME && code != KeyCode.END) {
+            return;
+        }
+        int next = GalleryNavigation.move(cursor.get(), state.shownCases().size(), columns(), code);
+        cursor.set(next);
+        scrollTo(next);
+        event.consume();
+    }
+
+    int columns() {
+        double width = grid.getWidth() - grid.snappedLeftInset() - grid.snappedRightInset();
+        return Math.max(1, (int) Math.floor(width / (CARD_WIDTH + GAP)));
+    }
+
+    private void scrollTo(int index) {
+        if (index >= 0 && grid.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+            flow.scrollTo(index / columns());
+        }
+    }
+
+    private void rebuildEmptyState() {
+        CaseFilter filter = state.filter();
+        List<Node> children = new ArrayList<>();
+        Label title = new Label(messages.get("gallery.empty.title"), Icons.empty());
+        title.getStyleClass().add("empty-title");
+        children.add(title);
+        Label why = new Label(state.library().cases().isEmpty()
+                ? messages.get("gallery.empty.noCases")
+                : messages.format("gallery.empty.why", FilterDescription.describe(filter, state.library(), messages)));
+        why.setWrapText(true);
+        children.add(why);
+        FlowPane actions = new FlowPane(8, 8);
+        if (filter.mode() == FilterMode.ALL && filter.included().size() > 1) {
+            actions.getChildren().add(action("gallery.empty.useAny", () -> state.setMode(FilterMode.ANY)));
+        }
+        if (!filter.excluded().isEmpty()) {
+            actions.getChildren().add(action("gallery.empty.dropExclusions", () -> state.setFilter(
+                    new CaseFilter(filter.included(), java.util.Set.of(), filter.mode(), filter.text()))));
+        }
+        if (!filter.text().isBlank()) {
+            actions.getChildren().add(action("gallery.empty.clearSearch", state::clearSearch));
+        }
+        if (!filter.isEmpty()) {
+            actions.getChildren().add(action("gallery.empty.clearAll", state::clearFilters));
+        }
+        children.add(actions);
+        emptyState.getChildren().setAll(children);
+    }
+
+    private Button action(String key, Runnable run) {
+        Button button = new Button(messages.get(key));
+        button.setOnAction(e -> run.run());
+        return button;
+    }
+
+    /** Visible cells, for tests. */
+    List<? extends IndexedCell<Case>> cards() {
+        return cards;
+    }
+}

@@ -1,0 +1,69 @@
+package org.caseexplorer.i18n;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
+import org.caseexplorer.cases.Lang;
+
+/**
+ * Every user-visible label, in the current language. Views bind to {@link #bind} so that the
+ * whole window follows the English / 中文 switch without being rebuilt.
+ */
+public final class Messages {
+
+    private static final String BUNDLE = "org.caseexplorer.i18n.messages";
+
+    private final ObjectProperty<Lang> lang = new SimpleObjectProperty<>(Lang.EN);
+
+    public Messages(Lang initial) {
+        lang.set(initial);
+    }
+
+    /** The current language; set it to switch the whole UI. */
+    public ObjectProperty<Lang> langProperty() {
+        return lang;
+    }
+
+    public Lang lang() {
+        return lang.get();
+    }
+
+    public String get(String key) {
+        return bundle(lang.get()).getString(key);
+    }
+
+    public String format(String key, Object... args) {
+        return new MessageFormat(get(key), lang.get().locale()).format(args);
+    }
+
+    /** A label that follows the language. */
+    public StringBinding bind(String key) {
+        return Bindings.createStringBinding(() -> get(key), lang);
+    }
+
+    /** A formatted label that follows the language and its arguments. */
+    public StringBinding bindFormat(String key, ObservableValue<?>... args) {
+        ObservableValue<?>[] dependencies = new ObservableValue<?>[args.length + 1];
+        System.arraycopy(args, 0, dependencies, 0, args.length);
+        dependencies[args.length] = lang;
+        return Bindings.createStringBinding(() -> {
+            Object[] values = new Object[args.length];
+            for (int i = 0; i < args.length; i++) {
+                values[i] = args[i].getValue();
+            }
+            return format(key, values);
+        }, dependencies);
+    }
+
+    /** The bundle for one language; package-visible for the key-consistency test. */
+    static ResourceBundle bundle(Lang lang) {
+        // No fallback to the machine's locale: English must stay English on a Chinese desktop.
+        return ResourceBundle.getBundle(BUNDLE, lang == Lang.ZH ? lang.locale() : Locale.ROOT,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+}

@@ -1,0 +1,41 @@
+package org.caseexplorer.problems;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.VBox;
+import org.caseexplorer.cases.Problem;
+import org.caseexplorer.i18n.Messages;
+
+/** Every problem found while loading: file, line:column, field, and what was expected. */
+public final class ProblemsPanel extends VBox {
+
+    private final TableView<Problem> table = new TableView<>();
+
+    public ProblemsPanel(javafx.collections.ObservableList<Problem> problems, Messages messages) {
+        getStyleClass().add("problems-panel");
+        table.setItems(problems);
+        table.getColumns().add(column(messages, "problems.file", Problem::file, 260));
+        table.getColumns().add(column(messages, "problems.position",
+                p -> p.hasPosition() ? p.line() + ":" + p.column() : "", 80));
+        table.getColumns().add(column(messages, "problems.field", Problem::field, 180));
+        table.getColumns().add(column(messages, "problems.message", Problem::message, 560));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        Label none = new Label();
+        none.textProperty().bind(messages.bind("problems.none"));
+        table.setPlaceholder(none);
+        table.setPrefHeight(180);
+        getChildren().add(table);
+    }
+
+    private static TableColumn<Problem, String> column(Messages messages, String key,
+                                                       java.util.function.Function<Problem, String> value,
+                                                       double width) {
+        TableColumn<Problem, String> column = new TableColumn<>();
+        column.textProperty().bind(messages.bind(key));
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+}

@@ -1,0 +1,50 @@
+package org.caseexplorer.ui;
+
+import javafx.scene.Node;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The icons the app uses, from Ikonli's Feather pack, named for what they mean here. */
+public final class Icons {
+
+    private Icons() {
+    }
+
+    public static Node search() {
+        return icon(Feather.SEARCH);
+    }
+
+    public static Node exclude() {
+        return icon(Feather.SLASH);
+    }
+
+    public static Node clear() {
+        return icon(Feather.X);
+    }
+
+    public static Node folder() {
+        return icon(Feather.FOLDER);
+    }
+
+    public static Node problems() {
+        return icon(Feather.ALERT_TRIANGLE);
+    }
+
+    public static Node empty() {
+        return icon(Feather.INBOX);
+    }
+
+    public static Node quote() {
+        return icon(Feather.MESSAGE_SQUARE);
+    }
+
+    public static Node filter() {
+        return icon(Feather.FILTER);
+    }
+
+    private static Node icon(Feather feather) {
+        FontIcon icon = new FontIcon(feather);
+        icon.getStyleClass().add("app-icon");
+        return icon;
+    }
+}
