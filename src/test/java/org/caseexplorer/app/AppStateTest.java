@@ -1,0 +1,102 @@
+package org.caseexplorer.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.caseexplorer.cases.Case;
+import org.caseexplorer.filter.FilterMode;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The window's state, driven without the JavaFX toolkit: everything runs inline. */
+class AppStateTest {
+
+    private AppState state;
+    private LibraryService libraries;
+
+    @BeforeEach
+    void load() {
+        state = new AppState();
+        libraries = new LibraryService(state, Runnable::run, Runnable::run);
+        libraries.load(Optional.empty()).join();
+    }
+
+    private List<String> shownIds() {
+        return state.shownCases().stream().map(Case::id).toList();
+    }
+
+    @Test
+    void loadingFillsTheShownCases() {
+        assertFalse(state.loadingProperty().get());
+        assertEquals(5, state.shownCases().size());
+        assertTrue(state.problems().isEmpty());
+    }
+
+    @Test
+    void verbsChangeWhatIsShown() {
+        state.toggleIncluded("fans");
+        assertEquals(List.of("xiaomi", "xiaotimes"), shownIds());
+        state.toggleIncluded("brand");
+        assertEquals(List.of("tesla", "xiaomi", "xiaotimes"), shownIds());
+        state.setMode(FilterMode.ALL);
+        assertEquals(List.of("xiaotimes"), shownIds());
+        state.toggleExcluded("brand");
+        assertEquals(List.of("xiaomi"), shownIds(), "excluding brand also stops including it");
+        state.search("米聊");
+        assertEquals(List.of("xiaomi"), shownIds());
+        state.search("郭敬明");
+        assertEquals(List.of(), shownIds());
+        state.clearFilters();
+        assertEquals(5, state.shownCases().size());
+        assertEquals(FilterMode.ALL, state.filter().mode(), "clearing keeps the mode the user chose");
+    }
+
+    @Test
+    void filterByAPrincipleReplacesTheChosenOnes() {
+        state.toggleIncluded("fans");
+        state.filterBy("platform");
+        assertEquals(List.of("xiaomi"), shownIds());
+    }
+
+    @Test
+    void resultCountsFollowTheFilter() {
+        assertEquals(2, state.resultProperty().get().count("fans"));
+        state.search("crane");
+        assertEquals(0, state.resultProperty().get().count("fans"));
+    }
+
+    @Test
+    void reloadKeepsTheSelectionAndTheFilter(@TempDir Path dir) throws Exception {
+        Case tesla = state.library().caseById("tesla").orElseThrow();
+        state.select(tesla);
+        state.toggleIncluded("brand");
+        Files.writeString(dir.resolve("broken.json"), "{");
+        libraries.load(Optional.of(dir)).join();
+        assertEquals("tesla", state.selected().id());
+        assertTrue(state.filter().included().contains("brand"));
+        assertEquals(1, state.problems().size());
+    }
+
+    @Test
+    void selectionIsDroppedWhenTheCaseIsGone(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("mine.json"),
+                Files.readString(Path.of("cases/tesla.json")).replace("\"id\": \"tesla\"", "\"id\": \"mine\""));
+        libraries.load(Optional.of(dir)).join();
+        state.select(state.library().caseById("mine").orElseThrow());
+        libraries.load(Optional.empty()).join();
+        assertNull(state.selected());
+    }
+
+    @Test
+    void shownCasesAreTheSameObjectsAsTheLibrarys() {
+        assertSame(state.library().cases().get(0), state.shownCases().get(0));
+    }
+}

@@ -1,0 +1,99 @@
+package org.caseexplorer.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.caseexplorer.cases.Lang;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LauncherTest {
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int validate(Path folder) {
+        return ValidateCommand.run(folder, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String output() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void validateTheBuiltInLibraryExitsZero() {
+        assertEquals(0, validate(Path.of("cases")));
+        assertTrue(output().contains("5 cases, 15 principles, 0 problems"), output());
+    }
+
+    @Test
+    void validateAFolderWithProblemsExitsOneAndPrintsFileLineColumn() throws IOException {
+        Files.writeString(dir.resolve("bad.json"), "{\n  \"id\": 12\n}");
+        assertEquals(1, validate(dir));
+        String first = output().lines().findFirst().orElseThrow();
+        assertTrue(first.matches(".*bad\\.json:\\d+:\\d+: .*"), first);
+        assertFalse(output().contains("Exception"), output());
+    }
+
+    @Test
+    void validateAFileWithoutPositionUsesFileColonMessage() throws IOException {
+        Files.writeString(dir.resolve("empty.json"), "");
+        assertEquals(1, validate(dir));
+        assertTrue(output().lines().anyMatch(l -> l.matches(".*empty\\.json: the file is empty.*")), output());
+    }
+
+    @Test
+    void validateSomethingThatIsNotAFolderIsAUsageError() {
+        assertEquals(2, validate(dir.resolve("missing")));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("not a folder"));
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() {
+        assertEquals(2, Launcher.run(new String[] {"--frobnicate"}));
+        assertEquals(2, Launcher.run(new String[] {"--validate"}));
+        assertEquals(2, Launcher.run(new String[] {"--lang", "fr"}));
+    }
+
+    @Test
+    void commandLineParsesEveryOption() throws CommandLine.UsageException {
+        CommandLine line = CommandLine.parse(List.of("--library", "lib", "--lang", "zh"));
+        assertEquals(Path.of("lib"), line.library().orElseThrow());
+        assertEquals(Lang.ZH, line.lang().orElseThrow());
+        assertTrue(CommandLine.parse(List.of("--help")).help());
+        assertThrows(CommandLine.UsageException.class, () -> CommandLine.parse(List.of("--library")));
+    }
+
+    @Test
+    void validateRunsAsAProcessWithTheRightExitCodes() throws Exception {
+        Files.writeString(dir.resolve("bad.json"), "[");
+        assertEquals(0, runJava("--validate", "cases"));
+        assertEquals(1, runJava("--validate", dir.toString()));
+        assertEquals(2, runJava("--validate"));
+    }
+
+    private static int runJava(String... args) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new java.util.ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+                Launcher.class.getName()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        int code = process.waitFor();
+        assertFalse(text.contains("\tat "), "no stack trace: " + text);
+        return code;
+    }
+}

@@ -1,0 +1,39 @@
+package org.caseexplorer.arch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The layering STYLE.md asks for, kept true by the build. */
+@AnalyzeClasses(packages = "org.caseexplorer", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule domainIsPlainJava = noClasses()
+            .that().resideInAPackage("org.caseexplorer.cases..")
+            .should().dependOnClassesThat().resideInAPackage("javafx..");
+
+    @ArchTest
+    static final ArchRule filterLogicIsPlainJava = noClasses()
+            .that().resideInAPackage("org.caseexplorer.filter..")
+            .and().haveNameNotMatching(".*\\.PrincipleFilterPanel.*")
+            .should().dependOnClassesThat().resideInAPackage("javafx..");
+
+    @ArchTest
+    static final ArchRule stateAndServicesDoNotTouchTheSceneGraph = noClasses()
+            .that().haveFullyQualifiedName("org.caseexplorer.app.AppState")
+            .or().haveFullyQualifiedName("org.caseexplorer.app.LibraryService")
+            .or().haveFullyQualifiedName("org.caseexplorer.app.AppPreferences")
+            .or().haveFullyQualifiedName("org.caseexplorer.i18n.Messages")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..");
+
+    @ArchTest
+    static final ArchRule domainDoesNotKnowTheViews = noClasses()
+            .that().resideInAPackage("org.caseexplorer.cases..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.caseexplorer.app..", "org.caseexplorer.gallery..", "org.caseexplorer.detail..",
+                    "org.caseexplorer.filter..", "org.caseexplorer.ui..");
+}

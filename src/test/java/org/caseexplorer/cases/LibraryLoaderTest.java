@@ -1,0 +1,258 @@
+package org.caseexplorer.cases;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LibraryLoaderTest {
+
+    private static LibraryLoader loader;
+    private static LibraryFolder builtIn;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void setUp() {
+        loader = new LibraryLoader();
+        builtIn = BuiltInLibrary.folder();
+    }
+
+    private static String builtInText(String file) throws IOException {
+        return Files.readString(builtIn.path().resolve(file));
+    }
+
+    private Library loadUserFolder() {
+        return loader.load(builtIn, Optional.of(LibraryFolder.of(dir)));
+    }
+
+    private static List<String> ids(Library library) {
+        return library.cases().stream().map(Case::id).collect(Collectors.toList());
+    }
+
+    private Problem onlyProblem(Library library) {
+        assertEquals(1, library.problems().size(), () -> "problems: " + library.problems());
+        return library.problems().get(0);
+    }
+
+    private void write(String name, String text) throws IOException {
+        Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
+    }
+
+    /** A valid user case, derived from Tesla with a new id. */
+    private static String validCase(String id) throws IOException {
+        return builtInText("tesla.json").replace("\"id\": \"tesla\"", "\"id\": \"" + id + "\"");
+    }
+
+    @Test
+    void builtInLibraryLoadsAllFiveCasesAndFifteenPrinciplesWithoutProblems() {
+        Library library = loader.load(builtIn, Optional.empty());
+        assertEquals(List.of(), library.problems());
+        assertEquals(List.of("ganqishi", "haidilao", "tesla", "xiaomi", "xiaotimes"), ids(library));
+        assertEquals(15, library.principles().size());
+        assertEquals(4, library.sources().size());
+    }
+
+    @Test
+    void linksAreOrderedStrongestFirst() {
+        Case xiaomi = loader.load(builtIn, Optional.empty()).caseById("xiaomi").orElseThrow();
+        List<Integer> strengths = xiaomi.links().stream().map(PrincipleLink::strength).toList();
+        for (int i = 1; i < strengths.size(); i++) {
+            assertTrue(strengths.get(i - 1) >= strengths.get(i), strengths.toString());
+        }
+    }
+
+    @Test
+    void userFolderCaseIsAddedToTheBuiltInOnes() throws IOException {
+        write("tesla-copy.json", validCase("tesla-copy"));
+        Library library = loadUserFolder();
+        assertEquals(List.of(), library.problems());
+        assertEquals(6, library.cases().size());
+        assertTrue(library.caseById("tesla-copy").isPresent());
+    }
+
+    @Test
+    void invalidJsonIsReportedWithLineAndColumnAndTheRestStillLoads() throws IOException {
+        write("bad.json", "{\n  \"id\": \"bad\",\n  \"name\": {\"en\": \"x\" \"zh\": \"y\"}\n}");
+        write("good.json", validCase("good"));
+        Library library = loadUserFolder();
+        Problem problem = onlyProblem(library);
+        assertTrue(problem.file().endsWith("bad.json"), problem.file());
+        assertEquals(3, problem.line());
+        assertTrue(problem.column() > 1);
+        assertTrue(problem.message().startsWith("is not valid JSON"), problem.message());
+        assertTrue(library.caseById("good").isPresent());
+        assertEquals(6, library.cases().size());
+    }
+
+    @Test
+    void truncatedFileSaysTheJsonEndsTooEarly() throws IOException {
+        String text = validCase("cut");
+        write("cut.json", text.substring(0, text.length() / 2));
+        Problem problem = onlyProblem(loadUserFolder());
+        assertTrue(problem.message().contains("ends too early"), problem.message());
+        assertTrue(problem.hasPosition());
+    }
+
+    @Test
+    void emptyFileIsReported() throws IOException {
+        write("empty.json", "");
+        Problem problem = onlyProblem(loadUserFolder());
+        assertTrue(problem.file().endsWith("empty.json"));
+        assertTrue(problem.message().contains("empty"), problem.message());
+    }
+
+    @Test
+    void missingRequiredFieldNamesTheField() throws IOException {
+        write("nosummary.json", validCase("nosummary").replaceFirst("\"summary\": \\{", "\"summary_\": {"));
+        Library library = loadUserFolder();
+        assertFalse(library.caseById("nosummary").isPresent());
+        List<String> fields = library.problems().stream().map(Problem::field).toList();
+        assertTrue(fields.contains("summary"), fields.toString());
+        assertTrue(library.problems().stream().anyMatch(p -> p.message().contains("missing")));
+    }
+
+    @Test
+    void wronglyTypedFieldNamesTheFieldItsPositionAndTheExpectedType() throws IOException {
+        write("typed.json", validCase("typed").replaceFirst("\"strength\": 3", "\"strength\": \"high\""));
+        Problem problem = onlyProblem(loadUserFolder());
+        assertEquals("links[0].strength", problem.field());
+        assertTrue(problem.message().contains("integer"), problem.message());
+        String[] lines = validCase("typed").split("\n");
+        int expectedLine = 0;
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].contains("\"strength\": 3")) {
+                expectedLine = i + 1;
+                break;
+            }
+        }
+        assertEquals(expectedLine, problem.line());
+    }
+
+    @Test
+    void unknownPrincipleIdIsReportedAndTheCaseLoadsWithoutThatLink() throws IOException {
+        write("unknown.json", validCase("unknown").replace("\"principle\": \"brand\"", "\"principle\": \"branding\""));
+        Library library = loadUserFolder();
+        Problem problem = onlyProblem(library);
+        assertTrue(problem.message().contains("unknown principle id 'branding'"), problem.message());
+        assertTrue(problem.field().endsWith(".principle"), problem.field());
+        Case c = library.caseById("unknown").orElseThrow();
+        assertTrue(c.link("brand").isEmpty());
+        assertEquals(3, c.links().size());
+    }
+
+    @Test
+    void duplicateCaseIdKeepsTheFirstAndNamesBothFiles() throws IOException {
+        write("another-tesla.json", builtInText("tesla.json").replace("\"en\": \"Tesla\"", "\"en\": \"Fake\""));
+        Library library = loadUserFolder();
+        Problem problem = onlyProblem(library);
+        assertTrue(problem.message().contains("duplicate case id 'tesla'"), problem.message());
+        assertTrue(problem.message().contains("cases/tesla.json"), problem.message());
+        assertEquals("id", problem.field());
+        assertEquals("Tesla", library.caseById("tesla").orElseThrow().name().en());
+    }
+
+    @Test
+    void missingImageIsReportedAndTheCaseStillLoads() throws IOException {
+        write("pic.json", validCase("pic").replace("\"accent\"", "\"image\": \"img/pic.png\",\n  \"accent\""));
+        Library library = loadUserFolder();
+        Problem problem = onlyProblem(library);
+        assertEquals("image", problem.field());
+        assertTrue(problem.message().contains("not found"), problem.message());
+        assertTrue(library.caseById("pic").isPresent());
+    }
+
+    @Test
+    void existingImageResolvesInsideTheFolder() throws IOException {
+        Files.createDirectories(dir.resolve("img"));
+        Files.write(dir.resolve("img/pic.png"), new byte[] {1, 2, 3});
+        write("pic.json", validCase("pic").replace("\"accent\"", "\"image\": \"img/pic.png\",\n  \"accent\""));
+        Library library = loadUserFolder();
+        assertEquals(List.of(), library.problems());
+        assertEquals(dir.resolve("img/pic.png").normalize(), library.caseById("pic").orElseThrow().image());
+    }
+
+    @Test
+    void imagePathsThatLeaveTheFolderAreRefused() throws IOException {
+        write("a.json", validCase("a").replace("\"accent\"", "\"image\": \"../../etc/passwd\",\n  \"accent\""));
+        write("b.json", validCase("b").replace("\"accent\"", "\"image\": \"/etc/passwd\",\n  \"accent\""));
+        write("c.json", validCase("c").replace("\"accent\"", "\"image\": \"http://example.com/x.png\",\n  \"accent\""));
+        Library library = loadUserFolder();
+        assertEquals(3, library.problems().size(), library.problems().toString());
+        library.problems().forEach(p -> assertEquals("image", p.field()));
+        for (String id : List.of("a", "b", "c")) {
+            assertEquals(null, library.caseById(id).orElseThrow().image());
+        }
+    }
+
+    @Test
+    void fileThatIsNotUtf8IsReportedAtTheFirstBadByte() throws IOException {
+        byte[] gbk = "{\"id\": \"gbk\", \"name\": {\"en\": \"x\", \"zh\": \"中\"}}".getBytes("GBK");
+        Files.write(dir.resolve("gbk.json"), gbk);
+        Problem problem = onlyProblem(loadUserFolder());
+        assertTrue(problem.message().contains("not valid UTF-8"), problem.message());
+        assertEquals(1, problem.line());
+        assertEquals(42, problem.column(), "the 42nd character, after 41 good bytes");
+    }
+
+    @Test
+    void byteOrderMarkIsAccepted() throws IOException {
+        Files.write(dir.resolve("bom.json"), ("\uFEFF" + validCase("bom")).getBytes(StandardCharsets.UTF_8));
+        Library library = loadUserFolder();
+        assertEquals(List.of(), library.problems());
+        assertTrue(library.caseById("bom").isPresent());
+    }
+
+    @Test
+    void arrayWhereAnObjectBelongsIsASchemaProblem() throws IOException {
+        write("array.json", "[1, 2, 3]");
+        Problem problem = onlyProblem(loadUserFolder());
+        assertTrue(problem.message().contains("object"), problem.message());
+    }
+
+    @Test
+    void deepNestingIsRefusedWithoutCrashing() throws IOException {
+        write("deep.json", "[".repeat(200_000) + "]".repeat(200_000));
+        Problem problem = onlyProblem(loadUserFolder());
+        assertTrue(problem.message().contains("nested"), problem.message());
+    }
+
+    @Test
+    void userLibraryMayAddPrinciplesAndSources() throws IOException {
+        write("principles.json", """
+                {"principles": [{"id": "openness", "name": {"en": "Openness", "zh": "开放"},
+                  "definition": {"en": "Open, transparent, cooperative.", "zh": "开放、透明、合作。"}}]}""");
+        write("open.json", validCase("open").replace("\"principle\": \"brand\"", "\"principle\": \"openness\""));
+        Library library = loadUserFolder();
+        assertEquals(List.of(), library.problems());
+        assertEquals(16, library.principles().size());
+        assertTrue(library.caseById("open").orElseThrow().link("openness").isPresent());
+    }
+
+    @Test
+    void selfContainedFolderUsesBuiltInPrinciplesWhenItHasNone() throws IOException {
+        write("only.json", validCase("only"));
+        Library library = loader.loadSelfContained(LibraryFolder.of(dir), builtIn);
+        assertEquals(List.of(), library.problems());
+        assertEquals(List.of("only"), ids(library));
+        assertEquals(15, library.principles().size());
+    }
+
+    @Test
+    void problemFormatIsFileLineColumnFieldMessage() {
+        assertEquals("a.json:3:7: links[0].strength: too big",
+                new Problem("a.json", 3, 7, "links[0].strength", "too big").format());
+        assertEquals("a.json: empty", Problem.inFile("a.json", "empty").format());
+    }
+}
