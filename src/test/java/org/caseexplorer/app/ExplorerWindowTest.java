@@ -1,0 +1,198 @@
+package org.caseexplorer.app;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.prefs.Preferences;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.caseexplorer.cases.Case;
+import org.caseexplorer.cases.Lang;
+import org.caseexplorer.i18n.Messages;
+import org.caseexplorer.ui.Fonts;
+import org.caseexplorer.ui.Theme;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real window, headless: filter, search, select, switch language, use the keyboard. */
+@ExtendWith(ApplicationExtension.class)
+class ExplorerWindowTest {
+
+    private static String[] loadedFamilies;
+
+    private final Preferences node = Preferences.userRoot().node("org/caseexplorer/ui-test-" + System.nanoTime());
+    private AppState state;
+    private Messages messages;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        if (loadedFamilies == null) {
+            loadedFamilies = Fonts.load();
+        }
+        Theme.apply(false);
+        state = new AppState();
+        messages = new Messages(Lang.EN);
+        LibraryService libraries = new LibraryService(state, Runnable::run, Runnable::run);
+        libraries.load(Optional.empty()).join();
+        window = new MainWindow(state, messages, libraries, new AppPreferences(node));
+        Scene scene = new Scene(window, 1280, 800);
+        Theme.addAppStylesheet(scene);
+        window.installShortcuts(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void cleanPreferences() throws Exception {
+        node.removeNode();
+    }
+
+    private static List<String> shownIds(AppState state) {
+        return state.shownCases().stream().map(Case::id).toList();
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    @Test
+    void bundledFontIsTheFamilyTheStylesheetNames() throws IOException {
+        assertArrayEquals(new String[] {Fonts.FAMILY, Fonts.FAMILY}, loadedFamilies);
+        String css = new String(Theme.class.getResourceAsStream(Theme.APP_CSS).readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(css.contains("-fx-font-family: \"" + Fonts.FAMILY + "\""), "app.css must name the bundled family");
+        assertTrue(Files.exists(Path.of("assets/fonts/OFL.txt")), "the font licence ships with the font");
+    }
+
+    @Test
+    void startsWithEveryCaseShownAndNothingSelected(FxRobot robot) {
+        assertEquals("5 of 5 cases shown", text(robot, ".gallery-count"));
+        assertEquals(5, state.shownCases().size());
+        assertTrue(robot.lookup(".detail-placeholder").queryAs(Label.class).isVisible());
+    }
+
+    @Test
+    void clickingAPrincipleFiltersTheGalleryAndUpdatesTheCounts(FxRobot robot) {
+        robot.clickOn("#principle-fans .check-box");
+        assertEquals(List.of("xiaomi", "xiaotimes"), shownIds(state));
+        assertEquals("2 of 5 cases shown", text(robot, ".gallery-count"));
+        assertTrue(text(robot, ".gallery-filter").contains("Fans"));
+        robot.clickOn("#principle-brand .check-box");
+        assertEquals(List.of("tesla", "xiaomi", "xiaotimes"), shownIds(state));
+        robot.clickOn("All");
+        assertEquals(List.of("xiaotimes"), shownIds(state));
+        robot.clickOn("#principle-brand .exclude-toggle");
+        assertEquals(List.of("xiaomi"), shownIds(state));
+        robot.clickOn("Clear all");
+        assertEquals(5, state.shownCases().size());
+    }
+
+    @Test
+    void pickingACardShowsItsSummaryFactsAndEvidence(FxRobot robot) {
+        robot.clickOn("Haidilao");
+        assertEquals("haidilao", state.selected().id());
+        assertEquals("Haidilao", text(robot, ".detail-title"));
+        assertTrue(robot.lookup(".detail-heading").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().equals("Key facts")));
+        assertTrue(detailText(robot).contains("如海底撈的排隊疊紙鶴服務"), "the quote is shown verbatim");
+        assertTrue(detailText(robot).contains("defining example"));
+    }
+
+    @Test
+    void clickingAPrincipleInTheDetailPaneFiltersByIt(FxRobot robot) {
+        robot.clickOn("Haidilao");
+        robot.clickOn(robot.lookup(".principle-link").lookup((Node n) ->
+                n instanceof javafx.scene.control.Button b && b.getText().equals("The ultimate (focus and perfection)"))
+                .queryButton());
+        assertEquals(java.util.Set.of("ultimate"), state.filter().included());
+        assertEquals(List.of("ganqishi", "haidilao", "xiaomi"), shownIds(state));
+    }
+
+    @Test
+    void searchFindsHaidilaoByCraneAndHighlightsTheMatch(FxRobot robot) {
+        robot.clickOn("#search").write("crane");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("haidilao"), shownIds(state));
+        robot.clickOn("Haidilao");
+        List<Text> matches = robot.lookup(".search-match").queryAllAs(Text.class).stream().toList();
+        assertFalse(matches.isEmpty());
+        matches.forEach(t -> assertTrue(t.getText().equalsIgnoreCase("crane"), t.getText()));
+    }
+
+    @Test
+    void emptyResultExplainsItselfAndOffersToRelaxTheFilter(FxRobot robot) {
+        robot.clickOn("#search").write("no such thing");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(state.shownCases().isEmpty());
+        assertTrue(robot.lookup(".empty-state").query().isVisible());
+        assertTrue(robot.lookup(".empty-state .label").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().contains("no such thing")));
+        robot.clickOn("Clear the search");
+        assertEquals(5, state.shownCases().size());
+    }
+
+    @Test
+    void languageSwitchTurnsTheWholeWindowChinese(FxRobot robot) {
+        robot.clickOn("#principle-fans .check-box");
+        robot.clickOn("#lang-zh");
+        assertEquals(Lang.ZH, messages.lang());
+        assertEquals("原则", text(robot, ".panel-title"));
+        assertEquals("显示 2 / 5 个案例", text(robot, ".gallery-count"));
+        assertTrue(robot.lookup(".card-industry").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().equals("智能手机与消费电子")));
+        robot.clickOn("小米");
+        assertTrue(detailText(robot).contains("关键事实"));
+        robot.clickOn("#lang-en");
+        assertEquals("Principles", text(robot, ".panel-title"));
+    }
+
+    @Test
+    void keyboardArrowsMoveEnterOpensCtrlFSearchesEscapeClears(FxRobot robot) {
+        robot.interact(() -> window.gallery().focusCards());
+        robot.type(KeyCode.RIGHT);
+        robot.type(KeyCode.ENTER);
+        assertEquals("haidilao", state.selected().id(), "second card");
+        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        assertTrue(window.searchField().isFocused());
+        robot.write("tesla");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("tesla"), shownIds(state));
+        robot.type(KeyCode.ESCAPE);
+        assertEquals(5, state.shownCases().size());
+        assertEquals("", window.searchField().getText());
+    }
+
+    private static String detailText(FxRobot robot) {
+        StringBuilder all = new StringBuilder();
+        robot.lookup(".detail-content").queryAll().forEach(n -> collect(n, all));
+        return all.toString();
+    }
+
+    private static void collect(Node node, StringBuilder all) {
+        if (node instanceof Text t) {
+            all.append(t.getText()).append('\n');
+        } else if (node instanceof Label l) {
+            all.append(l.getText()).append('\n');
+        }
+        if (node instanceof javafx.scene.Parent p) {
+            p.getChildrenUnmodifiable().forEach(c -> collect(c, all));
+        }
+    }
+}
