@@ -17,25 +17,26 @@ import org.caseexplorer.cases.Principle;
 import org.caseexplorer.cases.PrincipleLink;
 
 /**
- * A library prepared for filtering: the searchable text of each case, normalised once, and for
+ * A library prepared for filtering: a {@link TextIndex} of each case's searchable text, and for
  * each principle the set of cases that illustrate it or one of its sub-principles. Applying a
- * filter is then a scan of plain strings and a few bit-set operations, fast enough to run on
- * every keystroke for libraries of many thousands of cases. Immutable and thread-safe.
+ * filter is then a few look-ups and bit-set operations, fast enough to run on every keystroke
+ * for libraries of many thousands of cases. Immutable and thread-safe.
  */
 public final class CaseIndex {
 
     private final List<Case> cases;
     private final List<String> principleIds;
-    private final String[] haystacks;
+    private final TextIndex text;
     private final Map<String, BitSet> casesByPrinciple = new HashMap<>();
 
     public CaseIndex(Library library) {
         this.cases = library.cases();
         this.principleIds = library.principles().stream().map(Principle::id).toList();
-        this.haystacks = new String[cases.size()];
+        String[] texts = new String[cases.size()];
         for (int i = 0; i < cases.size(); i++) {
-            haystacks[i] = SearchText.normalize(searchableText(cases.get(i)));
+            texts[i] = SearchText.normalize(searchableText(cases.get(i)));
         }
+        this.text = new TextIndex(texts);
         for (String principle : principleIds) {
             BitSet set = new BitSet(cases.size());
             List<String> family = library.withDescendants(principle);
@@ -107,27 +108,14 @@ public final class CaseIndex {
     /** Cases containing every word of the query, anywhere in their searchable text. */
     private BitSet matchingText(String query) {
         BitSet matches = new BitSet(cases.size());
+        matches.set(0, cases.size());
         String normalized = SearchText.normalize(query);
-        if (normalized.isEmpty()) {
-            matches.set(0, cases.size());
-            return matches;
-        }
-        String[] terms = normalized.split("\\s+");
-        for (int i = 0; i < haystacks.length; i++) {
-            if (containsAll(haystacks[i], terms)) {
-                matches.set(i);
+        if (!normalized.isEmpty()) {
+            for (String term : normalized.split("\\s+")) {
+                matches.and(text.casesContaining(term));
             }
         }
         return matches;
-    }
-
-    private static boolean containsAll(String haystack, String[] terms) {
-        for (String term : terms) {
-            if (!haystack.contains(term)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Names, industry, tagline, summary, facts, explanations and quotes, in both languages. */
