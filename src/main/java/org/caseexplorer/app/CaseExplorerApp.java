@@ -1,62 +1,50 @@
 package org.caseexplorer.app;
 
-import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.caseexplorer.cases.Lang;
 import org.caseexplorer.i18n.Messages;
-import org.caseexplorer.ui.Fonts;
 import org.caseexplorer.ui.Theme;
 
 /**
- * The composition root: creates the shared executor, state, preferences and the main window,
- * and wires them together by hand.
+ * The composition root: takes the work {@link Preload} started in {@code main}, creates the
+ * state and the main window, and wires them together by hand.
  */
 public final class CaseExplorerApp extends Application {
 
     /** Set to print "FIRST_FRAME" and exit once the gallery has been drawn (start-up benchmark). */
     public static final String FIRST_FRAME_PROPERTY = "caseexplorer.exitAfterFirstFrame";
 
-    private static CommandLine commandLine = new CommandLine(Optional.empty(), Optional.empty(), Optional.empty(), false);
+    // The launcher instantiates the Application, so main hands its work over here.
+    private static CommandLine commandLine;
+    private static Preload preload;
 
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "case-explorer-background");
-        thread.setDaemon(true);
-        return thread;
-    });
-    private AppPreferences preferences;
     private AppState state;
-    private LibraryService libraries;
 
     static void launchWith(CommandLine options) {
         commandLine = options;
+        preload = Preload.start(options);
         Application.launch(CaseExplorerApp.class);
     }
 
     @Override
-    public void init() {
-        preferences = AppPreferences.forUser();
+    public void start(Stage stage) {
+        AppPreferences preferences = preload.preferences().join();
+        Theme.apply(preferences.darkTheme());
         state = new AppState();
         state.setFilter(preferences.filter());
-        libraries = new LibraryService(state, executor, Platform::runLater);
-        // Start reading the library while the toolkit starts and the fonts load.
-        Optional<java.nio.file.Path> folder = commandLine.library().or(preferences::libraryFolder);
-        libraries.load(folder);
-        Fonts.load();
-    }
+        LibraryService libraries = new LibraryService(state, preload.loader().join(), preload.executor(),
+                Platform::runLater);
 
-    @Override
-    public void start(Stage stage) {
-        Theme.apply(preferences.darkTheme());
         Lang lang = commandLine.lang().orElse(preferences.lang());
         Messages messages = new Messages(lang);
         MainWindow window = new MainWindow(state, messages, libraries, preferences);
-
+        // Usually finished by now: then the first frame already has the cards.
+        libraries.show(preload.folder().join(), preload.library());
         AppPreferences.WindowBounds bounds = preferences.windowBounds();
+        preload.fonts().join();
         Scene scene = new Scene(window, bounds.width(), bounds.height());
         Theme.addAppStylesheet(scene);
         window.installShortcuts(scene);
@@ -67,7 +55,7 @@ public final class CaseExplorerApp extends Application {
             stage.setY(bounds.y());
         }
         stage.setMaximized(bounds.maximized());
-        stage.setOnHiding(e -> remember(stage, window));
+        stage.setOnHiding(e -> remember(stage, window, preferences));
         if (Boolean.getBoolean(FIRST_FRAME_PROPERTY)) {
             FirstFrameProbe.install(scene, state);
         }
@@ -75,7 +63,7 @@ public final class CaseExplorerApp extends Application {
         window.gallery().focusCards();
     }
 
-    private void remember(Stage stage, MainWindow window) {
+    private void remember(Stage stage, MainWindow window, AppPreferences preferences) {
         if (!stage.isMaximized()) {
             preferences.setWindowBounds(new AppPreferences.WindowBounds(
                     stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false));
@@ -91,6 +79,6 @@ public final class CaseExplorerApp extends Application {
 
     @Override
     public void stop() {
-        executor.shutdownNow();
+        preload.executor().shutdownNow();
     }
 }

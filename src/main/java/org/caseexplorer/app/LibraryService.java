@@ -1,6 +1,7 @@
 package org.caseexplorer.app;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -19,11 +20,12 @@ public final class LibraryService {
     private final AppState state;
     private final Executor background;
     private final Executor fxThread;
-    private volatile LibraryLoader loader;
+    private final LibraryLoader loader;
     private Optional<Path> userFolder = Optional.empty();
 
-    public LibraryService(AppState state, Executor background, Executor fxThread) {
+    public LibraryService(AppState state, LibraryLoader loader, Executor background, Executor fxThread) {
         this.state = state;
+        this.loader = loader;
         this.background = background;
         this.fxThread = fxThread;
     }
@@ -34,27 +36,43 @@ public final class LibraryService {
 
     /** Loads the built-in library plus the given folder (if any), replacing what is shown. */
     public CompletableFuture<Void> load(Optional<Path> folder) {
-        userFolder = folder;
-        state.startLoading();
-        return CompletableFuture.supplyAsync(() -> loadNow(folder), background)
-                .thenAcceptAsync(state::finishLoading, fxThread);
+        return show(folder, loadInBackground(loader, folder, background));
     }
 
     public CompletableFuture<Void> reload() {
         return load(userFolder);
     }
 
-    private AppState.LoadedLibrary loadNow(Optional<Path> folder) {
+    /**
+     * Shows a load that is already under way, e.g. one started before the window existed. If it
+     * has already finished, the state takes it at once, so the first frame has the cards in it.
+     */
+    public CompletableFuture<Void> show(Optional<Path> folder, CompletableFuture<AppState.LoadedLibrary> loading) {
+        userFolder = folder;
+        AppState.LoadedLibrary ready = loading.getNow(null);
+        if (ready != null) {
+            state.finishLoading(ready);
+            return CompletableFuture.completedFuture(null);
+        }
+        state.startLoading();
+        return loading.thenAcceptAsync(state::finishLoading, fxThread);
+    }
+
+    /** Starts loading on {@code background}; needs neither the toolkit nor a window. */
+    public static CompletableFuture<AppState.LoadedLibrary> loadInBackground(LibraryLoader loader,
+                                                                            Optional<Path> folder,
+                                                                            Executor background) {
+        return CompletableFuture.supplyAsync(() -> loadNow(loader, folder), background);
+    }
+
+    static AppState.LoadedLibrary loadNow(LibraryLoader loader, Optional<Path> folder) {
         try {
-            if (loader == null) {
-                loader = new LibraryLoader();
-            }
             Optional<LibraryFolder> user = folder.map(LibraryFolder::of);
             return AppState.LoadedLibrary.of(loader.load(BuiltInLibrary.folder(), user));
         } catch (RuntimeException e) {
             // Never leave the window empty without a word: the failure becomes a problem.
-            Library failed = new Library(java.util.List.of(), java.util.List.of(), java.util.List.of(),
-                    java.util.List.of(Problem.inFile(folder.map(Path::toString).orElse("cases"),
+            Library failed = new Library(List.of(), List.of(), List.of(),
+                    List.of(Problem.inFile(folder.map(Path::toString).orElse("cases"),
                             "the library could not be loaded: " + e)));
             return AppState.LoadedLibrary.of(failed);
         }

@@ -71,13 +71,20 @@ public final class MainWindow extends BorderPane {
         split.getItems().addAll(filterPanel, gallery, new CaseDetailPane(state, messages));
         SplitPane.setResizableWithParent(filterPanel, false);
         split.setDividerPositions(preferences.dividers(DEFAULT_DIVIDERS));
-        ProblemsPanel problems = new ProblemsPanel(state.problems(), messages);
-        problems.visibleProperty().bind(problemsShown);
-        problems.managedProperty().bind(problemsShown);
+        VBox bottom = new VBox(statusBar());
+        // The problems table is built the first time it is shown: most starts never need it.
+        problemsShown.addListener((obs, old, shown) -> {
+            if (shown && bottom.getChildren().size() == 1) {
+                ProblemsPanel problems = new ProblemsPanel(state.problems(), messages);
+                problems.visibleProperty().bind(problemsShown);
+                problems.managedProperty().bind(problemsShown);
+                bottom.getChildren().add(0, problems);
+            }
+        });
 
         setTop(new VBox(menuBar(), toolbar()));
         setCenter(split);
-        setBottom(new VBox(problems, statusBar()));
+        setBottom(bottom);
 
         bindSearchField();
         dark.set(preferences.darkTheme());

@@ -28,9 +28,9 @@ public final class BuiltInLibrary {
         try {
             URI uri = url.toURI();
             if ("jar".equals(uri.getScheme())) {
-                return new LibraryFolder(jarFileSystem(uri).getPath("/cases"), "cases");
+                return new LibraryFolder(jarFileSystem(uri).getPath("/cases"), "cases", true);
             }
-            return new LibraryFolder(Path.of(uri).getParent(), "cases");
+            return new LibraryFolder(Path.of(uri).getParent(), "cases", true);
         } catch (URISyntaxException e) {
             throw new IllegalStateException("cannot locate the built-in library: " + url, e);
         }

@@ -1,7 +1,6 @@
 package org.caseexplorer.cases;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * One load in progress: reads definition and case files, then checks what only the whole
@@ -27,8 +28,7 @@ final class LibraryAssembly {
     }
 
     private final JsonFileReader reader;
-    private final LibrarySchemas schemas;
-    private final ObjectMapper mapper;
+    private final Supplier<LibrarySchemas> schemas;
 
     private final Map<String, Principle> principles = new LinkedHashMap<>();
     private final Map<String, Origin> principleOrigins = new LinkedHashMap<>();
@@ -36,10 +36,9 @@ final class LibraryAssembly {
     private final List<PendingCase> pending = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
 
-    LibraryAssembly(JsonFileReader reader, LibrarySchemas schemas, ObjectMapper mapper) {
+    LibraryAssembly(JsonFileReader reader, Supplier<LibrarySchemas> schemas) {
         this.reader = reader;
         this.schemas = schemas;
-        this.mapper = mapper;
     }
 
     void readPrinciples(LibraryFolder folder) {
@@ -48,8 +47,8 @@ final class LibraryAssembly {
             return;
         }
         String display = folder.display(file);
-        Parsed<LibraryLoader.PrinciplesFile> parsed = readValid(file, display, LibrarySchemas.Kind.PRINCIPLES,
-                LibraryLoader.PrinciplesFile.class);
+        Parsed<LibraryLoader.PrinciplesFile> parsed = readValid(folder, file, display, LibrarySchemas.Kind.PRINCIPLES,
+                TreeBinding::principles);
         if (parsed == null) {
             return;
         }
@@ -75,8 +74,8 @@ final class LibraryAssembly {
             return;
         }
         String display = folder.display(file);
-        Parsed<LibraryLoader.SourcesFile> parsed = readValid(file, display, LibrarySchemas.Kind.SOURCES,
-                LibraryLoader.SourcesFile.class);
+        Parsed<LibraryLoader.SourcesFile> parsed = readValid(folder, file, display, LibrarySchemas.Kind.SOURCES,
+                TreeBinding::sources);
         if (parsed == null) {
             return;
         }
@@ -99,8 +98,8 @@ final class LibraryAssembly {
         }
         for (Path file : files) {
             String display = folder.display(file);
-            Parsed<LibraryLoader.CaseFile> parsed = readValid(file, display, LibrarySchemas.Kind.CASE,
-                    LibraryLoader.CaseFile.class);
+            Parsed<LibraryLoader.CaseFile> parsed = readValid(folder, file, display, LibrarySchemas.Kind.CASE,
+                    TreeBinding::caseFile);
             if (parsed != null) {
                 pending.add(new PendingCase(parsed.value(), parsed.json(), display, folder.path()));
             }
@@ -124,20 +123,22 @@ final class LibraryAssembly {
     }
 
     /** Reads, parses and schema-checks one file; null (with problems reported) when it is unusable. */
-    private <T> Parsed<T> readValid(Path file, String display, LibrarySchemas.Kind kind, Class<T> type) {
+    private <T> Parsed<T> readValid(LibraryFolder folder, Path file, String display, LibrarySchemas.Kind kind,
+                                    Function<JsonNode, T> binding) {
         LocatedJson json = reader.read(file, display, problems::add);
         if (json == null) {
             return null;
         }
-        List<LibrarySchemas.Violation> violations = schemas.validate(kind, json.root());
+        List<LibrarySchemas.Violation> violations = folder.trusted()
+                ? List.of() : schemas.get().validate(kind, json.root());
         if (!violations.isEmpty()) {
             violations.forEach(v -> report(display, json, v.pointer(), v.message()));
             return null;
         }
         try {
-            return new Parsed<>(mapper.treeToValue(json.root(), type), json);
-        } catch (JsonProcessingException e) {
-            report(display, json, "", "cannot be read: " + e.getOriginalMessage());
+            return new Parsed<>(binding.apply(json.root()), json);
+        } catch (TreeBinding.BindingException e) {
+            report(display, json, e.pointer(), e.getMessage());
             return null;
         }
     }

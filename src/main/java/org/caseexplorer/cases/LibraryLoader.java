@@ -1,8 +1,5 @@
 package org.caseexplorer.cases;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,10 +28,7 @@ public final class LibraryLoader {
     }
 
     private final JsonFileReader reader = new JsonFileReader();
-    private final LibrarySchemas schemas = new LibrarySchemas();
-    private final ObjectMapper mapper = JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
+    private LibrarySchemas schemas;
 
     /**
      * The built-in library plus, optionally, a folder the user opened: its cases are added, and
@@ -59,7 +53,7 @@ public final class LibraryLoader {
             definitions.add(builtIn);
         }
         definitions.add(folder);
-        LibraryAssembly assembly = new LibraryAssembly(reader, schemas, mapper);
+        LibraryAssembly assembly = new LibraryAssembly(reader, this::schemas);
         for (LibraryFolder f : definitions) {
             boolean fromBuiltIn = f == builtIn;
             if (!fromBuiltIn || !ownPrinciples) {
@@ -74,13 +68,21 @@ public final class LibraryLoader {
     }
 
     private Library assemble(List<LibraryFolder> definitionFolders, List<LibraryFolder> caseFolders) {
-        LibraryAssembly assembly = new LibraryAssembly(reader, schemas, mapper);
+        LibraryAssembly assembly = new LibraryAssembly(reader, this::schemas);
         definitionFolders.forEach(f -> {
             assembly.readPrinciples(f);
             assembly.readSources(f);
         });
         caseFolders.forEach(assembly::readCases);
         return assembly.finish();
+    }
+
+    /** The schemas, built on first use: building them takes a few hundred milliseconds. */
+    private synchronized LibrarySchemas schemas() {
+        if (schemas == null) {
+            schemas = new LibrarySchemas();
+        }
+        return schemas;
     }
 
     /** The case files of a folder: every top-level *.json but the principles and sources. */

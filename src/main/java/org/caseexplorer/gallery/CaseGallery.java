@@ -9,7 +9,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
@@ -72,9 +71,11 @@ public final class CaseGallery extends BorderPane {
         VBox header = new VBox(2, count, description);
         header.getStyleClass().add("gallery-header");
 
-        ProgressIndicator loading = new ProgressIndicator();
+        // A plain label: a spinning ProgressIndicator costs start-up time for a moment's wait.
+        Label loading = new Label();
+        loading.textProperty().bind(messages.bind("gallery.loading"));
+        loading.getStyleClass().add("gallery-loading");
         loading.visibleProperty().bind(state.loadingProperty());
-        loading.setMaxSize(48, 48);
 
         emptyState.getStyleClass().add("empty-state");
         emptyState.visibleProperty().bind(Bindings.isEmpty(state.shownCases()).and(state.loadingProperty().not()));

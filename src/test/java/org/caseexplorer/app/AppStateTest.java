@@ -25,7 +25,7 @@ class AppStateTest {
     @BeforeEach
     void load() {
         state = new AppState();
-        libraries = new LibraryService(state, Runnable::run, Runnable::run);
+        libraries = new LibraryService(state, new org.caseexplorer.cases.LibraryLoader(), Runnable::run, Runnable::run);
         libraries.load(Optional.empty()).join();
     }
 

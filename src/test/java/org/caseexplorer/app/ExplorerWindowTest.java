@@ -50,7 +50,7 @@ class ExplorerWindowTest {
         Theme.apply(false);
         state = new AppState();
         messages = new Messages(Lang.EN);
-        LibraryService libraries = new LibraryService(state, Runnable::run, Runnable::run);
+        LibraryService libraries = new LibraryService(state, new org.caseexplorer.cases.LibraryLoader(), Runnable::run, Runnable::run);
         libraries.load(Optional.empty()).join();
         window = new MainWindow(state, messages, libraries, new AppPreferences(node));
         Scene scene = new Scene(window, 1280, 800);

@@ -65,6 +65,14 @@ class LibraryLoaderTest {
     }
 
     @Test
+    void builtInLibraryPassesTheSchemasWhenCheckedLikeAUserFolder() {
+        LibraryFolder untrusted = new LibraryFolder(builtIn.path(), "cases", false);
+        Library library = loader.loadSelfContained(untrusted, builtIn);
+        assertEquals(List.of(), library.problems());
+        assertEquals(5, library.cases().size());
+    }
+
+    @Test
     void linksAreOrderedStrongestFirst() {
         Case xiaomi = loader.load(builtIn, Optional.empty()).caseById("xiaomi").orElseThrow();
         List<Integer> strengths = xiaomi.links().stream().map(PrincipleLink::strength).toList();

@@ -1,0 +1,128 @@
+package org.caseexplorer.cases;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+
+/**
+ * Turns a parsed JSON tree into the library's records. The files have been checked against the
+ * schemas by then (or are the built-in ones the build checked), so this only reads; a value of
+ * the wrong shape still fails with the pointer to it rather than with a crash. Written by hand
+ * instead of through Jackson's data binding, which would load several hundred classes at
+ * start-up for five small records.
+ */
+final class TreeBinding {
+
+    /** A value that is missing or of the wrong type, at a JSON Pointer. */
+    static final class BindingException extends RuntimeException {
+        private final String pointer;
+
+        BindingException(String pointer, String message) {
+            super(message);
+            this.pointer = pointer;
+        }
+
+        String pointer() {
+            return pointer;
+        }
+    }
+
+    private TreeBinding() {
+    }
+
+    static LibraryLoader.CaseFile caseFile(JsonNode node) {
+        return new LibraryLoader.CaseFile(
+                text(node, "", "id"),
+                bilingual(node, "", "name"),
+                bilingual(node, "", "industry"),
+                bilingual(node, "", "tagline"),
+                bilingual(node, "", "summary"),
+                text(node, "", "accent"),
+                optionalText(node, "", "image"),
+                list(node, "", "facts", TreeBinding::fact),
+                list(node, "", "links", TreeBinding::link));
+    }
+
+    static LibraryLoader.PrinciplesFile principles(JsonNode node) {
+        return new LibraryLoader.PrinciplesFile(list(node, "", "principles", (n, p) -> new Principle(
+                text(n, p, "id"), bilingual(n, p, "name"), bilingual(n, p, "definition"),
+                optionalText(n, p, "parent"),
+                n.has("source") ? new Principle.SourceRef(text(n.get("source"), p + "/source", "id"),
+                        optionalText(n.get("source"), p + "/source", "section")) : null)));
+    }
+
+    static LibraryLoader.SourcesFile sources(JsonNode node) {
+        return new LibraryLoader.SourcesFile(list(node, "", "sources", (n, p) -> new Source(
+                text(n, p, "id"), optionalText(n, p, "file"), bilingual(n, p, "title"), optionalText(n, p, "origin"))));
+    }
+
+    private static Fact fact(JsonNode n, String p) {
+        JsonNode year = n.get("year");
+        Integer y = year == null || year.isNull() ? null : integer(n, p, "year");
+        return new Fact(bilingual(n, p, "label"), bilingual(n, p, "value"), y,
+                text(n, p, "source"), optionalText(n, p, "quote"));
+    }
+
+    private static PrincipleLink link(JsonNode n, String p) {
+        return new PrincipleLink(text(n, p, "principle"), integer(n, p, "strength"),
+                bilingual(n, p, "explanation"),
+                list(n, p, "evidence", (e, ep) -> new Evidence(text(e, ep, "source"), text(e, ep, "quote"))));
+    }
+
+    private static Bilingual bilingual(JsonNode n, String p, String field) {
+        JsonNode value = n.get(field);
+        String pointer = p + "/" + field;
+        if (value == null || !value.isObject()) {
+            throw new BindingException(pointer, "expected an object with \"en\" and \"zh\"");
+        }
+        return new Bilingual(text(value, pointer, "en"), text(value, pointer, "zh"));
+    }
+
+    private static String text(JsonNode n, String p, String field) {
+        String value = optionalText(n, p, field);
+        if (value == null) {
+            throw new BindingException(p + "/" + field, "is missing (required)");
+        }
+        return value;
+    }
+
+    private static String optionalText(JsonNode n, String p, String field) {
+        JsonNode value = n.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            throw new BindingException(p + "/" + field, "expected text");
+        }
+        return value.textValue();
+    }
+
+    private static int integer(JsonNode n, String p, String field) {
+        JsonNode value = n.get(field);
+        if (value == null || !value.canConvertToInt() || !value.isIntegralNumber()) {
+            throw new BindingException(p + "/" + field, "expected a whole number");
+        }
+        return value.intValue();
+    }
+
+    private static <T> List<T> list(JsonNode n, String p, String field, BiFunction<JsonNode, String, T> item) {
+        JsonNode array = n.get(field);
+        String pointer = p + "/" + field;
+        if (array == null || array.isNull()) {
+            return List.of();
+        }
+        if (!array.isArray()) {
+            throw new BindingException(pointer, "expected a list");
+        }
+        List<T> items = new ArrayList<>(array.size());
+        for (int i = 0; i < array.size(); i++) {
+            JsonNode element = array.get(i);
+            if (!element.isObject()) {
+                throw new BindingException(pointer + "/" + i, "expected an object");
+            }
+            items.add(item.apply(element, pointer + "/" + i));
+        }
+        return items;
+    }
+}

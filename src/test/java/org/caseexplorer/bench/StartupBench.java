@@ -1,0 +1,80 @@
+package org.caseexplorer.bench;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.caseexplorer.app.CaseExplorerApp;
+
+/**
+ * Benchmark: wall time from launching a JVM to the first frame, for Case Explorer as users run
+ * it ({@code java -jar target/case-explorer.jar}, gallery showing) versus a bare JavaFX window
+ * with one label (JavaFX from the same {@code target/lib}). The two alternate in one run on the
+ * same machine; prints each median and their ratio. Needs {@code mvn package} first and a
+ * display (e.g. Xvfb). Usage: StartupBench [runs, default 7]
+ */
+public final class StartupBench {
+
+    public static void main(String[] args) throws Exception {
+        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 7;
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Path jar = Path.of("target", "case-explorer.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException("run mvn package first: " + jar + " is missing");
+        }
+        List<String> bareClassPath = new ArrayList<>();
+        bareClassPath.add(Path.of(BareHelloApp.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());
+        try (var libs = Files.list(Path.of("target", "lib"))) {
+            libs.filter(p -> p.getFileName().toString().startsWith("javafx-")).forEach(p -> bareClassPath.add(p.toString()));
+        }
+        Path prefs = Files.createTempDirectory("case-explorer-bench-prefs");
+        List<String> bare = List.of(java, "-Djava.util.prefs.userRoot=" + prefs, "-cp",
+                String.join(File.pathSeparator, bareClassPath), BareHelloApp.Main.class.getName());
+        List<String> app = List.of(java, "-Djava.util.prefs.userRoot=" + prefs,
+                "-D" + CaseExplorerApp.FIRST_FRAME_PROPERTY + "=true", "-jar", jar.toString());
+
+        time(bare);
+        time(app); // warm the OS file cache for both
+        double[] bareTimes = new double[runs];
+        double[] appTimes = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            bareTimes[i] = time(bare);
+            appTimes[i] = time(app);
+            System.out.printf("run %d: bare %.0f ms, app %.0f ms%n", i + 1, bareTimes[i], appTimes[i]);
+        }
+        double bareMedian = median(bareTimes);
+        double appMedian = median(appTimes);
+        System.out.printf("median: bare JavaFX window %.0f ms, Case Explorer %.0f ms, ratio %.2f%n",
+                bareMedian, appMedian, appMedian / bareMedian);
+    }
+
+    private static double time(List<String> command) throws Exception {
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = out.readLine()) != null) {
+                if (line.startsWith("FIRST_FRAME")) {
+                    double ms = (System.nanoTime() - start) / 1e6;
+                    process.waitFor(30, TimeUnit.SECONDS);
+                    return ms;
+                }
+            }
+        }
+        throw new IllegalStateException("no first frame from " + command + ", exit " + process.waitFor());
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+}
