@@ -122,8 +122,9 @@ public final class CaseDetailPane extends StackPane {
             label.setWrapText(true);
             label.setMinHeight(Label.USE_PREF_SIZE);
             GridPane.setValignment(label, javafx.geometry.VPos.TOP);
-            String year = fact.year() == null ? "" : " (" + fact.year() + ")";
-            VBox value = new VBox(2, HighlightedText.of(fact.value().in(lang) + year, query, "fact-value"));
+            String text = fact.value().in(lang);
+            String year = fact.year() == null || text.contains(fact.year().toString()) ? "" : " (" + fact.year() + ")";
+            VBox value = new VBox(2, HighlightedText.of(text + year, query, "fact-value"));
             if (fact.quote() != null) {
                 value.getChildren().add(HighlightedText.of("“" + fact.quote() + "” — "
                         + sourceTitle(library, fact.source(), lang), query, "fact-quote"));
