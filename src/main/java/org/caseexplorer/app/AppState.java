@@ -40,6 +40,10 @@ public final class AppState {
     private final ObjectBinding<FilterResult> result;
     private final ObservableList<Case> shown = FXCollections.observableArrayList();
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
+    // One read-only view each, kept here: a view only weakly listens to its list, so a fresh
+    // view per call would lose the listeners added to it once it is garbage-collected.
+    private final ObservableList<Case> shownView = FXCollections.unmodifiableObservableList(shown);
+    private final ObservableList<Problem> problemsView = FXCollections.unmodifiableObservableList(problems);
     private final ReadOnlyObjectWrapper<Case> selected = new ReadOnlyObjectWrapper<>();
 
     public AppState() {
@@ -83,11 +87,11 @@ public final class AppState {
 
     /** The cases the filter shows, in library order. */
     public ObservableList<Case> shownCases() {
-        return FXCollections.unmodifiableObservableList(shown);
+        return shownView;
     }
 
     public ObservableList<Problem> problems() {
-        return FXCollections.unmodifiableObservableList(problems);
+        return problemsView;
     }
 
     public ReadOnlyObjectProperty<Case> selectedProperty() {

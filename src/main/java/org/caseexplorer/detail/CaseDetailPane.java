@@ -6,6 +6,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -30,6 +32,8 @@ import org.caseexplorer.ui.Icons;
  * principle filters the gallery by it.
  */
 public final class CaseDetailPane extends StackPane {
+
+    static final double IMAGE_WIDTH = 420;
 
     private final AppState state;
     private final Messages messages;
@@ -86,6 +90,9 @@ public final class CaseDetailPane extends StackPane {
         content.getChildren().setAll(header,
                 HighlightedText.of(c.tagline().in(lang), query, "detail-tagline"),
                 HighlightedText.of(c.summary().in(lang), query, "detail-summary"));
+        if (c.image() != null) {
+            content.getChildren().add(2, picture(c));
+        }
         if (!c.facts().isEmpty()) {
             content.getChildren().addAll(heading("detail.facts"), facts(c, library, lang, query));
         }
@@ -97,6 +104,16 @@ public final class CaseDetailPane extends StackPane {
         if (c.links().isEmpty()) {
             content.getChildren().add(new Label(messages.get("detail.noPrinciples")));
         }
+    }
+
+    /** The case's picture, decoded in the background so a large file never blocks the window. */
+    private Node picture(Case c) {
+        Image image = new Image(c.image().toUri().toString(), IMAGE_WIDTH, 0, true, true, true);
+        ImageView view = new ImageView(image);
+        view.setPreserveRatio(true);
+        view.getStyleClass().add("case-image");
+        view.setAccessibleText(c.name().in(messages.lang()));
+        return view;
     }
 
     private Label heading(String key) {

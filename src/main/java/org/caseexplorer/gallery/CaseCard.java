@@ -3,8 +3,10 @@ package org.caseexplorer.gallery;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -91,6 +93,10 @@ final class CaseCard extends GridCell<Case> {
         if (links.size() > MAX_CHIPS) {
             Label more = new Label("+" + (links.size() - MAX_CHIPS));
             more.getStyleClass().addAll("chip", "chip-more");
+            more.setTooltip(new Tooltip(links.subList(MAX_CHIPS, links.size()).stream()
+                    .map(link -> library.get().principle(link.principle())
+                            .map(p -> p.name().in(l)).orElse(link.principle()))
+                    .collect(Collectors.joining("\n"))));
             chips.getChildren().add(more);
         }
         VBox card = new VBox(6, header, industry, tagline, filler, chips);

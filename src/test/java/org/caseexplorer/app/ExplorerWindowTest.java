@@ -41,6 +41,7 @@ class ExplorerWindowTest {
     private AppState state;
     private Messages messages;
     private MainWindow window;
+    private LibraryService libraries;
 
     @Start
     void start(Stage stage) {
@@ -50,7 +51,7 @@ class ExplorerWindowTest {
         Theme.apply(false);
         state = new AppState();
         messages = new Messages(Lang.EN);
-        LibraryService libraries = new LibraryService(state, new org.caseexplorer.cases.LibraryLoader(), Runnable::run, Runnable::run);
+        libraries = new LibraryService(state, new org.caseexplorer.cases.LibraryLoader(), Runnable::run, Runnable::run);
         libraries.load(Optional.empty()).join();
         window = new MainWindow(state, messages, libraries, new AppPreferences(node));
         Scene scene = new Scene(window, 1280, 800);
@@ -177,6 +178,30 @@ class ExplorerWindowTest {
         robot.type(KeyCode.ESCAPE);
         assertEquals(5, state.shownCases().size());
         assertEquals("", window.searchField().getText());
+    }
+
+    @Test
+    void userLibraryCaseWithAPictureShowsItAndABrokenFileShowsUpAsAProblem(FxRobot robot,
+            @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("img"));
+        // A 1x1 PNG.
+        Files.write(dir.resolve("img/dot.png"), java.util.Base64.getDecoder().decode(
+                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="));
+        Files.writeString(dir.resolve("mine.json"), Files.readString(Path.of("cases/tesla.json"))
+                .replace("\"id\": \"tesla\"", "\"id\": \"mine\"")
+                .replace("\"en\": \"Tesla\"", "\"en\": \"Mine\"")
+                .replace("\"accent\"", "\"image\": \"img/dot.png\",\n  \"accent\""));
+        Files.writeString(dir.resolve("broken.json"), "{ \"id\": ");
+        robot.interact(() -> libraries.load(Optional.of(dir)).join());
+        assertEquals(6, state.shownCases().size());
+        assertEquals("1 problem", robot.lookup("#problems-toggle").queryAs(javafx.scene.control.ToggleButton.class).getText());
+        assertTrue(robot.lookup(".problems-panel").tryQuery().isPresent(), "problems open by themselves for a user library");
+        robot.interact(() -> state.select(state.library().caseById("mine").orElseThrow()));
+        assertEquals("Mine", text(robot, ".detail-title"));
+        javafx.scene.image.ImageView picture = robot.lookup(".case-image").queryAs(javafx.scene.image.ImageView.class);
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
+                () -> picture.getImage().getProgress() >= 1.0);
+        assertFalse(picture.getImage().isError(), "the picture decodes");
     }
 
     private static String detailText(FxRobot robot) {
