@@ -5,7 +5,10 @@ import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
@@ -29,6 +32,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
 import org.caseexplorer.cases.Lang;
+import org.caseexplorer.cases.Problem;
 import org.caseexplorer.detail.CaseDetailPane;
 import org.caseexplorer.filter.PrincipleFilterPanel;
 import org.caseexplorer.gallery.CaseGallery;
@@ -48,6 +52,7 @@ import org.controlsfx.control.SegmentedButton;
 public final class MainWindow extends BorderPane {
 
     static final double[] DEFAULT_DIVIDERS = {0.23, 0.66};
+    private static final PseudoClass HAS_PROBLEMS = PseudoClass.getPseudoClass("has-problems");
 
     private final AppState state;
     private final Messages messages;
@@ -93,7 +98,7 @@ public final class MainWindow extends BorderPane {
             preferences.setDarkTheme(now);
         });
         messages.langProperty().addListener((obs, old, now) -> preferences.setLang(now));
-        state.problems().addListener((javafx.collections.ListChangeListener<org.caseexplorer.cases.Problem>) c -> {
+        state.problems().addListener((ListChangeListener<Problem>) c -> {
             if (!state.problems().isEmpty() && libraries.userFolder().isPresent()) {
                 problemsShown.set(true);
             }
@@ -190,13 +195,8 @@ public final class MainWindow extends BorderPane {
         });
         messages.langProperty().addListener((obs, old, now) -> sync.run());
         sync.run();
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox.setHgrow(search, Priority.SOMETIMES);
-        HBox bar = new HBox(8, search, spacer, langSwitch);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add("tool-bar-row");
-        return bar;
+        return bar("tool-bar-row", search, langSwitch);
     }
 
     private HBox statusBar() {
@@ -209,17 +209,20 @@ public final class MainWindow extends BorderPane {
         problems.setGraphic(Icons.problems());
         problems.textProperty().bind(messages.bindFormat("status.problems", Bindings.size(state.problems())));
         problems.selectedProperty().bindBidirectional(problemsShown);
-        problems.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("has-problems"), false);
-        state.problems().addListener((javafx.collections.ListChangeListener<org.caseexplorer.cases.Problem>) c ->
-                problems.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("has-problems"),
-                        !state.problems().isEmpty()));
-        problems.getStyleClass().add("flat");
+        state.problems().addListener((ListChangeListener<Problem>) c ->
+                problems.pseudoClassStateChanged(HAS_PROBLEMS, !state.problems().isEmpty()));
+        problems.getStyleClass().add(Styles.FLAT);
         problems.setId("problems-toggle");
+        return bar("status-bar", library, problems);
+    }
+
+    /** A row with one node at each end. */
+    private static HBox bar(String styleClass, Node start, Node end) {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, library, spacer, problems);
+        HBox bar = new HBox(8, start, spacer, end);
         bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add("status-bar");
+        bar.getStyleClass().add(styleClass);
         return bar;
     }
 

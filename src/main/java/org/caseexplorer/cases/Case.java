@@ -22,12 +22,4 @@ public record Case(String id, Bilingual name, Bilingual industry, Bilingual tagl
     public Optional<PrincipleLink> link(String principleId) {
         return links.stream().filter(l -> l.principle().equals(principleId)).findFirst();
     }
-
-    public Case withImage(Path resolved) {
-        return new Case(id, name, industry, tagline, summary, accent, resolved, facts, links, file);
-    }
-
-    public Case withLinks(List<PrincipleLink> newLinks) {
-        return new Case(id, name, industry, tagline, summary, accent, image, facts, newLinks, file);
-    }
 }

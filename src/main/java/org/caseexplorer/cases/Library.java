@@ -2,12 +2,8 @@ package org.caseexplorer.cases;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** Everything loaded from one or more library folders, and what was wrong with them. */
 public record Library(List<Principle> principles, List<Source> sources, List<Case> cases, List<Problem> problems) {
@@ -31,11 +27,6 @@ public record Library(List<Principle> principles, List<Source> sources, List<Cas
 
     public Optional<Case> caseById(String id) {
         return cases.stream().filter(c -> c.id().equals(id)).findFirst();
-    }
-
-    public Map<String, Principle> principlesById() {
-        return principles.stream().collect(Collectors.toMap(Principle::id, Function.identity(),
-                (a, b) -> a, LinkedHashMap::new));
     }
 
     /** The principle and every principle below it in the hierarchy. */

@@ -21,7 +21,7 @@ final class LibraryAssembly {
     private record PendingCase(LibraryLoader.CaseFile data, LocatedJson json, String display, Path folder) {
     }
 
-    private record Parsed<T>(T value, LocatedJson json) {
+    private record Parsed<T>(T value, LocatedJson json, String display) {
     }
 
     private record Origin(String display, LocatedJson json, String pointer) {
@@ -42,20 +42,15 @@ final class LibraryAssembly {
     }
 
     void readPrinciples(LibraryFolder folder) {
-        Path file = folder.path().resolve(LibraryLoader.PRINCIPLES_FILE);
-        if (!Files.exists(file)) {
-            return;
-        }
-        String display = folder.display(file);
-        Parsed<LibraryLoader.PrinciplesFile> parsed = readValid(folder, file, display, LibrarySchemas.Kind.PRINCIPLES,
-                TreeBinding::principles);
+        Parsed<LibraryLoader.PrinciplesFile> parsed = readDefinitions(folder, LibraryLoader.PRINCIPLES_FILE,
+                LibrarySchemas.Kind.PRINCIPLES, TreeBinding::principles);
         if (parsed == null) {
             return;
         }
-        LibraryLoader.PrinciplesFile data = parsed.value();
+        String display = parsed.display();
         LocatedJson json = parsed.json();
-        for (int i = 0; i < data.principles().size(); i++) {
-            Principle p = data.principles().get(i);
+        for (int i = 0; i < parsed.value().principles().size(); i++) {
+            Principle p = parsed.value().principles().get(i);
             String pointer = "/principles/" + i;
             Origin previous = principleOrigins.get(p.id());
             if (previous != null) {
@@ -69,20 +64,15 @@ final class LibraryAssembly {
     }
 
     void readSources(LibraryFolder folder) {
-        Path file = folder.path().resolve(LibraryLoader.SOURCES_FILE);
-        if (!Files.exists(file)) {
-            return;
-        }
-        String display = folder.display(file);
-        Parsed<LibraryLoader.SourcesFile> parsed = readValid(folder, file, display, LibrarySchemas.Kind.SOURCES,
-                TreeBinding::sources);
+        Parsed<LibraryLoader.SourcesFile> parsed = readDefinitions(folder, LibraryLoader.SOURCES_FILE,
+                LibrarySchemas.Kind.SOURCES, TreeBinding::sources);
         if (parsed == null) {
             return;
         }
         for (int i = 0; i < parsed.value().sources().size(); i++) {
             Source s = parsed.value().sources().get(i);
             if (sources.putIfAbsent(s.id(), s) != null) {
-                report(display, parsed.json(), "/sources/" + i + "/id", "duplicate source id '" + s.id() + "'");
+                report(parsed.display(), parsed.json(), "/sources/" + i + "/id", "duplicate source id '" + s.id() + "'");
             }
         }
     }
@@ -97,11 +87,10 @@ final class LibraryAssembly {
             return;
         }
         for (Path file : files) {
-            String display = folder.display(file);
-            Parsed<LibraryLoader.CaseFile> parsed = readValid(folder, file, display, LibrarySchemas.Kind.CASE,
+            Parsed<LibraryLoader.CaseFile> parsed = readValid(folder, file, LibrarySchemas.Kind.CASE,
                     TreeBinding::caseFile);
             if (parsed != null) {
-                pending.add(new PendingCase(parsed.value(), parsed.json(), display, folder.path()));
+                pending.add(new PendingCase(parsed.value(), parsed.json(), parsed.display(), folder.path()));
             }
         }
     }
@@ -122,9 +111,17 @@ final class LibraryAssembly {
         return new Library(List.copyOf(principles.values()), List.copyOf(sources.values()), cases, problems);
     }
 
+    /** A folder's principles.json or sources.json, if it has one and it is usable. */
+    private <T> Parsed<T> readDefinitions(LibraryFolder folder, String name, LibrarySchemas.Kind kind,
+                                          Function<JsonNode, T> binding) {
+        Path file = folder.path().resolve(name);
+        return Files.exists(file) ? readValid(folder, file, kind, binding) : null;
+    }
+
     /** Reads, parses and schema-checks one file; null (with problems reported) when it is unusable. */
-    private <T> Parsed<T> readValid(LibraryFolder folder, Path file, String display, LibrarySchemas.Kind kind,
+    private <T> Parsed<T> readValid(LibraryFolder folder, Path file, LibrarySchemas.Kind kind,
                                     Function<JsonNode, T> binding) {
+        String display = folder.display(file);
         LocatedJson json = reader.read(file, display, problems::add);
         if (json == null) {
             return null;
@@ -136,7 +133,7 @@ final class LibraryAssembly {
             return null;
         }
         try {
-            return new Parsed<>(binding.apply(json.root()), json);
+            return new Parsed<>(binding.apply(json.root()), json, display);
         } catch (TreeBinding.BindingException e) {
             report(display, json, e.pointer(), e.getMessage());
             return null;

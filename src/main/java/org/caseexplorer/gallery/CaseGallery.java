@@ -7,7 +7,6 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -109,10 +108,6 @@ public final class CaseGallery extends BorderPane {
         grid.requestFocus();
     }
 
-    public Node grid() {
-        return grid;
-    }
-
     private void installCellFactory() {
         cards.clear();
         grid.setCellFactory(g -> {
@@ -202,10 +197,5 @@ public final class CaseGallery extends BorderPane {
         Button button = new Button(messages.get(key));
         button.setOnAction(e -> run.run());
         return button;
-    }
-
-    /** Visible cells, for tests. */
-    List<? extends IndexedCell<Case>> cards() {
-        return cards;
     }
 }

@@ -1,10 +1,10 @@
 package org.caseexplorer.bench;
 
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import org.caseexplorer.app.FirstFrameProbe;
 
 /** The baseline for the start-up benchmark: a bare JavaFX window with one label. */
 public final class BareHelloApp extends Application {
@@ -12,16 +12,7 @@ public final class BareHelloApp extends Application {
     @Override
     public void start(Stage stage) {
         Scene scene = new Scene(new Label("Hello"), 1280, 800);
-        Runnable[] listener = new Runnable[1];
-        listener[0] = () -> {
-            scene.removePostLayoutPulseListener(listener[0]);
-            Platform.runLater(() -> {
-                System.out.println("FIRST_FRAME");
-                System.out.flush();
-                Platform.exit();
-            });
-        };
-        scene.addPostLayoutPulseListener(listener[0]);
+        FirstFrameProbe.install(scene, () -> true);
         stage.setScene(scene);
         stage.show();
     }

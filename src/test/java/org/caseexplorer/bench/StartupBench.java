@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.caseexplorer.app.CaseExplorerApp;
+import org.caseexplorer.app.FirstFrameProbe;
 
 /**
  * Benchmark: wall time from launching a JVM to the first frame, for Case Explorer as users run
@@ -29,7 +30,9 @@ public final class StartupBench {
             throw new IllegalStateException("run mvn package first: " + jar + " is missing");
         }
         List<String> bareClassPath = new ArrayList<>();
-        bareClassPath.add(Path.of(BareHelloApp.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());
+        for (Class<?> c : List.of(BareHelloApp.class, FirstFrameProbe.class)) {
+            bareClassPath.add(Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());
+        }
         try (var libs = Files.list(Path.of("target", "lib"))) {
             libs.filter(p -> p.getFileName().toString().startsWith("javafx-")).forEach(p -> bareClassPath.add(p.toString()));
         }
