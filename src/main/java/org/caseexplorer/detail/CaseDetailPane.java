@@ -5,7 +5,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.GridPane;
@@ -25,6 +24,7 @@ import org.caseexplorer.i18n.Messages;
 import org.caseexplorer.ui.Emblem;
 import org.caseexplorer.ui.HighlightedText;
 import org.caseexplorer.ui.Icons;
+import org.caseexplorer.ui.LazyTooltip;
 
 /**
  * The selected case in full: summary, key facts, and for each principle its strength,
@@ -155,7 +155,8 @@ public final class CaseDetailPane extends StackPane {
     private VBox linkBox(Principle p, PrincipleLink link, Library library, Lang lang, String query) {
         Button principle = new Button(p.name().in(lang));
         principle.getStyleClass().addAll("principle-link", "flat");
-        principle.setTooltip(new Tooltip(messages.format("detail.filterBy", p.name().in(lang))));
+        String filterBy = messages.format("detail.filterBy", p.name().in(lang));
+        LazyTooltip.install(principle, () -> filterBy);
         principle.setOnAction(e -> state.filterBy(p.id()));
         Label strength = new Label(strengthText(link.strength()));
         strength.getStyleClass().addAll("strength", "strength-" + link.strength());

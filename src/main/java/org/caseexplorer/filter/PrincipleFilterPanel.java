@@ -20,6 +20,7 @@ import org.caseexplorer.cases.Library;
 import org.caseexplorer.cases.Principle;
 import org.caseexplorer.i18n.Messages;
 import org.caseexplorer.ui.Icons;
+import org.caseexplorer.ui.LazyTooltip;
 import atlantafx.base.theme.Styles;
 import org.controlsfx.control.SegmentedButton;
 
@@ -138,7 +139,7 @@ public final class PrincipleFilterPanel extends VBox {
             this.principle = principle;
             String name = principle.name().in(messages.lang());
             include.setText(name);
-            include.setTooltip(new Tooltip(principle.definition().in(messages.lang())));
+            LazyTooltip.install(include, () -> principle.definition().in(messages.lang()));
             include.setMaxWidth(Double.MAX_VALUE);
             include.setOnAction(e -> state.toggleIncluded(principle.id()));
             HBox.setHgrow(include, Priority.ALWAYS);
@@ -146,8 +147,9 @@ public final class PrincipleFilterPanel extends VBox {
             count.setMinWidth(USE_PREF_SIZE);
             exclude.setGraphic(Icons.exclude());
             exclude.getStyleClass().addAll("exclude-toggle", Styles.FLAT, Styles.BUTTON_ICON);
-            exclude.setTooltip(new Tooltip(messages.format("filter.exclude.tooltip", name)));
-            exclude.setAccessibleText(messages.format("filter.exclude.tooltip", name));
+            String excludeText = messages.format("filter.exclude.tooltip", name);
+            LazyTooltip.install(exclude, () -> excludeText);
+            exclude.setAccessibleText(excludeText);
             exclude.setOnAction(e -> state.toggleExcluded(principle.id()));
             Region indent = new Region();
             indent.setMinWidth(depth * 18);

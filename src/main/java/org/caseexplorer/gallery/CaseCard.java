@@ -6,7 +6,6 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -17,6 +16,7 @@ import org.caseexplorer.cases.Lang;
 import org.caseexplorer.cases.Library;
 import org.caseexplorer.cases.PrincipleLink;
 import org.caseexplorer.ui.Emblem;
+import org.caseexplorer.ui.LazyTooltip;
 import org.controlsfx.control.GridCell;
 
 /**
@@ -35,6 +35,8 @@ final class CaseCard extends GridCell<Case> {
     private final Supplier<Lang> lang;
     private final Predicate<Case> selected;
     private final Predicate<Case> cursor;
+    private Case builtFor;
+    private Lang builtIn;
 
     CaseCard(Supplier<Library> library, Supplier<Lang> lang, Predicate<Case> selected, Predicate<Case> cursor) {
         this.library = library;
@@ -56,11 +58,18 @@ final class CaseCard extends GridCell<Case> {
         super.updateItem(c, empty);
         refreshState();
         if (empty || c == null) {
+            builtFor = null;
             setGraphic(null);
             setAccessibleText(null);
             return;
         }
         Lang l = lang.get();
+        // GridView updates every cell on each layout pass; rebuild only when the content changed.
+        if (c == builtFor && l == builtIn && getGraphic() != null) {
+            return;
+        }
+        builtFor = c;
+        builtIn = l;
         Label nameEn = new Label(c.name().en());
         nameEn.getStyleClass().add("card-title");
         Label nameZh = new Label(c.name().zh());
@@ -93,10 +102,11 @@ final class CaseCard extends GridCell<Case> {
         if (links.size() > MAX_CHIPS) {
             Label more = new Label("+" + (links.size() - MAX_CHIPS));
             more.getStyleClass().addAll("chip", "chip-more");
-            more.setTooltip(new Tooltip(links.subList(MAX_CHIPS, links.size()).stream()
+            List<PrincipleLink> rest = links.subList(MAX_CHIPS, links.size());
+            LazyTooltip.install(more, () -> rest.stream()
                     .map(link -> library.get().principle(link.principle())
                             .map(p -> p.name().in(l)).orElse(link.principle()))
-                    .collect(Collectors.joining("\n"))));
+                    .collect(Collectors.joining("\n")));
             chips.getChildren().add(more);
         }
         VBox card = new VBox(6, header, industry, tagline, filler, chips);
