@@ -81,6 +81,11 @@ public final class AppState {
         return filter.get();
     }
 
+    /** How many cases another filter would show, without applying it. */
+    public int countFor(CaseFilter other) {
+        return loaded.get().index().apply(other).cases().size();
+    }
+
     public ObjectBinding<FilterResult> resultProperty() {
         return result;
     }

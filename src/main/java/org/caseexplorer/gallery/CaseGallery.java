@@ -2,9 +2,13 @@ package org.caseexplorer.gallery;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javafx.geometry.Pos;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -18,6 +22,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.control.skin.VirtualFlow;
 import org.caseexplorer.app.AppState;
 import org.caseexplorer.cases.Case;
+import org.caseexplorer.cases.Principle;
 import org.caseexplorer.filter.CaseFilter;
 import org.caseexplorer.filter.FilterMode;
 import org.caseexplorer.i18n.Messages;
@@ -90,7 +95,7 @@ public final class CaseGallery extends BorderPane {
             rebuildEmptyState();
             grid.setAccessibleText(messages.get("gallery.accessible"));
         });
-        state.shownCases().addListener((javafx.collections.ListChangeListener<Case>) change ->
+        state.shownCases().addListener((ListChangeListener<Case>) change ->
                 cursor.set(state.shownCases().isEmpty() ? -1 : Math.min(Math.max(cursor.get(), 0),
                         state.shownCases().size() - 1)));
         state.selectedProperty().addListener((obs, old, now) -> refreshCards());
@@ -176,12 +181,14 @@ public final class CaseGallery extends BorderPane {
         why.setWrapText(true);
         children.add(why);
         FlowPane actions = new FlowPane(8, 8);
+        actions.setAlignment(Pos.CENTER);
+        removals(filter).forEach(actions.getChildren()::add);
         if (filter.mode() == FilterMode.ALL && filter.included().size() > 1) {
             actions.getChildren().add(action("gallery.empty.useAny", () -> state.setMode(FilterMode.ANY)));
         }
         if (!filter.excluded().isEmpty()) {
             actions.getChildren().add(action("gallery.empty.dropExclusions", () -> state.setFilter(
-                    new CaseFilter(filter.included(), java.util.Set.of(), filter.mode(), filter.text()))));
+                    new CaseFilter(filter.included(), Set.of(), filter.mode(), filter.text()))));
         }
         if (!filter.text().isBlank()) {
             actions.getChildren().add(action("gallery.empty.clearSearch", state::clearSearch));
@@ -191,6 +198,26 @@ public final class CaseGallery extends BorderPane {
         }
         children.add(actions);
         emptyState.getChildren().setAll(children);
+    }
+
+    /** "Remove Brand thinking (1 case)": the single principles whose removal would show cases. */
+    private List<Button> removals(CaseFilter filter) {
+        if (filter.included().size() < 2 || filter.mode() != FilterMode.ALL) {
+            return List.of();
+        }
+        return state.library().principles().stream()
+                .filter(p -> filter.included().contains(p.id()))
+                .map(p -> Map.entry(p, state.countFor(filter.toggleIncluded(p.id()))))
+                .filter(e -> e.getValue() > 0)
+                .sorted(Map.Entry.<Principle, Integer>comparingByValue().reversed())
+                .limit(3)
+                .map(e -> {
+                    Button button = new Button(messages.format("gallery.empty.remove",
+                            e.getKey().name().in(messages.lang()), e.getValue()));
+                    button.setOnAction(event -> state.toggleIncluded(e.getKey().id()));
+                    return button;
+                })
+                .toList();
     }
 
     private Button action(String key, Runnable run) {

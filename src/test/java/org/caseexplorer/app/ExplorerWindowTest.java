@@ -150,6 +150,17 @@ class ExplorerWindowTest {
     }
 
     @Test
+    void emptyResultOffersToDropThePrincipleThatExcludesEverything(FxRobot robot) {
+        robot.clickOn("All");
+        robot.clickOn("#principle-fans .check-box");
+        robot.clickOn("#principle-platform .check-box");
+        robot.clickOn("#principle-mobility .check-box");
+        assertTrue(state.shownCases().isEmpty());
+        robot.clickOn("Drop Mobility (1 case)");
+        assertEquals(List.of("xiaomi"), shownIds(state));
+    }
+
+    @Test
     void languageSwitchTurnsTheWholeWindowChinese(FxRobot robot) {
         robot.clickOn("#principle-fans .check-box");
         robot.clickOn("#lang-zh");
