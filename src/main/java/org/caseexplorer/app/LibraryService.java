@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import org.caseexplorer.cases.BuiltInLibrary;
 import org.caseexplorer.cases.Library;
@@ -49,13 +50,14 @@ public final class LibraryService {
      */
     public CompletableFuture<Void> show(Optional<Path> folder, CompletableFuture<AppState.LoadedLibrary> loading) {
         userFolder = folder;
-        AppState.LoadedLibrary ready = loading.getNow(null);
+        CompletableFuture<AppState.LoadedLibrary> safe = loading.exceptionally(e -> failure(folder, e));
+        AppState.LoadedLibrary ready = safe.getNow(null);
         if (ready != null) {
             state.finishLoading(ready);
             return CompletableFuture.completedFuture(null);
         }
         state.startLoading();
-        return loading.thenAcceptAsync(state::finishLoading, fxThread);
+        return safe.thenAcceptAsync(state::finishLoading, fxThread);
     }
 
     /** Starts loading on {@code background}; needs neither the toolkit nor a window. */
@@ -70,11 +72,15 @@ public final class LibraryService {
             Optional<LibraryFolder> user = folder.map(LibraryFolder::of);
             return AppState.LoadedLibrary.of(loader.load(BuiltInLibrary.folder(), user));
         } catch (RuntimeException e) {
-            // Never leave the window empty without a word: the failure becomes a problem.
-            Library failed = new Library(List.of(), List.of(), List.of(),
-                    List.of(Problem.inFile(folder.map(Path::toString).orElse("cases"),
-                            "the library could not be loaded: " + e)));
-            return AppState.LoadedLibrary.of(failed);
+            return failure(folder, e);
         }
+    }
+
+    /** Never leave the window empty without a word: a failed load becomes a problem. */
+    private static AppState.LoadedLibrary failure(Optional<Path> folder, Throwable e) {
+        Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+        return AppState.LoadedLibrary.of(new Library(List.of(), List.of(), List.of(),
+                List.of(Problem.inFile(folder.map(Path::toString).orElse("cases"),
+                        "the library could not be loaded: " + cause))));
     }
 }

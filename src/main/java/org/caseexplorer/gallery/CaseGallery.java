@@ -1,6 +1,8 @@
 package org.caseexplorer.gallery;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.WeakHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,7 +46,8 @@ public final class CaseGallery extends BorderPane {
     private final Messages messages;
     private final GridView<Case> grid = new GridView<>();
     private final IntegerProperty cursor = new SimpleIntegerProperty(-1);
-    private final List<CaseCard> cards = new ArrayList<>();
+    // Weak: GridView makes new cells when it rebuilds its rows and drops the old ones.
+    private final Set<CaseCard> cards = Collections.newSetFromMap(new WeakHashMap<>());
     private final VBox emptyState = new VBox(10);
 
     public CaseGallery(AppState state, Messages messages) {

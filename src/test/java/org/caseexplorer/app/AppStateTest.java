@@ -96,6 +96,16 @@ class AppStateTest {
     }
 
     @Test
+    void aLoadThatFailsBecomesAProblemInsteadOfAnEmptyWindow() {
+        java.util.concurrent.CompletableFuture<AppState.LoadedLibrary> failing =
+                java.util.concurrent.CompletableFuture.failedFuture(new IllegalStateException("disk on fire"));
+        libraries.show(Optional.empty(), failing).join();
+        assertEquals(1, state.problems().size());
+        assertTrue(state.problems().get(0).message().contains("disk on fire"), state.problems().toString());
+        assertFalse(state.loadingProperty().get());
+    }
+
+    @Test
     void shownCasesAreTheSameObjectsAsTheLibrarys() {
         assertSame(state.library().cases().get(0), state.shownCases().get(0));
     }
