@@ -16,8 +16,18 @@ public final class SearchText {
     }
 
     public static String normalize(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        return folded.strip();
+        // NFKC leaves ASCII unchanged; skipping it also keeps its Unicode tables off start-up.
+        String folded = isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
+        return folded.toLowerCase(Locale.ROOT).strip();
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
