@@ -38,7 +38,13 @@ public final class LibraryLoader {
         List<LibraryFolder> folders = new ArrayList<>();
         folders.add(builtIn);
         userFolder.ifPresent(folders::add);
-        return assemble(folders, folders);
+        LibraryAssembly assembly = new LibraryAssembly(reader, this::schemas);
+        folders.forEach(f -> {
+            assembly.readPrinciples(f);
+            assembly.readSources(f);
+        });
+        folders.forEach(assembly::readCases);
+        return assembly.finish();
     }
 
     /**
@@ -46,34 +52,12 @@ public final class LibraryLoader {
      * built-in ones where it has none.
      */
     public Library loadSelfContained(LibraryFolder folder, LibraryFolder builtIn) {
-        List<LibraryFolder> definitions = new ArrayList<>();
+        LibraryAssembly assembly = new LibraryAssembly(reader, this::schemas);
         boolean ownPrinciples = Files.exists(folder.path().resolve(PRINCIPLES_FILE));
         boolean ownSources = Files.exists(folder.path().resolve(SOURCES_FILE));
-        if (!ownPrinciples || !ownSources) {
-            definitions.add(builtIn);
-        }
-        definitions.add(folder);
-        LibraryAssembly assembly = new LibraryAssembly(reader, this::schemas);
-        for (LibraryFolder f : definitions) {
-            boolean fromBuiltIn = f == builtIn;
-            if (!fromBuiltIn || !ownPrinciples) {
-                assembly.readPrinciples(f);
-            }
-            if (!fromBuiltIn || !ownSources) {
-                assembly.readSources(f);
-            }
-        }
+        assembly.readPrinciples(ownPrinciples ? folder : builtIn);
+        assembly.readSources(ownSources ? folder : builtIn);
         assembly.readCases(folder);
-        return assembly.finish();
-    }
-
-    private Library assemble(List<LibraryFolder> definitionFolders, List<LibraryFolder> caseFolders) {
-        LibraryAssembly assembly = new LibraryAssembly(reader, this::schemas);
-        definitionFolders.forEach(f -> {
-            assembly.readPrinciples(f);
-            assembly.readSources(f);
-        });
-        caseFolders.forEach(assembly::readCases);
         return assembly.finish();
     }
 
