@@ -140,7 +140,9 @@ public final class CaseDetailPane extends StackPane {
             label.setMinHeight(Label.USE_PREF_SIZE);
             GridPane.setValignment(label, javafx.geometry.VPos.TOP);
             String text = fact.value().in(lang);
-            String year = fact.year() == null || text.contains(fact.year().toString()) ? "" : " (" + fact.year() + ")";
+            // The year in brackets, unless the label or value already says it.
+            boolean yearShown = fact.year() == null || (fact.label().in(lang) + text).contains(fact.year().toString());
+            String year = yearShown ? "" : " (" + fact.year() + ")";
             VBox value = new VBox(2, HighlightedText.of(text + year, query, "fact-value"));
             if (fact.quote() != null) {
                 value.getChildren().add(HighlightedText.of("“" + fact.quote() + "” — "
