@@ -223,6 +223,25 @@ class LibraryLoaderTest {
     }
 
     @Test
+    void nulBytesAreReportedWithTheirPosition() throws IOException {
+        write("nul.json", "{\n  \"id\": \"a\u0000b\"\n}");
+        Problem problem = onlyProblem(loadUserFolder());
+        assertTrue(problem.message().contains("not valid JSON"), problem.message());
+        assertEquals(2, problem.line());
+    }
+
+    @Test
+    void numbersThatOverflowAreReportedNotCrashedOn() throws IOException {
+        write("big.json", validCase("big").replaceFirst("\"strength\": 3", "\"strength\": 99999999999999999999999")
+                .replaceFirst("\"year\": 2003", "\"year\": 1e400"));
+        Library library = loadUserFolder();
+        assertFalse(library.caseById("big").isPresent());
+        List<String> fields = library.problems().stream().map(Problem::field).toList();
+        assertTrue(fields.contains("links[0].strength"), fields.toString());
+        assertTrue(fields.contains("facts[0].year"), fields.toString());
+    }
+
+    @Test
     void arrayWhereAnObjectBelongsIsASchemaProblem() throws IOException {
         write("array.json", "[1, 2, 3]");
         Problem problem = onlyProblem(loadUserFolder());
