@@ -29,15 +29,20 @@ public record Library(List<Principle> principles, List<Source> sources, List<Cas
         return cases.stream().filter(c -> c.id().equals(id)).findFirst();
     }
 
+    /** The principles directly below this one, in library order. */
+    public List<Principle> children(String principleId) {
+        return principles.stream().filter(p -> principleId.equals(p.parent())).toList();
+    }
+
     /** The principle and every principle below it in the hierarchy. */
     public List<String> withDescendants(String principleId) {
         List<String> result = new ArrayList<>();
         result.add(principleId);
         for (int i = 0; i < result.size(); i++) {
-            String current = result.get(i);
-            principles.stream()
-                    .filter(p -> current.equals(p.parent()) && !result.contains(p.id()))
-                    .forEach(p -> result.add(p.id()));
+            children(result.get(i)).stream()
+                    .map(Principle::id)
+                    .filter(id -> !result.contains(id))
+                    .forEach(result::add);
         }
         return Collections.unmodifiableList(result);
     }

@@ -32,6 +32,8 @@ public final class PrincipleFilterPanel extends VBox {
 
     static final PseudoClass EXCLUDED = PseudoClass.getPseudoClass("excluded");
     static final double MIN_WIDTH = 290;
+    /** Deeper levels are not shown; it also stops a parent cycle in a user library. */
+    static final int MAX_DEPTH = 8;
     static final PseudoClass CHILD = PseudoClass.getPseudoClass("child");
 
     private final AppState state;
@@ -112,10 +114,8 @@ public final class PrincipleFilterPanel extends VBox {
 
     private void addRow(Principle p, Library library, int depth) {
         rowList.add(new Row(p, depth));
-        for (Principle child : library.principles()) {
-            if (p.id().equals(child.parent()) && depth < 8) {
-                addRow(child, library, depth + 1);
-            }
+        if (depth < MAX_DEPTH) {
+            library.children(p.id()).forEach(child -> addRow(child, library, depth + 1));
         }
     }
 
