@@ -38,6 +38,7 @@ import org.caseexplorer.filter.PrincipleFilterPanel;
 import org.caseexplorer.gallery.CaseGallery;
 import org.caseexplorer.i18n.Messages;
 import org.caseexplorer.problems.ProblemsPanel;
+import org.caseexplorer.ui.ChoiceToggles;
 import org.caseexplorer.ui.Icons;
 import org.caseexplorer.ui.Theme;
 import atlantafx.base.controls.CustomTextField;
@@ -142,16 +143,9 @@ public final class MainWindow extends BorderPane {
         MenuItem quit = item("menu.file.quit", "Shortcut+Q", () -> getScene().getWindow().hide());
         Menu file = menu("menu.file", open, close, reload, new SeparatorMenuItem(), quit);
 
-        ToggleGroup langs = new ToggleGroup();
         RadioMenuItem english = new RadioMenuItem("English");
         RadioMenuItem chinese = new RadioMenuItem("中文");
-        english.setToggleGroup(langs);
-        chinese.setToggleGroup(langs);
-        english.setOnAction(e -> messages.langProperty().set(Lang.EN));
-        chinese.setOnAction(e -> messages.langProperty().set(Lang.ZH));
-        Runnable syncLang = () -> (messages.lang() == Lang.ZH ? chinese : english).setSelected(true);
-        messages.langProperty().addListener((obs, old, now) -> syncLang.run());
-        syncLang.run();
+        bindLanguage(ChoiceToggles.group(english, Lang.EN, chinese, Lang.ZH));
         CheckMenuItem darkItem = new CheckMenuItem();
         darkItem.textProperty().bind(messages.bind("menu.view.dark"));
         darkItem.selectedProperty().bindBidirectional(dark);
@@ -179,24 +173,17 @@ public final class MainWindow extends BorderPane {
         ToggleButton zh = new ToggleButton("中文");
         en.setId("lang-en");
         zh.setId("lang-zh");
+        ToggleGroup langs = ChoiceToggles.group(en, Lang.EN, zh, Lang.ZH);
         SegmentedButton langSwitch = new SegmentedButton(en, zh);
+        langSwitch.setToggleGroup(langs);
         langSwitch.getStyleClass().add("lang-switch");
-        Runnable sync = () -> {
-            en.setSelected(messages.lang() == Lang.EN);
-            zh.setSelected(messages.lang() == Lang.ZH);
-        };
-        en.setOnAction(e -> {
-            messages.langProperty().set(Lang.EN);
-            sync.run();
-        });
-        zh.setOnAction(e -> {
-            messages.langProperty().set(Lang.ZH);
-            sync.run();
-        });
-        messages.langProperty().addListener((obs, old, now) -> sync.run());
-        sync.run();
+        bindLanguage(langs);
         HBox.setHgrow(search, Priority.SOMETIMES);
         return bar("tool-bar-row", search, langSwitch);
+    }
+
+    private void bindLanguage(ToggleGroup group) {
+        ChoiceToggles.bind(group, messages.langProperty(), messages.langProperty()::set);
     }
 
     private HBox statusBar() {

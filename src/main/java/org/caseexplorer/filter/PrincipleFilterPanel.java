@@ -19,6 +19,7 @@ import org.caseexplorer.app.AppState;
 import org.caseexplorer.cases.Library;
 import org.caseexplorer.cases.Principle;
 import org.caseexplorer.i18n.Messages;
+import org.caseexplorer.ui.ChoiceToggles;
 import org.caseexplorer.ui.Icons;
 import org.caseexplorer.ui.LazyTooltip;
 import atlantafx.base.theme.Styles;
@@ -57,11 +58,10 @@ public final class PrincipleFilterPanel extends VBox {
         all.textProperty().bind(messages.bind("filter.mode.all"));
         any.setTooltip(tooltip("filter.mode.any.tooltip"));
         all.setTooltip(tooltip("filter.mode.all.tooltip"));
-        ToggleGroup modes = new ToggleGroup();
+        ToggleGroup modes = ChoiceToggles.group(any, FilterMode.ANY, all, FilterMode.ALL);
         SegmentedButton modeSwitch = new SegmentedButton(any, all);
         modeSwitch.setToggleGroup(modes);
-        any.setOnAction(e -> state.setMode(FilterMode.ANY));
-        all.setOnAction(e -> state.setMode(FilterMode.ALL));
+        ChoiceToggles.bind(modes, state.filterProperty().map(CaseFilter::mode), state::setMode);
         Label modeLabel = new Label();
         modeLabel.textProperty().bind(messages.bind("filter.mode.label"));
 
@@ -121,8 +121,6 @@ public final class PrincipleFilterPanel extends VBox {
 
     private void refresh() {
         CaseFilter filter = state.filter();
-        any.setSelected(filter.mode() == FilterMode.ANY);
-        all.setSelected(filter.mode() == FilterMode.ALL);
         FilterResult result = state.resultProperty().get();
         rowList.forEach(r -> r.update(filter, result));
     }

@@ -106,6 +106,18 @@ class ExplorerWindowTest {
     }
 
     @Test
+    void clickingTheChosenModeOrLanguageAgainKeepsItChosen(FxRobot robot) {
+        robot.clickOn("Any");
+        robot.clickOn("#lang-en");
+        assertTrue(robot.lookup("Any").queryAs(javafx.scene.control.ToggleButton.class).isSelected());
+        assertTrue(robot.lookup("#lang-en").queryAs(javafx.scene.control.ToggleButton.class).isSelected());
+        assertEquals(Lang.EN, messages.lang());
+        robot.clickOn("All");
+        assertEquals(org.caseexplorer.filter.FilterMode.ALL, state.filter().mode());
+        assertFalse(robot.lookup("Any").queryAs(javafx.scene.control.ToggleButton.class).isSelected());
+    }
+
+    @Test
     void pickingACardShowsItsSummaryFactsAndEvidence(FxRobot robot) {
         robot.clickOn("Haidilao");
         assertEquals("haidilao", state.selected().id());
