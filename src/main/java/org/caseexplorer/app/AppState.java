@@ -155,6 +155,6 @@ public final class AppState {
     }
 
     public void clearFilters() {
-        filter.set(new CaseFilter(java.util.Set.of(), java.util.Set.of(), filter.get().mode(), ""));
+        filter.set(filter.get().withoutPrinciples().withText(""));
     }
 }
