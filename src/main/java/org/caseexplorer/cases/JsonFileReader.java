@@ -11,9 +11,10 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -125,10 +126,12 @@ final class JsonFileReader {
     }
 
     private static String describe(IOException e) {
-        String reason = e.getMessage() == null ? "" : e.getMessage();
-        String kind = e.getClass().getSimpleName();
-        return List.of("NoSuchFileException", "AccessDeniedException").contains(kind)
-                ? (kind.startsWith("Access") ? "permission denied" : "no such file")
-                : reason;
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }
