@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -39,6 +40,8 @@ public final class CaseDetailPane extends StackPane {
     private final Messages messages;
     private final VBox content = new VBox(14);
     private final Label placeholder = new Label();
+    private java.nio.file.Path picturePath;
+    private Image picture;
 
     public CaseDetailPane(AppState state, Messages messages) {
         this.state = state;
@@ -108,8 +111,12 @@ public final class CaseDetailPane extends StackPane {
 
     /** The case's picture, decoded in the background so a large file never blocks the window. */
     private Node picture(Case c) {
-        Image image = new Image(c.image().toUri().toString(), IMAGE_WIDTH, 0, true, true, true);
-        ImageView view = new ImageView(image);
+        // The pane re-renders on every keystroke of a search; decode each picture only once.
+        if (!c.image().equals(picturePath)) {
+            picturePath = c.image();
+            picture = new Image(c.image().toUri().toString(), IMAGE_WIDTH, 0, true, true, true);
+        }
+        ImageView view = new ImageView(picture);
         view.setPreserveRatio(true);
         view.getStyleClass().add("case-image");
         view.setAccessibleText(c.name().in(messages.lang()));
@@ -127,8 +134,8 @@ public final class CaseDetailPane extends StackPane {
         grid.getStyleClass().add("facts-grid");
         grid.setHgap(12);
         grid.setVgap(8);
-        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints(110, 150, 190);
-        javafx.scene.layout.ColumnConstraints values = new javafx.scene.layout.ColumnConstraints();
+        ColumnConstraints labels = new ColumnConstraints(110, 150, 190);
+        ColumnConstraints values = new ColumnConstraints();
         values.setHgrow(Priority.ALWAYS);
         values.setMinWidth(120);
         grid.getColumnConstraints().setAll(labels, values);
