@@ -1,7 +1,5 @@
 package org.caseexplorer.i18n;
 
-import java.text.MessageFormat;
-import java.util.Locale;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -15,8 +13,6 @@ import org.caseexplorer.cases.Lang;
  * whole window follows the English / 中文 switch without being rebuilt.
  */
 public final class Messages {
-
-    private static final String BUNDLE = "org.caseexplorer.i18n.messages";
 
     private final ObjectProperty<Lang> lang = new SimpleObjectProperty<>(Lang.EN);
 
@@ -34,11 +30,16 @@ public final class Messages {
     }
 
     public String get(String key) {
-        return bundle(lang.get()).getString(key);
+        return labels().get(key);
     }
 
     public String format(String key, Object... args) {
-        return new MessageFormat(get(key), lang.get().locale()).format(args);
+        return labels().format(key, args);
+    }
+
+    /** The labels of the current language, as plain Java for code that must not know JavaFX. */
+    public Labels labels() {
+        return Labels.of(lang.get());
     }
 
     /** A label that follows the language. */
@@ -62,8 +63,6 @@ public final class Messages {
 
     /** The bundle for one language; package-visible for the key-consistency test. */
     static ResourceBundle bundle(Lang lang) {
-        // No fallback to the machine's locale: English must stay English on a Chinese desktop.
-        return ResourceBundle.getBundle(BUNDLE, lang == Lang.ZH ? lang.locale() : Locale.ROOT,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return Labels.bundle(lang);
     }
 }

@@ -1,0 +1,273 @@
+package org.caseexplorer.export;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.caseexplorer.cases.Case;
+import org.caseexplorer.cases.Evidence;
+import org.caseexplorer.cases.Fact;
+import org.caseexplorer.cases.Lang;
+import org.caseexplorer.compare.Comparison;
+import org.caseexplorer.compare.ComparisonCell;
+import org.caseexplorer.compare.ComparisonRow;
+
+/**
+ * A comparison as an XHTML document with print CSS (paged media): the input of the PDF
+ * exporter, and a document any browser or office suite can open.
+ */
+public final class ComparisonHtml {
+
+    /** The page orientation switches to landscape above this many columns of cases. */
+    static final int PORTRAIT_MAX_CASES = 3;
+    private static final String STYLESHEET = "/org/caseexplorer/export/comparison.css";
+
+    private final ComparisonText text;
+    private final Comparison comparison;
+    private final Xhtml html = new Xhtml();
+
+    private ComparisonHtml(ComparisonText text) {
+        this.text = text;
+        this.comparison = text.comparison();
+    }
+
+    /** The whole document as XHTML text. */
+    public static String of(Comparison comparison, ExportSettings settings) {
+        return new ComparisonHtml(new ComparisonText(comparison, settings)).build();
+    }
+
+    static boolean landscape(Comparison comparison) {
+        return comparison.cases().size() > PORTRAIT_MAX_CASES;
+    }
+
+    /** The BCP 47 tag a piece of text is marked with. */
+    static String tag(Lang lang) {
+        return lang == Lang.ZH ? "zh-CN" : "en";
+    }
+
+    private String build() {
+        html.raw("<!DOCTYPE html>\n");
+        html.open("html", "xmlns", "http://www.w3.org/1999/xhtml", "lang", tag(text.primary()));
+        head();
+        html.open("body");
+        html.element("h1", text.title(), "id", "top");
+        html.element("p", text.date() + ComparisonText.SEPARATOR + text.caseList(), "class", "meta");
+        comparison.baseline().ifPresent(b ->
+                html.element("p", text.format("export.baseline", text.caseName(b)), "class", "lead"));
+        cases();
+        facts();
+        matrix();
+        sources();
+        html.close("body").close("html");
+        return html.toString();
+    }
+
+    private void head() {
+        html.open("head");
+        html.element("title", text.title() + ": " + text.caseList());
+        html.empty("meta", "name", "author", "content", text.settings().author());
+        html.empty("meta", "name", "subject", "content", text.format("export.subject", text.caseList()));
+        html.empty("meta", "name", "keywords", "content", keywords());
+        html.empty("meta", "name", "creator", "content", "Case Explorer");
+        bookmarks();
+        html.open("style").text(stylesheet()).close("style");
+        html.close("head");
+    }
+
+    private String keywords() {
+        StringBuilder keywords = new StringBuilder(text.label("export.keywords"));
+        comparison.cases().forEach(c -> keywords.append(", ").append(text.caseName(c)));
+        return keywords.toString();
+    }
+
+    private void bookmarks() {
+        html.open("bookmarks");
+        html.open("bookmark", "name", text.title(), "href", "#top").close("bookmark");
+        html.open("bookmark", "name", text.label("export.cases"), "href", "#cases").close("bookmark");
+        html.open("bookmark", "name", text.label("export.facts"), "href", "#facts").close("bookmark");
+        html.open("bookmark", "name", text.label("export.matrix"), "href", "#matrix");
+        for (ComparisonRow row : comparison.rows()) {
+            html.open("bookmark", "name", text.principleName(row.principle()), "href", "#" + rowId(row))
+                    .close("bookmark");
+        }
+        html.close("bookmark");
+        html.open("bookmark", "name", text.label("export.sources"), "href", "#sources").close("bookmark");
+        html.close("bookmarks");
+    }
+
+    private String stylesheet() {
+        String page = text.format("export.page", "\u0001", "\u0002");
+        String pageContent = ('"' + page + '"')
+                .replace("\u0001", "\" counter(page) \"")
+                .replace("\u0002", "\" counter(pages) \"");
+        String header = '"' + (text.title() + ": " + text.caseList()).replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+        String size = text.settings().paper().cssName() + (landscape(comparison) ? " landscape" : " portrait");
+        return css().replace("__SIZE__", size).replace("__PAGE__", pageContent).replace("__HEADER__", header);
+    }
+
+    private static String css() {
+        try (InputStream in = ComparisonHtml.class.getResourceAsStream(STYLESHEET)) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + STYLESHEET);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void cases() {
+        html.element("h2", text.label("export.cases"), "id", "cases");
+        html.open("table", "class", "cases");
+        html.open("thead").open("tr");
+        html.element("th", text.label("export.case"), "scope", "col", "class", "name");
+        html.element("th", text.label("export.tagline"), "scope", "col");
+        html.close("tr").close("thead").open("tbody");
+        for (Case c : comparison.cases()) {
+            html.open("tr");
+            html.open("td", "class", "name");
+            html.element("span", "\u25A0 ", "class", "swatch", "style", "color: " + c.accent());
+            html.text(text.caseName(c));
+            html.open("div", "class", "industry");
+            pieces(c.industry(), "span");
+            html.close("div").close("td");
+            html.open("td");
+            pieces(c.tagline(), "div");
+            html.close("td");
+            html.close("tr");
+        }
+        html.close("tbody").close("table");
+    }
+
+    private void facts() {
+        html.element("h2", text.label("export.facts"), "id", "facts");
+        html.open("table", "class", "facts");
+        caseHeader(false);
+        html.open("tbody").open("tr");
+        for (Case c : comparison.cases()) {
+            html.open("td");
+            if (c.facts().isEmpty()) {
+                html.element("p", text.label("export.noFacts"), "class", "fact-label");
+            }
+            for (Fact fact : c.facts()) {
+                html.open("p", "class", "fact");
+                html.element("span", text.inline(fact.label()) + ": ", "class", "fact-label");
+                html.text(text.factValue(fact));
+                cite(fact.source());
+                html.close("p");
+            }
+            html.close("td");
+        }
+        html.close("tr").close("tbody").close("table");
+    }
+
+    private void caseHeader(boolean withPrinciple) {
+        html.open("thead").open("tr");
+        if (withPrinciple) {
+            html.element("th", text.label("export.principle"), "scope", "col", "class", "principle");
+        }
+        for (Case c : comparison.cases()) {
+            String name = text.caseName(c);
+            boolean baseline = comparison.baseline().filter(c::equals).isPresent();
+            html.open("th", "scope", "col", "class", "case-head", "style", "border-top-color: " + c.accent());
+            html.text(name);
+            if (baseline) {
+                html.element("div", text.label("compare.baseline"), "class", "delta");
+            }
+            html.close("th");
+        }
+        html.close("tr").close("thead");
+    }
+
+    private void matrix() {
+        // The matrix starts a page of its own: its header row never stands alone at a page's foot.
+        html.element("h2", text.label("export.matrix"), "id", "matrix", "class", "new-page");
+        if (comparison.rows().isEmpty()) {
+            html.element("p", text.label("compare.noRows"), "class", "lead");
+            return;
+        }
+        html.element("p", text.label("export.legend"), "class", "note");
+        html.open("table", "class", "matrix");
+        caseHeader(true);
+        html.open("tbody");
+        for (ComparisonRow row : comparison.rows()) {
+            html.open("tr", "id", rowId(row));
+            html.open("th", "scope", "row", "class", "principle");
+            html.text(text.principleName(row.principle()));
+            html.open("div", "class", "definition");
+            pieces(row.principle().definition(), "div");
+            html.close("div");
+            html.close("th");
+            for (int column = 0; column < row.cells().size(); column++) {
+                cell(row, column);
+            }
+            html.close("tr");
+        }
+        html.close("tbody").close("table");
+    }
+
+    private void cell(ComparisonRow row, int column) {
+        ComparisonCell cell = row.cell(column);
+        boolean baseline = comparison.baseline().filter(cell.subject()::equals).isPresent();
+        html.open("td", "class", "cell s" + cell.strength() + (baseline ? " baseline-col" : ""));
+        html.open("div", "class", "strength");
+        html.element("span", cell.hasEvidence() ? Integer.toString(cell.strength()) : "\u2013", "class", "level");
+        html.text(text.strengthWord(cell.strength()));
+        String delta = text.delta(comparison.deltaToBaseline(row, column));
+        if (!delta.isEmpty()) {
+            html.element("span", delta, "class", "delta");
+        }
+        html.close("div");
+        cell.link().ifPresent(link -> {
+            html.open("div", "class", "explanation");
+            pieces(link.explanation(), "p");
+            html.close("div");
+            for (Evidence evidence : link.evidence()) {
+                html.open("p", "class", "quote");
+                // Quotes stay exactly as the sources print them, in traditional characters.
+                html.element("span", "\u201C" + evidence.quote() + "\u201D", "lang", "zh-Hant");
+                cite(evidence.source());
+                html.close("p");
+            }
+        });
+        html.close("td");
+    }
+
+    private void cite(String sourceId) {
+        if (sourceId == null) {
+            return;
+        }
+        int n = text.citation(sourceId);
+        html.text(" ");
+        html.element("a", "[" + n + "]", "href", "#source-" + n, "class", "cite",
+                "title", text.format("export.citation", n));
+    }
+
+    private void sources() {
+        html.element("h2", text.label("export.sources"), "id", "sources");
+        html.open("div", "class", "sources");
+        for (Map.Entry<Integer, String> source : text.sourceList()) {
+            html.open("p", "id", "source-" + source.getKey(), "class", "source");
+            html.element("span", "[" + source.getKey() + "] ", "class", "cite");
+            html.text(source.getValue());
+            html.close("p");
+        }
+        html.close("div");
+        html.element("p", text.label("export.quotesNote"), "class", "note");
+    }
+
+    /** Each language's text in its own element, marked with its language. */
+    private void pieces(org.caseexplorer.cases.Bilingual value, String tag) {
+        List<ComparisonText.Piece> pieces = text.pieces(value);
+        for (ComparisonText.Piece piece : pieces) {
+            html.element(tag, piece.text() + (tag.equals("span") && pieces.size() > 1 ? " " : ""),
+                    "lang", tag(piece.lang()));
+        }
+    }
+
+    private static String rowId(ComparisonRow row) {
+        return "principle-" + row.principle().id();
+    }
+}

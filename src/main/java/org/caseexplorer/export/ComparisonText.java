@@ -1,0 +1,187 @@
+package org.caseexplorer.export;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.stream.Collectors;
+import org.caseexplorer.cases.Bilingual;
+import org.caseexplorer.cases.Case;
+import org.caseexplorer.cases.Evidence;
+import org.caseexplorer.cases.Fact;
+import org.caseexplorer.cases.Lang;
+import org.caseexplorer.cases.Principle;
+import org.caseexplorer.cases.Source;
+import org.caseexplorer.compare.Comparison;
+import org.caseexplorer.compare.ComparisonCell;
+import org.caseexplorer.compare.ComparisonRow;
+import org.caseexplorer.i18n.Labels;
+
+/**
+ * The words of one comparison in the export's language(s), shared by every format: labels,
+ * names, strengths, dates, and the citation number of each source, numbered in reading order.
+ */
+final class ComparisonText {
+
+    /** One piece of text in one language, so a document can mark its language. */
+    record Piece(Lang lang, String text) {
+    }
+
+    static final String SEPARATOR = " · ";
+
+    private final Comparison comparison;
+    private final ExportSettings settings;
+    private final List<Labels> labels;
+    private final Map<String, Integer> citations = new LinkedHashMap<>();
+
+    ComparisonText(Comparison comparison, ExportSettings settings) {
+        this.comparison = comparison;
+        this.settings = settings;
+        this.labels = settings.language().langs().stream().map(Labels::of).toList();
+        for (Case c : comparison.cases()) {
+            c.facts().stream().map(Fact::source).forEach(this::cite);
+        }
+        for (ComparisonRow row : comparison.rows()) {
+            for (ComparisonCell cell : row.cells()) {
+                cell.link().ifPresent(link -> link.evidence().stream().map(Evidence::source).forEach(this::cite));
+            }
+        }
+    }
+
+    private void cite(String sourceId) {
+        if (sourceId != null) {
+            citations.putIfAbsent(sourceId, citations.size() + 1);
+        }
+    }
+
+    Comparison comparison() {
+        return comparison;
+    }
+
+    ExportSettings settings() {
+        return settings;
+    }
+
+    Lang primary() {
+        return settings.language().primary();
+    }
+
+    /** A label in every export language, joined: "Key facts · 关键事实". */
+    String label(String key) {
+        return labels.stream().map(l -> l.get(key)).distinct().collect(Collectors.joining(SEPARATOR));
+    }
+
+    String format(String key, Object... args) {
+        return labels.stream().map(l -> l.format(key, args)).distinct().collect(Collectors.joining(SEPARATOR));
+    }
+
+    /** Each language's label on its own, for documents that mark the language of each piece. */
+    List<Piece> labelPieces(String key) {
+        return labels.stream().map(l -> new Piece(l.lang(), l.get(key))).toList();
+    }
+
+    /** Content in each export language; one piece when both languages say the same. */
+    List<Piece> pieces(Bilingual text) {
+        List<Piece> pieces = new ArrayList<>();
+        for (Lang lang : settings.language().langs()) {
+            String value = text.in(lang);
+            if (pieces.stream().noneMatch(p -> p.text().equals(value))) {
+                pieces.add(new Piece(lang, value));
+            }
+        }
+        return pieces;
+    }
+
+    /** Content on one line: "Word of mouth / 口碑". */
+    String inline(Bilingual text) {
+        return pieces(text).stream().map(Piece::text).collect(Collectors.joining(" / "));
+    }
+
+    String caseName(Case c) {
+        return settings.language() == ExportLanguage.BOTH ? c.name().both() : c.name().in(primary());
+    }
+
+    String principleName(Principle p) {
+        return inline(p.name());
+    }
+
+    String strengthWord(int strength) {
+        return switch (strength) {
+            case 0 -> label("export.noEvidence");
+            case 1 -> label("detail.strength.1");
+            case 2 -> label("detail.strength.2");
+            default -> label("detail.strength.3");
+        };
+    }
+
+    /** "+1 vs Xiaomi", "−2 vs Xiaomi", "= Xiaomi"; empty when there is no baseline here. */
+    String delta(OptionalInt delta) {
+        if (delta.isEmpty()) {
+            return "";
+        }
+        String baseline = comparison.baseline().map(this::caseName).orElse("");
+        int d = delta.getAsInt();
+        if (d == 0) {
+            return format("compare.delta.same", baseline);
+        }
+        String signed = (d > 0 ? "+" : "\u2212") + Math.abs(d);
+        return format("compare.delta", signed, baseline);
+    }
+
+    String date() {
+        return labels.stream()
+                .map(l -> settings.date().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                        .withLocale(l.lang().locale())))
+                .distinct()
+                .collect(Collectors.joining(SEPARATOR));
+    }
+
+    String caseList() {
+        return comparison.cases().stream().map(this::caseName).collect(Collectors.joining(", "));
+    }
+
+    String title() {
+        return label("export.title");
+    }
+
+    /** The citation number of a source, e.g. 2 for "[2]". */
+    int citation(String sourceId) {
+        Integer n = citations.get(sourceId);
+        if (n == null) {
+            throw new IllegalArgumentException("source not cited: " + sourceId);
+        }
+        return n;
+    }
+
+    /** The cited sources in citation order; an id the library does not know stands as itself. */
+    List<Map.Entry<Integer, String>> sourceList() {
+        return citations.entrySet().stream()
+                .map(e -> Map.entry(e.getValue(), sourceText(e.getKey())))
+                .toList();
+    }
+
+    private String sourceText(String sourceId) {
+        return comparison.library().source(sourceId)
+                .map(this::sourceText)
+                .orElse(sourceId);
+    }
+
+    private String sourceText(Source s) {
+        StringBuilder text = new StringBuilder(inline(s.title()));
+        if (s.origin() != null && !s.origin().isBlank()) {
+            text.append(" — ").append(s.origin());
+        }
+        return text.append(" (").append(s.file()).append(')').toString();
+    }
+
+    /** A fact as one line: "Founded: 2010 (2010)" without repeating a year the text says. */
+    String factValue(Fact fact) {
+        String value = inline(fact.value());
+        String label = inline(fact.label());
+        boolean yearShown = fact.year() == null || (label + value).contains(fact.year().toString());
+        return yearShown ? value : value + " (" + fact.year() + ")";
+    }
+}

@@ -1,0 +1,24 @@
+package org.caseexplorer.export;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/** What an export is written for: language(s), paper, the date printed on it and its author. */
+public record ExportSettings(ExportLanguage language, Paper paper, LocalDate date, String author) {
+
+    public ExportSettings {
+        Objects.requireNonNull(language);
+        Objects.requireNonNull(paper);
+        Objects.requireNonNull(date);
+        author = author == null || author.isBlank() ? "Case Explorer" : author.strip();
+    }
+
+    /** Today, the given language, A4, and the signed-in user as author. */
+    public static ExportSettings today(ExportLanguage language) {
+        return new ExportSettings(language, Paper.A4, LocalDate.now(), System.getProperty("user.name"));
+    }
+
+    public ExportSettings withPaper(Paper newPaper) {
+        return new ExportSettings(language, newPaper, date, author);
+    }
+}

@@ -1,0 +1,46 @@
+package org.caseexplorer.i18n;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.caseexplorer.cases.Lang;
+
+/**
+ * The labels of one language, without JavaFX: what the exporters and the command line use.
+ * {@link Messages} is the observable face of the same bundles for the window.
+ */
+public final class Labels {
+
+    private static final String BUNDLE = "org.caseexplorer.i18n.messages";
+
+    private final Lang lang;
+    private final ResourceBundle bundle;
+
+    private Labels(Lang lang) {
+        this.lang = lang;
+        this.bundle = bundle(lang);
+    }
+
+    public static Labels of(Lang lang) {
+        return new Labels(lang);
+    }
+
+    public Lang lang() {
+        return lang;
+    }
+
+    public String get(String key) {
+        return bundle.getString(key);
+    }
+
+    public String format(String key, Object... args) {
+        return new MessageFormat(get(key), lang.locale()).format(args);
+    }
+
+    /** The bundle for one language. */
+    static ResourceBundle bundle(Lang lang) {
+        // No fallback to the machine's locale: English must stay English on a Chinese desktop.
+        return ResourceBundle.getBundle(BUNDLE, lang == Lang.ZH ? lang.locale() : Locale.ROOT,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+}
