@@ -1,22 +1,42 @@
 package org.caseexplorer.app;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.caseexplorer.cases.Lang;
+import org.caseexplorer.export.ExportFormat;
+import org.caseexplorer.export.ExportLanguage;
+import org.caseexplorer.export.Paper;
 
 /** The command-line options, parsed. Plain Java: the window is not involved. */
-public record CommandLine(Optional<Path> validate, Optional<Path> library, Optional<Lang> lang, boolean help) {
+public record CommandLine(Optional<Path> validate, Optional<Path> library, Optional<ExportLanguage> language,
+                          boolean help, Optional<Export> export) {
+
+    /** {@code --export-comparison}: which cases, where to, and how. */
+    public record Export(List<String> caseIds, Path out, Optional<ExportFormat> format, Paper paper) {
+        public Export {
+            caseIds = List.copyOf(caseIds);
+        }
+    }
 
     public static final String USAGE = String.join(System.lineSeparator(),
             "Usage: java -jar case-explorer.jar [options]",
             "",
             "  (no options)          open the Case Explorer window",
-            "  --library DIR         open the window with the case library in DIR added",
+            "  --library DIR         add the case library in DIR (window or export)",
             "  --lang en|zh          language of the window (default: the last one used)",
             "  --validate DIR        check the library in DIR without opening a window;",
             "                        prints FILE:LINE:COL: message per problem;",
             "                        exit 0 when clean, 1 when there are problems, 2 on usage errors",
+            "  --export-comparison ID,ID[,...] --out FILE",
+            "                        write a comparison of 2 to 5 cases without opening a window",
+            "      --format pdf|csv|md   (default: from the file name's ending, else pdf)",
+            "      --lang en|zh|both     (default: en)",
+            "      --paper a4|letter     (default: a4; PDF only)",
+            "                        exit 0 when written, 2 on an unknown case, a wrong number of",
+            "                        cases or a path that cannot be written (no file is left behind)",
             "  --help                show this help");
 
     /** A command line that cannot be understood; its message says what is wrong. */
@@ -26,28 +46,70 @@ public record CommandLine(Optional<Path> validate, Optional<Path> library, Optio
         }
     }
 
+    /** The window's language, when one was given. */
+    public Optional<Lang> lang() {
+        return language.map(ExportLanguage::primary);
+    }
+
     public static CommandLine parse(List<String> args) throws UsageException {
         Optional<Path> validate = Optional.empty();
         Optional<Path> library = Optional.empty();
-        Optional<Lang> lang = Optional.empty();
+        Optional<ExportLanguage> language = Optional.empty();
+        Optional<List<String>> exportIds = Optional.empty();
+        Optional<Path> out = Optional.empty();
+        Optional<ExportFormat> format = Optional.empty();
+        Optional<Paper> paper = Optional.empty();
         boolean help = false;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
-                case "--validate" -> validate = Optional.of(Path.of(value(args, ++i, arg)));
-                case "--library" -> library = Optional.of(Path.of(value(args, ++i, arg)));
-                case "--lang" -> {
-                    String code = value(args, ++i, arg);
-                    lang = Optional.ofNullable(Lang.parse(code));
-                    if (lang.isEmpty()) {
-                        throw new UsageException("--lang takes en or zh, not '" + code + "'");
-                    }
-                }
+                case "--validate" -> validate = Optional.of(path(value(args, ++i, arg), arg));
+                case "--library" -> library = Optional.of(path(value(args, ++i, arg), arg));
+                case "--lang" -> language = Optional.of(choice(ExportLanguage.parse(value(args, ++i, arg)),
+                        args.get(i), "--lang takes en, zh or both"));
+                case "--export-comparison" -> exportIds = Optional.of(ids(value(args, ++i, arg)));
+                case "--out" -> out = Optional.of(path(value(args, ++i, arg), arg));
+                case "--format" -> format = Optional.of(choice(ExportFormat.parse(value(args, ++i, arg)),
+                        args.get(i), "--format takes pdf, csv or md"));
+                case "--paper" -> paper = Optional.of(choice(Paper.parse(value(args, ++i, arg)),
+                        args.get(i), "--paper takes a4 or letter"));
                 case "--help", "-h" -> help = true;
                 default -> throw new UsageException("unknown option '" + arg + "'");
             }
         }
-        return new CommandLine(validate, library, lang, help);
+        Optional<Export> export = Optional.empty();
+        if (exportIds.isPresent()) {
+            if (out.isEmpty()) {
+                throw new UsageException("--export-comparison needs --out FILE");
+            }
+            export = Optional.of(new Export(exportIds.get(), out.get(), format, paper.orElse(Paper.A4)));
+        } else if (out.isPresent() || format.isPresent() || paper.isPresent()) {
+            throw new UsageException("--out, --format and --paper go with --export-comparison");
+        } else if (language.filter(l -> l == ExportLanguage.BOTH).isPresent()) {
+            throw new UsageException("--lang both goes with --export-comparison; the window takes en or zh");
+        }
+        return new CommandLine(validate, library, language, help, export);
+    }
+
+    private static List<String> ids(String csv) {
+        List<String> ids = new ArrayList<>();
+        Arrays.stream(csv.split(",")).map(String::strip).filter(s -> !s.isEmpty()).forEach(ids::add);
+        return ids;
+    }
+
+    private static <T> T choice(T parsed, String given, String expected) throws UsageException {
+        if (parsed == null) {
+            throw new UsageException(expected + ", not '" + given + "'");
+        }
+        return parsed;
+    }
+
+    private static Path path(String text, String option) throws UsageException {
+        try {
+            return Path.of(text);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new UsageException(option + ": not a valid path: " + text);
+        }
     }
 
     private static String value(List<String> args, int index, String option) throws UsageException {

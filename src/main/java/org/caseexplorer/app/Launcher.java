@@ -30,6 +30,12 @@ public final class Launcher {
             return 0;
         }
         try {
+            if (commandLine.export().isPresent()) {
+                System.setProperty("java.awt.headless", "true");
+                return ExportCommand.run(commandLine.export().get(), commandLine.library(),
+                        commandLine.language().orElse(org.caseexplorer.export.ExportLanguage.EN),
+                        System.out, System.err);
+            }
             if (commandLine.validate().isPresent()) {
                 return ValidateCommand.run(commandLine.validate().get(), System.out, System.err);
             }

@@ -1,0 +1,95 @@
+package org.caseexplorer.app;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.caseexplorer.cases.BuiltInLibrary;
+import org.caseexplorer.cases.Case;
+import org.caseexplorer.cases.Library;
+import org.caseexplorer.cases.LibraryFolder;
+import org.caseexplorer.cases.LibraryLoader;
+import org.caseexplorer.compare.Comparison;
+import org.caseexplorer.compare.ComparisonOptions;
+import org.caseexplorer.export.AtomicFile;
+import org.caseexplorer.export.ComparisonExporter;
+import org.caseexplorer.export.ExportFormat;
+import org.caseexplorer.export.ExportLanguage;
+import org.caseexplorer.export.ExportProgress;
+import org.caseexplorer.export.ExportSettings;
+
+/**
+ * {@code --export-comparison}: writes a comparison without a window or a display. Every check
+ * that can fail is made before anything is written, and the file is written atomically, so a
+ * failed run leaves no file behind.
+ */
+public final class ExportCommand {
+
+    public static final int WRITTEN = 0;
+    public static final int FAILED = 1;
+    public static final int USAGE = 2;
+
+    private ExportCommand() {
+    }
+
+    public static int run(CommandLine.Export export, Optional<Path> libraryFolder, ExportLanguage language,
+                          PrintStream out, PrintStream err) {
+        if (libraryFolder.isPresent() && !Files.isDirectory(libraryFolder.get())) {
+            return usage(err, "--library: not a folder: " + libraryFolder.get());
+        }
+        if (new LinkedHashSet<>(export.caseIds()).size() != export.caseIds().size()) {
+            return usage(err, "a case is named twice in " + String.join(",", export.caseIds()));
+        }
+        int count = export.caseIds().size();
+        if (count < Comparison.MIN_CASES || count > Comparison.MAX_CASES) {
+            return usage(err, "a comparison takes " + Comparison.MIN_CASES + " to " + Comparison.MAX_CASES
+                    + " cases, not " + count);
+        }
+        try {
+            AtomicFile.checkWritable(export.out());
+        } catch (AtomicFile.UnwritableException e) {
+            return usage(err, e.getMessage());
+        }
+        Library library = new LibraryLoader().load(BuiltInLibrary.folder(), libraryFolder.map(LibraryFolder::of));
+        List<Case> cases = new ArrayList<>();
+        for (String id : export.caseIds()) {
+            Optional<Case> found = library.caseById(id);
+            if (found.isEmpty()) {
+                return usage(err, "unknown case id '" + id + "' (known: " + library.cases().stream()
+                        .map(Case::id).sorted().collect(Collectors.joining(", ")) + ")");
+            }
+            cases.add(found.get());
+        }
+        if (!library.problems().isEmpty()) {
+            err.println("case-explorer: note: the library has " + library.problems().size()
+                    + " problem(s); --validate lists them");
+        }
+        ExportFormat format = export.format().or(() -> ExportFormat.ofFile(export.out())).orElse(ExportFormat.PDF);
+        Comparison comparison = Comparison.of(library, cases, ComparisonOptions.DEFAULT);
+        ExportSettings settings = new ExportSettings(language, export.paper(), LocalDate.now(),
+                System.getProperty("user.name"));
+        ComparisonExporter exporter = ComparisonExporter.of(format);
+        try {
+            AtomicFile.write(export.out(), stream -> exporter.write(comparison, settings, stream, ExportProgress.NONE));
+        } catch (AtomicFile.UnwritableException e) {
+            return usage(err, e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            err.println("case-explorer: export failed: " + e.getMessage());
+            return FAILED;
+        }
+        out.println("wrote " + export.out() + " (" + format.code() + ", " + language.code() + ", "
+                + cases.size() + " cases, " + comparison.rows().size() + " principles)");
+        return WRITTEN;
+    }
+
+    private static int usage(PrintStream err, String message) {
+        err.println("case-explorer: " + message);
+        return USAGE;
+    }
+}
