@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.logging.Level;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.caseexplorer.compare.Comparison;
 
 /**
@@ -60,7 +61,10 @@ public final class ComparisonPdfExporter implements ComparisonExporter {
             progress.reached(0.3);
             renderer.layout();
             progress.reached(0.7);
-            renderer.createPDF();
+            PDDocument pdf = renderer.createPDFKeepOpen();
+            LinkDescriptions.add(pdf, new ComparisonText(comparison, settings));
+            progress.reached(0.85);
+            pdf.save(out);
         }
         progress.reached(1.0);
     }

@@ -1,0 +1,141 @@
+package org.caseexplorer.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.caseexplorer.export.ExportFormat;
+import org.caseexplorer.export.ExportLanguage;
+import org.caseexplorer.export.Paper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code --export-comparison} as a real process: no window, exit codes, nothing left behind. */
+class ExportCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private record Run(int code, String stdout, String stderr) {
+    }
+
+    private static Run run(String... args) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-Djava.awt.headless=true", "-XX:TieredStopAtLevel=1",
+                "-cp", System.getProperty("java.class.path"), Launcher.class.getName()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().remove("DISPLAY"); // needs no display
+        Path err = Files.createTempFile("export-err", ".txt");
+        Process process = builder.redirectError(err.toFile()).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        int code = process.waitFor();
+        String stderr = Files.readString(err);
+        Files.delete(err);
+        return new Run(code, out, stderr);
+    }
+
+    private List<Path> files() throws IOException {
+        try (Stream<Path> list = Files.list(dir)) {
+            return list.toList();
+        }
+    }
+
+    @Test
+    void exportsAPdfInBothLanguagesWithoutADisplayAndExitsZero() throws Exception {
+        Path out = dir.resolve("comparison.pdf");
+        Run run = run("--export-comparison", "xiaomi,tesla,haidilao", "--out", out.toString(), "--lang", "both");
+        assertEquals(0, run.code(), run.stderr());
+        try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertTrue(text.contains("Xiaomi 小米") && text.contains("Haidilao 海底捞"));
+        }
+        assertEquals(List.of(out), files());
+    }
+
+    @Test
+    void theFormatFollowsTheFileNameOrTheOption() throws Exception {
+        Path md = dir.resolve("table.md");
+        assertEquals(0, run("--export-comparison", "xiaomi,tesla", "--out", md.toString(), "--lang", "zh").code());
+        assertTrue(Files.readString(md).startsWith("# 案例比较"));
+        Path csv = dir.resolve("table.txt");
+        assertEquals(0, run("--export-comparison", "xiaomi,tesla", "--out", csv.toString(), "--format", "csv").code());
+        assertTrue(Files.readString(csv).startsWith("\uFEFFid,Principle,"));
+    }
+
+    @Test
+    void anUnknownCaseIsExitTwoWithAOneLineMessageAndNoFile() throws Exception {
+        Run run = run("--export-comparison", "xiaomi,nokia", "--out", dir.resolve("x.pdf").toString());
+        assertEquals(2, run.code());
+        assertEquals(1, run.stderr().lines().count(), run.stderr());
+        assertTrue(run.stderr().contains("unknown case id 'nokia'"), run.stderr());
+        assertEquals(List.of(), files());
+    }
+
+    @Test
+    void fewerThanTwoOrMoreThanFiveCasesIsExitTwo() throws Exception {
+        Run one = run("--export-comparison", "xiaomi", "--out", dir.resolve("x.pdf").toString());
+        assertEquals(2, one.code());
+        assertTrue(one.stderr().contains("2 to 5 cases, not 1"), one.stderr());
+        Run six = run("--export-comparison", "xiaomi,tesla,haidilao,ganqishi,xiaotimes,xiaomi",
+                "--out", dir.resolve("x.pdf").toString());
+        assertEquals(2, six.code());
+        assertEquals(1, six.stderr().lines().count(), six.stderr());
+        assertEquals(List.of(), files());
+    }
+
+    @Test
+    void anUnwritablePathIsExitTwoNamingThePath() throws Exception {
+        Path target = dir.resolve("missing").resolve("x.pdf");
+        Run run = run("--export-comparison", "xiaomi,tesla", "--out", target.toString());
+        assertEquals(2, run.code());
+        assertTrue(run.stderr().contains(target.toString()) && run.stderr().contains("does not exist"), run.stderr());
+        assertEquals(1, run.stderr().lines().count(), run.stderr());
+        assertEquals(List.of(), files());
+    }
+
+    @Test
+    void anExistingFileIsKeptWhenTheExportIsRefused() throws Exception {
+        Path target = dir.resolve("old.pdf");
+        Files.writeString(target, "old");
+        assertEquals(2, run("--export-comparison", "xiaomi,unknown", "--out", target.toString()).code());
+        assertEquals("old", Files.readString(target));
+    }
+
+    @Test
+    void parsesTheExportOptions() throws CommandLine.UsageException {
+        CommandLine line = CommandLine.parse(List.of("--export-comparison", "xiaomi, tesla", "--out", "a.pdf",
+                "--lang", "both", "--format", "md", "--paper", "letter", "--library", "lib"));
+        CommandLine.Export export = line.export().orElseThrow();
+        assertEquals(List.of("xiaomi", "tesla"), export.caseIds());
+        assertEquals(Path.of("a.pdf"), export.out());
+        assertEquals(ExportFormat.MARKDOWN, export.format().orElseThrow());
+        assertEquals(Paper.LETTER, export.paper());
+        assertEquals(ExportLanguage.BOTH, line.language().orElseThrow());
+        assertEquals(Path.of("lib"), line.library().orElseThrow());
+    }
+
+    @Test
+    void exportOptionsWithoutTheirCommandOrWithBadValuesAreUsageErrors() {
+        assertThrows(CommandLine.UsageException.class, () -> CommandLine.parse(List.of("--export-comparison", "a,b")));
+        assertThrows(CommandLine.UsageException.class, () -> CommandLine.parse(List.of("--out", "a.pdf")));
+        assertThrows(CommandLine.UsageException.class, () -> CommandLine.parse(List.of("--lang", "both")));
+        assertThrows(CommandLine.UsageException.class, () -> CommandLine.parse(
+                List.of("--export-comparison", "a,b", "--out", "x", "--format", "docx")));
+        assertThrows(CommandLine.UsageException.class, () -> CommandLine.parse(
+                List.of("--export-comparison", "a,b", "--out", "x", "--paper", "a3")));
+        assertEquals(2, Launcher.run(new String[] {"--export-comparison", "a,b", "--out", "x", "--lang", "fr"}));
+        assertFalse(CommandLine.USAGE.isBlank());
+    }
+}

@@ -1,0 +1,235 @@
+package org.caseexplorer.export;
+
+import static org.caseexplorer.export.ExportFixtures.compare;
+import static org.caseexplorer.export.ExportFixtures.export;
+import static org.caseexplorer.export.ExportFixtures.settings;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.caseexplorer.compare.Comparison;
+import org.caseexplorer.compare.ComparisonOptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.TestAssertion;
+import org.verapdf.pdfa.results.ValidationResult;
+
+/** The exported PDF read back: pages, text in both scripts, fonts, repeated header, metadata, PDF/UA. */
+class ComparisonPdfExporterTest {
+
+    private static final ComparisonPdfExporter EXPORTER = new ComparisonPdfExporter();
+    private static byte[] fiveInEnglish;
+    private static byte[] threeInBoth;
+
+    @BeforeAll
+    static void exportOnce() throws IOException {
+        fiveInEnglish = export(EXPORTER, compare("xiaomi", "tesla", "haidilao", "ganqishi", "xiaotimes"),
+                settings(ExportLanguage.EN));
+        threeInBoth = export(EXPORTER, compare("xiaomi", "tesla", "haidilao"), settings(ExportLanguage.BOTH));
+    }
+
+    private static List<String> pageTexts(PDDocument pdf) throws IOException {
+        List<String> pages = new ArrayList<>();
+        PDFTextStripper stripper = new PDFTextStripper();
+        for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+            stripper.setStartPage(page);
+            stripper.setEndPage(page);
+            pages.add(stripper.getText(pdf));
+        }
+        return pages;
+    }
+
+    @Test
+    void fiveCasesAreLaidOutLandscapeOverSeveralPagesEachNumberedPageNOfM() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(fiveInEnglish)) {
+            int pages = pdf.getNumberOfPages();
+            assertTrue(pages >= 3 && pages <= 12, "pages: " + pages);
+            PDRectangle box = pdf.getPage(0).getMediaBox();
+            assertTrue(box.getWidth() > box.getHeight(), "landscape for five columns");
+            assertEquals(842, Math.round(box.getWidth()), "A4 is 842 pt wide in landscape");
+            List<String> texts = pageTexts(pdf);
+            for (int page = 1; page <= pages; page++) {
+                assertTrue(texts.get(page - 1).contains("Page " + page + " of " + pages), "page " + page);
+            }
+        }
+    }
+
+    @Test
+    void threeCasesAreLaidOutPortraitAndLetterPaperIsLetter() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(threeInBoth)) {
+            PDRectangle box = pdf.getPage(0).getMediaBox();
+            assertTrue(box.getHeight() > box.getWidth(), "portrait for three columns");
+        }
+        byte[] letter = export(EXPORTER, compare("xiaomi", "tesla"), settings(ExportLanguage.EN).withPaper(Paper.LETTER));
+        try (PDDocument pdf = Loader.loadPDF(letter)) {
+            assertEquals(612, Math.round(pdf.getPage(0).getMediaBox().getWidth()));
+            assertEquals(792, Math.round(pdf.getPage(0).getMediaBox().getHeight()));
+        }
+    }
+
+    @Test
+    void caseAndPrincipleNamesExtractInEnglishAndChinese() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(threeInBoth)) {
+            String text = new PDFTextStripper().getText(pdf);
+            for (String name : List.of("Xiaomi", "小米", "Tesla", "特斯拉", "Haidilao", "海底捞",
+                    "User thinking", "用户思维", "Word of mouth", "口碑", "第 1 页")) {
+                assertTrue(text.contains(name), "extractable: " + name);
+            }
+            assertFalse(text.contains("#"), "no glyph fell back to the missing-glyph marker");
+            // A quote keeps the traditional characters of its source.
+            assertTrue(text.replaceAll("\\s", "").contains("采用互聯網銷售的方式,砍掉一般占毛利潤40%的傳統渠道花費"), "quote extracts verbatim");
+        }
+    }
+
+    @Test
+    void chineseOnlyExportHasChineseLabelsAndNoEnglishOnes() throws IOException {
+        byte[] zh = export(EXPORTER, compare("xiaomi", "tesla"), settings(ExportLanguage.ZH));
+        try (PDDocument pdf = Loader.loadPDF(zh)) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertTrue(text.contains("案例比较"));
+            assertTrue(text.contains("原则对比"));
+            assertFalse(text.contains("Principles compared"));
+            assertEquals("zh-CN", pdf.getDocumentCatalog().getLanguage());
+        }
+    }
+
+    @Test
+    void everyFontIsEmbeddedAsASubset() throws IOException {
+        for (byte[] bytes : List.of(fiveInEnglish, threeInBoth)) {
+            try (PDDocument pdf = Loader.loadPDF(bytes)) {
+                int fonts = 0;
+                for (PDPage page : pdf.getPages()) {
+                    for (var name : page.getResources().getFontNames()) {
+                        PDFont font = page.getResources().getFont(name);
+                        assertTrue(font.isEmbedded(), font.getName() + " embedded");
+                        assertTrue(font.getName().matches("[A-Z]{6}\\+NotoSansSC-.*"), font.getName() + " is a subset");
+                        fonts++;
+                    }
+                }
+                assertTrue(fonts > 0);
+            }
+        }
+    }
+
+    @Test
+    void theMatrixHeaderRowRepeatsOnEveryPageOfTheMatrix() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(fiveInEnglish)) {
+            List<String> texts = pageTexts(pdf);
+            int first = -1;
+            for (int i = 0; i < texts.size(); i++) {
+                if (texts.get(i).contains("Principles compared")) {
+                    first = i;
+                }
+            }
+            assertTrue(first >= 1, "the matrix starts on page 2 or later");
+            int last = texts.size() - 1; // the sources page
+            assertTrue(last - first >= 2, "the matrix spans at least two pages");
+            for (int i = first; i < last; i++) {
+                String header = texts.get(i).lines().filter(l -> l.startsWith("Principle ")).findFirst().orElse("");
+                assertTrue(header.contains("Xiaomi") && header.contains("Xiaotimes"),
+                        "header row on page " + (i + 1) + ": " + texts.get(i).substring(0, 200));
+            }
+        }
+    }
+
+    @Test
+    void metadataTitleAuthorSubjectKeywordsLanguageAndBookmarks() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(fiveInEnglish)) {
+            PDDocumentInformation info = pdf.getDocumentInformation();
+            assertTrue(info.getTitle().startsWith("Comparison of cases: Xiaomi, Tesla"), info.getTitle());
+            assertEquals("Test Author", info.getAuthor());
+            assertTrue(info.getSubject().contains("principles of internet thinking"), info.getSubject());
+            assertTrue(info.getKeywords().contains("internet thinking"), info.getKeywords());
+            assertEquals("en", pdf.getDocumentCatalog().getLanguage());
+            assertTrue(pdf.getDocumentCatalog().getMarkInfo().isMarked(), "tagged");
+            List<String> bookmarks = new ArrayList<>();
+            for (PDOutlineItem item : pdf.getDocumentCatalog().getDocumentOutline().children()) {
+                bookmarks.add(item.getTitle());
+            }
+            assertEquals(List.of("Comparison of cases", "Cases", "Key facts", "Principles compared", "Sources"), bookmarks);
+        }
+    }
+
+    @Test
+    void citationsLinkToTheSourcesList() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(fiveInEnglish)) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertTrue(text.contains("[1] Tesla's rise and internet thinking"), "sources list at the end");
+            long links = 0;
+            for (PDPage page : pdf.getPages()) {
+                links += page.getAnnotations().stream().filter(a -> "Link".equals(a.getSubtype())).count();
+            }
+            assertTrue(links > 20, "each citation is a link: " + links);
+        }
+    }
+
+    @Test
+    void passesPdfUa1AndPdfA2uWithVeraPdf() throws Exception {
+        VeraGreenfieldFoundryProvider.initialise();
+        for (PDFAFlavour flavour : List.of(PDFAFlavour.PDFUA_1, PDFAFlavour.PDFA_2_U)) {
+            for (byte[] bytes : List.of(fiveInEnglish, threeInBoth)) {
+                try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(bytes), flavour);
+                     PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
+                    ValidationResult result = validator.validate(parser);
+                    List<String> failures = result.getTestAssertions().stream()
+                            .filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
+                            .map(a -> a.getRuleId().getClause() + " " + a.getMessage())
+                            .distinct().limit(10).toList();
+                    assertTrue(result.isCompliant(), flavour + ": " + failures);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aBaselineShowsTheOtherCasesRelativeToIt() throws IOException {
+        Comparison comparison = compare(ComparisonOptions.DEFAULT.withBaseline(Optional.of("xiaomi")), "xiaomi", "tesla");
+        try (PDDocument pdf = Loader.loadPDF(export(EXPORTER, comparison, settings(ExportLanguage.EN)))) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertTrue(text.contains("Baseline: Xiaomi"));
+            assertTrue(text.contains("\u22123 vs Xiaomi"), "Tesla has no evidence where Xiaomi has a defining example");
+        }
+    }
+
+    @Test
+    void cancellingStopsTheExportWithoutFinishingIt() {
+        ExportProgress cancelAtLayout = done -> {
+            if (done >= 0.3) {
+                throw new CancellationException("cancelled");
+            }
+        };
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        assertThrows(CancellationException.class, () ->
+                EXPORTER.write(compare("xiaomi", "tesla"), settings(ExportLanguage.EN), out, cancelAtLayout));
+        assertEquals(0, out.size(), "nothing was written");
+    }
+
+    @Test
+    void caseTextThatLooksLikeMarkupStaysText() {
+        String html = ComparisonHtml.of(compare("xiaomi", "tesla"), settings(ExportLanguage.EN));
+        assertNotNull(html);
+        assertTrue(html.startsWith("<!DOCTYPE html>"));
+        assertFalse(html.contains("<script"));
+    }
+}

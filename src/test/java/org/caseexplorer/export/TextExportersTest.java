@@ -1,0 +1,96 @@
+package org.caseexplorer.export;
+
+import static org.caseexplorer.export.ExportFixtures.compare;
+import static org.caseexplorer.export.ExportFixtures.export;
+import static org.caseexplorer.export.ExportFixtures.settings;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.caseexplorer.compare.Comparison;
+import org.caseexplorer.compare.ComparisonOptions;
+import org.caseexplorer.compare.ComparisonRow;
+import org.junit.jupiter.api.Test;
+
+/** The same matrix as CSV and as Markdown. */
+class TextExportersTest {
+
+    private static List<CSVRecord> csv(Comparison comparison, ExportLanguage language) throws IOException {
+        String text = new String(export(new ComparisonCsvExporter(), comparison, settings(language)),
+                StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("\uFEFF"), "a byte-order mark for spreadsheet programs");
+        return CSVFormat.RFC4180.parse(new StringReader(text.substring(1))).getRecords();
+    }
+
+    @Test
+    void csvHasAHeaderAndOneRecordPerPrincipleWithEachCasesStrength() throws IOException {
+        Comparison comparison = compare("xiaomi", "tesla", "haidilao");
+        List<CSVRecord> records = csv(comparison, ExportLanguage.EN);
+        CSVRecord header = records.get(0);
+        assertEquals(List.of("id", "Principle", "Xiaomi: strength", "Xiaomi: explanation", "Xiaomi: evidence",
+                "Tesla: strength"), header.toList().subList(0, 6));
+        assertEquals(2 + 3 * 3, header.size());
+        for (int i = 0; i < comparison.rows().size(); i++) {
+            ComparisonRow row = comparison.rows().get(i);
+            CSVRecord record = records.get(i + 1);
+            assertEquals(row.principle().id(), record.get(0));
+            assertEquals(Integer.toString(row.cell(1).strength()), record.get(5));
+        }
+        CSVRecord participation = records.stream().filter(r -> r.get(0).equals("participation")).findFirst().orElseThrow();
+        assertEquals("0", participation.get(5), "no evidence is 0");
+        assertEquals("No evidence", participation.get(6));
+        assertTrue(participation.get(4).contains("127745"), "quotes verbatim: " + participation.get(4));
+    }
+
+    @Test
+    void csvInChineseAndWithABaselineAddsTheDifferenceColumns() throws IOException {
+        Comparison comparison = compare(ComparisonOptions.DEFAULT.withBaseline(Optional.of("xiaomi")), "xiaomi", "tesla");
+        List<CSVRecord> records = csv(comparison, ExportLanguage.ZH);
+        assertEquals("原则", records.get(0).get(1));
+        assertTrue(records.get(0).get(2).startsWith("小米"));
+        assertEquals("特斯拉: 较小米", records.get(0).get(records.get(0).size() - 1));
+        CSVRecord participation = records.stream().filter(r -> r.get(0).equals("participation")).findFirst().orElseThrow();
+        assertEquals("-3", participation.get(participation.size() - 1));
+    }
+
+    @Test
+    void csvCellsThatWouldRunAsFormulasAreKeptAsText() {
+        assertEquals("'=HYPERLINK(\"x\")", ComparisonCsvExporter.defuse("=HYPERLINK(\"x\")"));
+        assertEquals("'@SUM(A1)", ComparisonCsvExporter.defuse("@SUM(A1)"));
+        assertEquals("'+1 vs", ComparisonCsvExporter.defuse("+1 vs"));
+        assertEquals("-3", ComparisonCsvExporter.defuse("-3"), "a plain number stays a number");
+        assertEquals("小米", ComparisonCsvExporter.defuse("小米"));
+    }
+
+    @Test
+    void markdownHasTheMatrixAsATableWithOneLinePerPrincipleAndTheSources() throws IOException {
+        Comparison comparison = compare("xiaomi", "tesla", "haidilao");
+        String md = new String(export(new ComparisonMarkdownExporter(), comparison, settings(ExportLanguage.BOTH)),
+                StandardCharsets.UTF_8);
+        assertTrue(md.startsWith("# Comparison of cases · 案例比较\n"), md.substring(0, 60));
+        List<String> tableRows = md.lines().filter(l -> l.startsWith("| **")).toList();
+        assertEquals(comparison.rows().size(), tableRows.size());
+        assertTrue(md.contains("| Principle · 原则 | Xiaomi 小米 | Tesla 特斯拉 | Haidilao 海底捞 |"), md);
+        for (String row : tableRows) {
+            long pipes = java.util.regex.Pattern.compile("(?<!\\\\)\\|").matcher(row).results().count();
+            assertEquals(5, pipes, "four cells between five unescaped pipes: " + row);
+        }
+        assertTrue(md.contains("## Sources · 资料来源"));
+        assertTrue(md.contains("1. Tesla's rise and internet thinking"));
+    }
+
+    @Test
+    void markdownEscapesPipesAndMarkupInCaseText() {
+        assertEquals("a \\| b", "a | b".replace("|", "\\|"));
+        assertEquals("\\<script\\>", ComparisonMarkdownExporter.inline("<script>"));
+        assertEquals("\\*not bold\\*", ComparisonMarkdownExporter.inline("*not bold*"));
+        assertFalse(ComparisonMarkdownExporter.inline("[link](x)").startsWith("["));
+    }
+}
