@@ -97,6 +97,15 @@ public final class AppPreferences {
         node.put("filter.text", filter.text());
     }
 
+    /** The case ids chosen for comparison, in column order. */
+    public java.util.List<String> comparison() {
+        return java.util.List.copyOf(ids(node.get("compare.cases", "")));
+    }
+
+    public void setComparison(java.util.List<String> caseIds) {
+        node.put("compare.cases", String.join(",", caseIds));
+    }
+
     /** Writes everything out now; failures are not worth interrupting the user for. */
     public void flush() {
         try {

@@ -14,6 +14,7 @@ import javafx.collections.ObservableList;
 import org.caseexplorer.cases.Case;
 import org.caseexplorer.cases.Library;
 import org.caseexplorer.cases.Problem;
+import org.caseexplorer.compare.Comparison;
 import org.caseexplorer.filter.CaseFilter;
 import org.caseexplorer.filter.CaseIndex;
 import org.caseexplorer.filter.FilterMode;
@@ -45,6 +46,13 @@ public final class AppState {
     private final ObservableList<Case> shownView = FXCollections.unmodifiableObservableList(shown);
     private final ObservableList<Problem> problemsView = FXCollections.unmodifiableObservableList(problems);
     private final ReadOnlyObjectWrapper<Case> selected = new ReadOnlyObjectWrapper<>();
+    // The comparison is kept as ids, so it survives a reload and is remembered across runs;
+    // the cases are derived from them and the library.
+    private final ObservableList<String> comparedIds = FXCollections.observableArrayList();
+    private final ObservableList<Case> compared = FXCollections.observableArrayList();
+    private final ObservableList<Case> comparedView = FXCollections.unmodifiableObservableList(compared);
+    private final ObservableList<String> comparedIdsView = FXCollections.unmodifiableObservableList(comparedIds);
+    private final ReadOnlyObjectWrapper<Case> refusedForComparison = new ReadOnlyObjectWrapper<>();
 
     public AppState() {
         result = Bindings.createObjectBinding(
@@ -55,7 +63,14 @@ public final class AppState {
             problems.setAll(now.library().problems());
             Case previous = selected.get();
             selected.set(previous == null ? null : now.library().caseById(previous.id()).orElse(null));
+            resolveCompared();
         });
+        comparedIds.addListener((javafx.collections.ListChangeListener<String>) c -> resolveCompared());
+    }
+
+    private void resolveCompared() {
+        Library library = library();
+        compared.setAll(comparedIds.stream().map(library::caseById).flatMap(java.util.Optional::stream).toList());
     }
 
     // ---- reading
@@ -107,6 +122,25 @@ public final class AppState {
         return selected.get();
     }
 
+    /** The cases chosen for comparison, in column order; ids the library lacks are left out. */
+    public ObservableList<Case> comparedCases() {
+        return comparedView;
+    }
+
+    /** The ids chosen for comparison, to remember them. */
+    public ObservableList<String> comparedIds() {
+        return comparedIdsView;
+    }
+
+    public boolean isCompared(Case c) {
+        return c != null && comparedIds.contains(c.id());
+    }
+
+    /** The case the user last tried to add when the comparison was full; null otherwise. */
+    public ReadOnlyObjectProperty<Case> refusedForComparisonProperty() {
+        return refusedForComparison.getReadOnlyProperty();
+    }
+
     // ---- verbs
 
     public void startLoading() {
@@ -152,6 +186,66 @@ public final class AppState {
 
     public void clearPrinciples() {
         filter.set(filter.get().withoutPrinciples());
+    }
+
+    /** What {@link #addToComparison} did. */
+    public enum ComparisonChange { ADDED, ALREADY_THERE, FULL }
+
+    /**
+     * Adds a case as the last column of the comparison, unless it already holds
+     * {@link Comparison#MAX_CASES}: then it says FULL and {@link #refusedForComparisonProperty}
+     * names the case, so the window can say why.
+     */
+    public ComparisonChange addToComparison(Case c) {
+        if (isCompared(c)) {
+            return ComparisonChange.ALREADY_THERE;
+        }
+        if (compared.size() >= Comparison.MAX_CASES) {
+            refusedForComparison.set(null);
+            refusedForComparison.set(c);
+            return ComparisonChange.FULL;
+        }
+        comparedIds.removeIf(id -> library().caseById(id).isEmpty());
+        comparedIds.add(c.id());
+        refusedForComparison.set(null);
+        return ComparisonChange.ADDED;
+    }
+
+    public void removeFromComparison(Case c) {
+        comparedIds.remove(c.id());
+        refusedForComparison.set(null);
+    }
+
+    /** Adds the case, or removes it when it is already compared. */
+    public void toggleComparison(Case c) {
+        if (isCompared(c)) {
+            removeFromComparison(c);
+        } else {
+            addToComparison(c);
+        }
+    }
+
+    /** Moves a compared case {@code offset} columns right (negative: left), within bounds. */
+    public void moveInComparison(Case c, int offset) {
+        int from = comparedIds.indexOf(c.id());
+        if (from < 0) {
+            return;
+        }
+        int to = Math.max(0, Math.min(comparedIds.size() - 1, from + offset));
+        if (to != from) {
+            comparedIds.remove(from);
+            comparedIds.add(to, c.id());
+        }
+    }
+
+    public void clearComparison() {
+        comparedIds.clear();
+        refusedForComparison.set(null);
+    }
+
+    /** Restores a remembered comparison; at most {@link Comparison#MAX_CASES} ids are kept. */
+    public void restoreComparison(java.util.List<String> ids) {
+        comparedIds.setAll(ids.stream().distinct().limit(Comparison.MAX_CASES).toList());
     }
 
     public void clearFilters() {

@@ -5,6 +5,8 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.caseexplorer.cases.Lang;
+import org.caseexplorer.compare.ComparisonActions;
+import org.caseexplorer.compare.ComparisonViewModel;
 import org.caseexplorer.i18n.Messages;
 import org.caseexplorer.ui.Theme;
 
@@ -20,6 +22,8 @@ public final class CaseExplorerApp extends Application {
     // The launcher instantiates the Application, so main hands its work over here.
     private static CommandLine commandLine;
     private static Preload preload;
+
+    private static final java.time.Duration WARM_UP_DELAY = java.time.Duration.ofSeconds(2);
 
     private AppState state;
 
@@ -40,7 +44,10 @@ public final class CaseExplorerApp extends Application {
 
         Lang lang = commandLine.lang().orElse(preferences.lang());
         Messages messages = new Messages(lang);
-        MainWindow window = new MainWindow(state, messages, libraries, preferences);
+        state.restoreComparison(preferences.comparison());
+        ComparisonViewModel comparison = new ComparisonViewModel(state);
+        ComparisonActions comparisonActions = new ComparisonActions(comparison, messages, preload.executor());
+        MainWindow window = new MainWindow(state, messages, libraries, preferences, comparison, comparisonActions);
         // Usually finished by now: then the first frame already has the cards.
         libraries.show(preload.folder().join(), preload.library());
         AppPreferences.WindowBounds bounds = preferences.windowBounds();
@@ -61,6 +68,8 @@ public final class CaseExplorerApp extends Application {
         }
         stage.show();
         window.gallery().focusCards();
+        // The first PDF in a fresh JVM is slow; prepare it once the window has settled.
+        comparisonActions.warmUpAfter(WARM_UP_DELAY);
     }
 
     private void remember(Stage stage, MainWindow window, AppPreferences preferences) {
@@ -74,6 +83,7 @@ public final class CaseExplorerApp extends Application {
         }
         preferences.setDividers(window.dividerPositions());
         preferences.setFilter(state.filter());
+        preferences.setComparison(state.comparedIds());
         preferences.flush();
     }
 

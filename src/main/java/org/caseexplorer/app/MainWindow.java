@@ -31,7 +31,14 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
+import javafx.beans.binding.BooleanBinding;
+import org.caseexplorer.cases.Case;
 import org.caseexplorer.cases.Lang;
+import org.caseexplorer.compare.Comparison;
+import org.caseexplorer.compare.ComparisonActions;
+import org.caseexplorer.compare.ComparisonTray;
+import org.caseexplorer.compare.ComparisonView;
+import org.caseexplorer.compare.ComparisonViewModel;
 import org.caseexplorer.cases.Problem;
 import org.caseexplorer.detail.CaseDetailPane;
 import org.caseexplorer.filter.PrincipleFilterPanel;
@@ -64,12 +71,19 @@ public final class MainWindow extends BorderPane {
     private final CaseGallery gallery;
     private final BooleanProperty dark = new SimpleBooleanProperty();
     private final BooleanProperty problemsShown = new SimpleBooleanProperty();
+    private final BooleanProperty comparing = new SimpleBooleanProperty();
+    private final ComparisonViewModel comparison;
+    private final ComparisonActions comparisonActions;
+    private ComparisonView comparisonView;
 
-    public MainWindow(AppState state, Messages messages, LibraryService libraries, AppPreferences preferences) {
+    public MainWindow(AppState state, Messages messages, LibraryService libraries, AppPreferences preferences,
+                      ComparisonViewModel comparison, ComparisonActions comparisonActions) {
         this.state = state;
         this.messages = messages;
         this.libraries = libraries;
         this.preferences = preferences;
+        this.comparison = comparison;
+        this.comparisonActions = comparisonActions;
         this.gallery = new CaseGallery(state, messages);
         getStyleClass().add("main-window");
 
@@ -77,7 +91,7 @@ public final class MainWindow extends BorderPane {
         split.getItems().addAll(filterPanel, gallery, new CaseDetailPane(state, messages));
         SplitPane.setResizableWithParent(filterPanel, false);
         split.setDividerPositions(preferences.dividers(DEFAULT_DIVIDERS));
-        VBox bottom = new VBox(statusBar());
+        VBox bottom = new VBox(new ComparisonTray(state, messages, this::showComparison), statusBar());
         // The problems table is built the first time it is shown: most starts never need it.
         problemsShown.addListener((obs, old, shown) -> {
             if (shown && bottom.getChildren().size() == 1) {
@@ -99,6 +113,13 @@ public final class MainWindow extends BorderPane {
             preferences.setDarkTheme(now);
         });
         messages.langProperty().addListener((obs, old, now) -> preferences.setLang(now));
+        state.comparedIds().addListener((ListChangeListener<String>) c -> preferences.setComparison(state.comparedIds()));
+        // Fewer than two cases left: nothing to compare, so back to the cards.
+        state.comparedCases().addListener((ListChangeListener<Case>) c -> {
+            if (state.comparedCases().size() < Comparison.MIN_CASES) {
+                showExplorer();
+            }
+        });
         state.problems().addListener((ListChangeListener<Problem>) c -> {
             if (!state.problems().isEmpty() && libraries.userFolder().isPresent()) {
                 problemsShown.set(true);
@@ -113,7 +134,10 @@ public final class MainWindow extends BorderPane {
             search.selectAll();
         });
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
+            if (e.getCode() == KeyCode.ESCAPE && comparing.get()) {
+                showExplorer();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
                 state.clearFilters();
                 gallery.focusCards();
                 e.consume();
@@ -134,6 +158,32 @@ public final class MainWindow extends BorderPane {
         return gallery;
     }
 
+    /** Shows the comparison of the chosen cases in place of the explorer. */
+    public void showComparison() {
+        if (state.comparedCases().size() < Comparison.MIN_CASES) {
+            return;
+        }
+        if (comparisonView == null) {
+            comparisonView = new ComparisonView(comparison, comparisonActions, messages, this::showExplorer);
+        }
+        setCenter(comparisonView);
+        comparing.set(true);
+        comparisonView.requestFocus();
+    }
+
+    /** Back from the comparison to the principle panel, cards and detail pane. */
+    public void showExplorer() {
+        if (comparing.get()) {
+            setCenter(split);
+            comparing.set(false);
+            gallery.focusCards();
+        }
+    }
+
+    public boolean isComparing() {
+        return comparing.get();
+    }
+
     private MenuBar menuBar() {
         MenuItem open = item("menu.file.open", "Shortcut+O", this::chooseLibrary);
         MenuItem close = item("menu.file.close", null, () -> switchLibrary(Optional.empty()));
@@ -141,7 +191,13 @@ public final class MainWindow extends BorderPane {
                 () -> libraries.userFolder().isEmpty(), state.loadedProperty()));
         MenuItem reload = item("menu.file.reload", "F5", libraries::reload);
         MenuItem quit = item("menu.file.quit", "Shortcut+Q", () -> getScene().getWindow().hide());
-        Menu file = menu("menu.file", open, close, reload, new SeparatorMenuItem(), quit);
+        BooleanBinding nothingToCompare = comparisonActions.canExport().not();
+        MenuItem export = item("menu.file.export", "Shortcut+E", () -> comparisonActions.exportWithDialog(window()));
+        export.disableProperty().bind(nothingToCompare);
+        MenuItem print = item("menu.file.print", "Shortcut+P", () -> comparisonActions.print(window()));
+        print.disableProperty().bind(nothingToCompare);
+        Menu file = menu("menu.file", open, close, reload, new SeparatorMenuItem(), export, print,
+                new SeparatorMenuItem(), quit);
 
         RadioMenuItem english = new RadioMenuItem("English");
         RadioMenuItem chinese = new RadioMenuItem("中文");
@@ -153,7 +209,18 @@ public final class MainWindow extends BorderPane {
         problemsItem.textProperty().bind(messages.bind("menu.view.problems"));
         problemsItem.selectedProperty().bindBidirectional(problemsShown);
         Menu view = menu("menu.view", english, chinese, new SeparatorMenuItem(), darkItem, problemsItem);
-        return new MenuBar(file, view);
+        MenuItem toggle = item("menu.compare.toggle", "Shortcut+Shift+C", () -> {
+            if (state.selected() != null) {
+                state.toggleComparison(state.selected());
+            }
+        });
+        toggle.disableProperty().bind(state.selectedProperty().isNull());
+        MenuItem openComparison = item("menu.compare.open", "Shortcut+Shift+M", this::showComparison);
+        openComparison.disableProperty().bind(Bindings.size(state.comparedCases()).lessThan(Comparison.MIN_CASES));
+        MenuItem clearComparison = item("menu.compare.clear", null, state::clearComparison);
+        clearComparison.disableProperty().bind(Bindings.isEmpty(state.comparedCases()));
+        Menu compare = menu("menu.compare", toggle, openComparison, clearComparison);
+        return new MenuBar(file, view, compare);
     }
 
     private HBox toolbar() {
@@ -225,6 +292,10 @@ public final class MainWindow extends BorderPane {
                 search.setText(now.text());
             }
         });
+    }
+
+    private Window window() {
+        return getScene() == null ? null : getScene().getWindow();
     }
 
     private void chooseLibrary() {

@@ -1,16 +1,21 @@
 package org.caseexplorer.detail;
 
+import java.nio.file.Path;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.caseexplorer.app.AppState;
@@ -40,8 +45,9 @@ public final class CaseDetailPane extends StackPane {
     private final Messages messages;
     private final VBox content = new VBox(14);
     private final Label placeholder = new Label();
-    private java.nio.file.Path picturePath;
+    private Path picturePath;
     private Image picture;
+    private ToggleButton compareToggle;
 
     public CaseDetailPane(AppState state, Messages messages) {
         this.state = state;
@@ -68,6 +74,11 @@ public final class CaseDetailPane extends StackPane {
             }
         });
         messages.langProperty().addListener((obs, old, now) -> render());
+        state.comparedIds().addListener((ListChangeListener<String>) change -> {
+            if (compareToggle != null) {
+                compareToggle.setSelected(state.isCompared(state.selected()));
+            }
+        });
         render();
     }
 
@@ -87,7 +98,9 @@ public final class CaseDetailPane extends StackPane {
         nameZh.getStyleClass().add("detail-subtitle");
         Label industry = new Label(c.industry().in(lang));
         industry.getStyleClass().add("detail-industry");
-        HBox header = new HBox(14, new Emblem(c, 28), new VBox(2, name, nameZh, industry));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox header = new HBox(14, new Emblem(c, 28), new VBox(2, name, nameZh, industry), gap, compareToggle(c));
         header.setAlignment(Pos.CENTER_LEFT);
 
         content.getChildren().setAll(header,
@@ -107,6 +120,20 @@ public final class CaseDetailPane extends StackPane {
         if (c.links().isEmpty()) {
             content.getChildren().add(new Label(messages.get("detail.noPrinciples")));
         }
+    }
+
+    private ToggleButton compareToggle(Case c) {
+        ToggleButton toggle = new ToggleButton(
+                messages.get("detail.compare"), Icons.compare());
+        toggle.setId("detail-compare");
+        toggle.setSelected(state.isCompared(c));
+        LazyTooltip.install(toggle, () -> messages.get("compare.toggle.tooltip"));
+        toggle.setOnAction(e -> {
+            state.toggleComparison(c);
+            toggle.setSelected(state.isCompared(c));
+        });
+        compareToggle = toggle;
+        return toggle;
     }
 
     /** The case's picture, decoded in the background so a large file never blocks the window. */
@@ -145,12 +172,8 @@ public final class CaseDetailPane extends StackPane {
             label.getStyleClass().add("fact-label");
             label.setWrapText(true);
             label.setMinHeight(Label.USE_PREF_SIZE);
-            GridPane.setValignment(label, javafx.geometry.VPos.TOP);
-            String text = fact.value().in(lang);
-            // The year in brackets, unless the label or value already says it.
-            boolean yearShown = fact.year() == null || (fact.label().in(lang) + text).contains(fact.year().toString());
-            String year = yearShown ? "" : " (" + fact.year() + ")";
-            VBox value = new VBox(2, HighlightedText.of(text + year, query, "fact-value"));
+            GridPane.setValignment(label, VPos.TOP);
+            VBox value = new VBox(2, HighlightedText.of(fact.valueWithYear(lang), query, "fact-value"));
             if (fact.quote() != null) {
                 value.getChildren().add(HighlightedText.of("“" + fact.quote() + "” — "
                         + sourceTitle(library, fact.source(), lang), query, "fact-quote"));

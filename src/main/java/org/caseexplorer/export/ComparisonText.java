@@ -177,11 +177,9 @@ final class ComparisonText {
         return text.append(" (").append(s.file()).append(')').toString();
     }
 
-    /** A fact as one line: "Founded: 2010 (2010)" without repeating a year the text says. */
+    /** A fact's value in each export language, with its year where the text does not say it. */
     String factValue(Fact fact) {
-        String value = inline(fact.value());
-        String label = inline(fact.label());
-        boolean yearShown = fact.year() == null || (label + value).contains(fact.year().toString());
-        return yearShown ? value : value + " (" + fact.year() + ")";
+        return settings.language().langs().stream().map(fact::valueWithYear).distinct()
+                .collect(Collectors.joining(" / "));
     }
 }

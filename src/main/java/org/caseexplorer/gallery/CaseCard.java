@@ -1,11 +1,18 @@
 package org.caseexplorer.gallery;
 
+import atlantafx.base.theme.Styles;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
+import javafx.event.Event;
+import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -16,6 +23,7 @@ import org.caseexplorer.cases.Lang;
 import org.caseexplorer.cases.Library;
 import org.caseexplorer.cases.PrincipleLink;
 import org.caseexplorer.ui.Emblem;
+import org.caseexplorer.ui.Icons;
 import org.caseexplorer.ui.LazyTooltip;
 import org.controlsfx.control.GridCell;
 
@@ -27,6 +35,7 @@ final class CaseCard extends GridCell<Case> {
 
     static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     static final PseudoClass CURSOR = PseudoClass.getPseudoClass("cursor");
+    static final PseudoClass COMPARED = PseudoClass.getPseudoClass("compared");
     /** Chips beyond this many are summed up as "+N"; the detail pane lists them all. */
     static final int MAX_CHIPS = 4;
     static final double TAGLINE_MAX_HEIGHT = 56;
@@ -35,14 +44,23 @@ final class CaseCard extends GridCell<Case> {
     private final Supplier<Lang> lang;
     private final Predicate<Case> selected;
     private final Predicate<Case> cursor;
+    private final Predicate<Case> compared;
+    private final Consumer<Case> toggleCompared;
+    private final ObservableValue<String> compareText;
+    private ToggleButton compareToggle;
     private Case builtFor;
     private Lang builtIn;
 
-    CaseCard(Supplier<Library> library, Supplier<Lang> lang, Predicate<Case> selected, Predicate<Case> cursor) {
+    CaseCard(Supplier<Library> library, Supplier<Lang> lang, Predicate<Case> selected, Predicate<Case> cursor,
+             Predicate<Case> compared, Consumer<Case> toggleCompared,
+             ObservableValue<String> compareText) {
         this.library = library;
         this.lang = lang;
         this.selected = selected;
         this.cursor = cursor;
+        this.compared = compared;
+        this.toggleCompared = toggleCompared;
+        this.compareText = compareText;
         getStyleClass().add("case-card");
     }
 
@@ -51,6 +69,11 @@ final class CaseCard extends GridCell<Case> {
         Case c = getItem();
         pseudoClassStateChanged(SELECTED, c != null && selected.test(c));
         pseudoClassStateChanged(CURSOR, c != null && cursor.test(c));
+        boolean inComparison = c != null && compared.test(c);
+        pseudoClassStateChanged(COMPARED, inComparison);
+        if (compareToggle != null) {
+            compareToggle.setSelected(inComparison);
+        }
     }
 
     @Override
@@ -75,7 +98,9 @@ final class CaseCard extends GridCell<Case> {
         Label nameZh = new Label(c.name().zh());
         nameZh.getStyleClass().add("card-subtitle");
         VBox names = new VBox(nameEn, nameZh);
-        HBox header = new HBox(10, new Emblem(c, 20), names);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox header = new HBox(10, new Emblem(c, 20), names, gap, compareToggle(c));
         header.getStyleClass().add("card-header");
 
         Label industry = new Label(c.industry().in(l));
@@ -83,7 +108,7 @@ final class CaseCard extends GridCell<Case> {
         Label tagline = new Label(c.tagline().in(l));
         tagline.setWrapText(true);
         tagline.setMinHeight(TAGLINE_MAX_HEIGHT);
-        tagline.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+        tagline.setAlignment(Pos.TOP_LEFT);
         tagline.setMaxHeight(TAGLINE_MAX_HEIGHT);
         tagline.getStyleClass().add("card-tagline");
         Region filler = new Region();
@@ -116,5 +141,21 @@ final class CaseCard extends GridCell<Case> {
         card.setMinSize(CaseGallery.CARD_WIDTH, CaseGallery.CARD_HEIGHT);
         setGraphic(card);
         setAccessibleText(c.name().both() + ", " + c.tagline().in(l));
+        refreshState();
+    }
+
+    /** The card's Compare toggle; the keyboard uses C on the card instead of tabbing into it. */
+    private ToggleButton compareToggle(Case c) {
+        compareToggle = new ToggleButton(null, Icons.compare());
+        compareToggle.getStyleClass().addAll("compare-toggle", Styles.BUTTON_ICON,
+                Styles.FLAT);
+        compareToggle.setFocusTraversable(false);
+        compareToggle.setAccessibleText(compareText.getValue());
+        LazyTooltip.install(compareToggle, compareText::getValue);
+        compareToggle.setOnAction(e -> toggleCompared.accept(c));
+        // The toggle acts on its own; the click must not also open the case.
+        compareToggle.addEventHandler(MouseEvent.MOUSE_CLICKED, Event::consume);
+        compareToggle.setId("compare-" + c.id());
+        return compareToggle;
     }
 }

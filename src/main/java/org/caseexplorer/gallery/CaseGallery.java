@@ -102,6 +102,7 @@ public final class CaseGallery extends BorderPane {
                 cursor.set(state.shownCases().isEmpty() ? -1 : Math.min(Math.max(cursor.get(), 0),
                         state.shownCases().size() - 1)));
         state.selectedProperty().addListener((obs, old, now) -> refreshCards());
+        state.comparedIds().addListener((ListChangeListener<String>) change -> refreshCards());
         cursor.addListener((obs, old, now) -> refreshCards());
         grid.focusedProperty().addListener((obs, old, now) -> refreshCards());
         grid.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
@@ -120,7 +121,8 @@ public final class CaseGallery extends BorderPane {
         cards.clear();
         grid.setCellFactory(g -> {
             CaseCard card = new CaseCard(state::library, messages::lang,
-                    c -> c.equals(state.selected()), this::isCursor);
+                    c -> c.equals(state.selected()), this::isCursor, state::isCompared, state::toggleComparison,
+                    messages.bind("compare.toggle.tooltip"));
             card.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
                 if (card.getItem() != null) {
                     cursor.set(state.shownCases().indexOf(card.getItem()));
@@ -144,6 +146,14 @@ public final class CaseGallery extends BorderPane {
 
     private void onKey(KeyEvent event) {
         KeyCode code = event.getCode();
+        if (code == KeyCode.C && !event.isShortcutDown() && !event.isAltDown()) {
+            int i = cursor.get();
+            if (i >= 0 && i < state.shownCases().size()) {
+                state.toggleComparison(state.shownCases().get(i));
+            }
+            event.consume();
+            return;
+        }
         if (code == KeyCode.ENTER || code == KeyCode.SPACE) {
             int i = cursor.get();
             if (i >= 0 && i < state.shownCases().size()) {

@@ -42,6 +42,34 @@ public final class Icons {
         return icon(Feather.FILTER);
     }
 
+    public static Node compare() {
+        return icon(Feather.COLUMNS);
+    }
+
+    public static Node moveLeft() {
+        return icon(Feather.CHEVRON_LEFT);
+    }
+
+    public static Node moveRight() {
+        return icon(Feather.CHEVRON_RIGHT);
+    }
+
+    public static Node baseline() {
+        return icon(Feather.FLAG);
+    }
+
+    public static Node export() {
+        return icon(Feather.DOWNLOAD);
+    }
+
+    public static Node print() {
+        return icon(Feather.PRINTER);
+    }
+
+    public static Node back() {
+        return icon(Feather.ARROW_LEFT);
+    }
+
     private static Node icon(Feather feather) {
         FontIcon icon = new FontIcon(feather);
         icon.getStyleClass().add("app-icon");

@@ -53,7 +53,9 @@ class ExplorerWindowTest {
         messages = new Messages(Lang.EN);
         libraries = new LibraryService(state, new org.caseexplorer.cases.LibraryLoader(), Runnable::run, Runnable::run);
         libraries.load(Optional.empty()).join();
-        window = new MainWindow(state, messages, libraries, new AppPreferences(node));
+        org.caseexplorer.compare.ComparisonViewModel comparison = new org.caseexplorer.compare.ComparisonViewModel(state);
+        window = new MainWindow(state, messages, libraries, new AppPreferences(node), comparison,
+                new org.caseexplorer.compare.ComparisonActions(comparison, messages, Runnable::run));
         Scene scene = new Scene(window, 1280, 800);
         Theme.addAppStylesheet(scene);
         window.installShortcuts(scene);

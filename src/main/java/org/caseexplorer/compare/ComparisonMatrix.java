@@ -1,0 +1,157 @@
+package org.caseexplorer.compare;
+
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.geometry.Pos;
+import javafx.geometry.VPos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import atlantafx.base.theme.Styles;
+import org.caseexplorer.cases.Case;
+import org.caseexplorer.cases.Fact;
+import org.caseexplorer.cases.Lang;
+import org.caseexplorer.i18n.Messages;
+import org.caseexplorer.ui.Emblem;
+import org.caseexplorer.ui.Icons;
+
+/**
+ * The comparison laid out as a grid: a header row with each case and its column controls
+ * (move, baseline, remove), a row of key facts side by side, then one row per principle.
+ */
+final class ComparisonMatrix extends GridPane {
+
+    static final double PRINCIPLE_WIDTH = 190;
+    static final double CASE_MIN_WIDTH = 190;
+
+    ComparisonMatrix(Comparison comparison, ComparisonViewModel model, Messages messages, BooleanProperty allQuotes) {
+        getStyleClass().add("compare-matrix");
+        setId("compare-matrix");
+        ColumnConstraints principle = new ColumnConstraints(PRINCIPLE_WIDTH, PRINCIPLE_WIDTH, PRINCIPLE_WIDTH);
+        getColumnConstraints().add(principle);
+        for (int i = 0; i < comparison.cases().size(); i++) {
+            // The same preferred width for every case, so extra room is shared out equally and no
+            // column is wider just because its case has more to say.
+            ColumnConstraints column = new ColumnConstraints(CASE_MIN_WIDTH, CASE_MIN_WIDTH, Double.MAX_VALUE);
+            column.setHgrow(Priority.ALWAYS);
+            column.setFillWidth(true);
+            getColumnConstraints().add(column);
+        }
+        Lang lang = messages.lang();
+        int row = 0;
+        add(corner(messages.get("compare.principle")), 0, row);
+        List<Case> cases = comparison.cases();
+        for (int column = 0; column < cases.size(); column++) {
+            add(header(cases.get(column), column, cases.size(), model, messages), column + 1, row);
+        }
+        row++;
+        add(rowHeader(messages.get("compare.facts"), null), 0, row);
+        for (int column = 0; column < cases.size(); column++) {
+            add(facts(cases.get(column), lang), column + 1, row);
+        }
+        row++;
+        for (ComparisonRow r : comparison.rows()) {
+            add(rowHeader(r.principle().name().in(lang), r.principle().definition().in(lang)), 0, row);
+            for (int column = 0; column < r.cells().size(); column++) {
+                add(new ComparisonCellView(comparison, r, column, messages, allQuotes), column + 1, row);
+            }
+            row++;
+        }
+        getChildren().forEach(n -> GridPane.setValignment(n, VPos.TOP));
+        getChildren().forEach(n -> GridPane.setFillHeight(n, true));
+    }
+
+    private static Node corner(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().addAll("matrix-corner");
+        label.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+        return label;
+    }
+
+    private static Node header(Case c, int column, int columns, ComparisonViewModel model, Messages messages) {
+        String name = c.name().in(messages.lang());
+        Label title = new Label(name, new Emblem(c, 10));
+        title.getStyleClass().add("column-title");
+        title.setWrapText(true);
+        Button left = iconButton(Icons.moveLeft(), messages.format("compare.moveLeft", name), () -> model.moveLeft(c));
+        left.setDisable(column == 0);
+        Button right = iconButton(Icons.moveRight(), messages.format("compare.moveRight", name), () -> model.moveRight(c));
+        right.setDisable(column == columns - 1);
+        ToggleButton baseline = new ToggleButton(null, Icons.baseline());
+        baseline.setSelected(model.isBaseline(c));
+        baseline.getStyleClass().addAll(Styles.SMALL, Styles.BUTTON_ICON, Styles.FLAT, "baseline-toggle");
+        baseline.setId("baseline-" + c.id());
+        String baselineText = messages.format("compare.setBaseline", name);
+        baseline.setTooltip(new Tooltip(baselineText));
+        baseline.setAccessibleText(baselineText);
+        baseline.setOnAction(e -> model.toggleBaseline(c));
+        Button remove = iconButton(Icons.clear(), messages.format("compare.remove", name), () -> model.remove(c));
+        remove.setId("remove-" + c.id());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox controls = new HBox(2, left, right, spacer, baseline, remove);
+        controls.setAlignment(Pos.CENTER_LEFT);
+        VBox header = new VBox(4, title, controls);
+        if (model.isBaseline(c)) {
+            Label badge = new Label(messages.get("compare.baseline"));
+            badge.getStyleClass().add("baseline-badge");
+            header.getChildren().add(1, badge);
+        }
+        header.getStyleClass().add("column-header");
+        header.setStyle("-ce-column-accent: " + c.accent() + ";");
+        header.setId("column-" + c.id());
+        header.setMaxWidth(Double.MAX_VALUE);
+        return header;
+    }
+
+    private static Button iconButton(Node icon, String description, Runnable action) {
+        Button button = new Button(null, icon);
+        button.getStyleClass().addAll(Styles.FLAT, Styles.BUTTON_ICON, Styles.SMALL);
+        button.setTooltip(new Tooltip(description));
+        button.setAccessibleText(description);
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+
+    private static Node rowHeader(String name, String definition) {
+        Label title = new Label(name);
+        title.getStyleClass().add("row-title");
+        title.setWrapText(true);
+        VBox box = new VBox(4, title);
+        if (definition != null) {
+            Label text = new Label(definition);
+            text.setWrapText(true);
+            text.setMinHeight(Region.USE_PREF_SIZE);
+            text.getStyleClass().add("row-definition");
+            box.getChildren().add(text);
+        }
+        box.getStyleClass().add("row-header");
+        box.setMaxHeight(Double.MAX_VALUE);
+        return box;
+    }
+
+    private static Node facts(Case c, Lang lang) {
+        VBox box = new VBox(4);
+        box.getStyleClass().add("facts-cell");
+        for (Fact fact : c.facts()) {
+            Label label = new Label(fact.label().in(lang) + ": " + fact.valueWithYear(lang));
+            label.setWrapText(true);
+            label.setMinHeight(Region.USE_PREF_SIZE);
+            label.getStyleClass().add("fact-line");
+            box.getChildren().add(label);
+        }
+        if (c.facts().isEmpty()) {
+            box.getChildren().add(new Label("–"));
+        }
+        box.setMaxHeight(Double.MAX_VALUE);
+        return box;
+    }
+}

@@ -1,0 +1,99 @@
+package org.caseexplorer.compare;
+
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import atlantafx.base.theme.Styles;
+import org.caseexplorer.app.AppState;
+import org.caseexplorer.cases.Case;
+import org.caseexplorer.i18n.Messages;
+import org.caseexplorer.ui.Emblem;
+import org.caseexplorer.ui.Icons;
+
+/**
+ * The cases chosen for comparison, along the foot of the explorer: one chip per case with a
+ * button that removes it, the count, a button that opens the comparison, and, when a sixth case
+ * was refused, why.
+ */
+public final class ComparisonTray extends HBox {
+
+    private final AppState state;
+    private final Messages messages;
+    private final HBox chips = new HBox(6);
+    private final Label notice = new Label();
+
+    public ComparisonTray(AppState state, Messages messages, Runnable openComparison) {
+        super(8);
+        this.state = state;
+        this.messages = messages;
+        getStyleClass().add("comparison-tray");
+        setAlignment(Pos.CENTER_LEFT);
+        setId("comparison-tray");
+
+        Label title = new Label(null, Icons.compare());
+        title.textProperty().bind(messages.bindFormat("compare.tray.count", Bindings.size(state.comparedCases())));
+        title.getStyleClass().add("tray-title");
+        chips.setAlignment(Pos.CENTER_LEFT);
+        Label hint = new Label();
+        hint.textProperty().bind(messages.bind("compare.tray.hint"));
+        hint.getStyleClass().add("tray-hint");
+        hint.visibleProperty().bind(Bindings.size(state.comparedCases()).lessThan(Comparison.MIN_CASES));
+        hint.managedProperty().bind(hint.visibleProperty());
+        notice.getStyleClass().add("tray-notice");
+        notice.setWrapText(true);
+        notice.visibleProperty().bind(state.refusedForComparisonProperty().isNotNull());
+        notice.managedProperty().bind(notice.visibleProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+
+        Button clear = new Button();
+        clear.textProperty().bind(messages.bind("compare.clear"));
+        clear.getStyleClass().add(Styles.FLAT);
+        clear.disableProperty().bind(Bindings.isEmpty(state.comparedCases()));
+        clear.setOnAction(e -> state.clearComparison());
+        Button open = new Button(null, Icons.compare());
+        open.textProperty().bind(messages.bind("compare.open"));
+        open.getStyleClass().add(Styles.ACCENT);
+        open.setId("open-comparison");
+        open.disableProperty().bind(Bindings.size(state.comparedCases()).lessThan(Comparison.MIN_CASES));
+        open.setOnAction(e -> openComparison.run());
+
+        getChildren().addAll(title, chips, hint, notice, spacer, clear, open);
+
+        state.comparedCases().addListener((ListChangeListener<Case>) c -> rebuildChips());
+        state.refusedForComparisonProperty().addListener((obs, old, now) -> showNotice());
+        messages.langProperty().addListener((obs, old, now) -> {
+            rebuildChips();
+            showNotice();
+        });
+        rebuildChips();
+    }
+
+    private void showNotice() {
+        Case refused = state.refusedForComparisonProperty().get();
+        notice.setText(refused == null ? "" : messages.format("compare.full",
+                refused.name().in(messages.lang()), Comparison.MAX_CASES));
+    }
+
+    private void rebuildChips() {
+        chips.getChildren().clear();
+        for (Case c : state.comparedCases()) {
+            Label name = new Label(c.name().in(messages.lang()), new Emblem(c, 9));
+            Button remove = new Button(null, Icons.clear());
+            remove.getStyleClass().addAll(Styles.FLAT, Styles.BUTTON_ICON, "chip-remove");
+            String removeText = messages.format("compare.remove", c.name().in(messages.lang()));
+            remove.setAccessibleText(removeText);
+            remove.setTooltip(new javafx.scene.control.Tooltip(removeText));
+            remove.setOnAction(e -> state.removeFromComparison(c));
+            HBox chip = new HBox(2, name, remove);
+            chip.setAlignment(Pos.CENTER_LEFT);
+            chip.getStyleClass().add("tray-chip");
+            chips.getChildren().add(chip);
+        }
+    }
+}

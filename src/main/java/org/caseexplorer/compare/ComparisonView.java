@@ -1,0 +1,205 @@
+package org.caseexplorer.compare;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Callback;
+import atlantafx.base.theme.Styles;
+import org.caseexplorer.export.ExportLanguage;
+import org.caseexplorer.export.Paper;
+import org.caseexplorer.i18n.Messages;
+import org.caseexplorer.ui.ChoiceToggles;
+import org.caseexplorer.ui.Icons;
+import org.controlsfx.control.SegmentedButton;
+
+/**
+ * The comparison: a toolbar for the rows (sort, only differences / only shared, follow the
+ * filter) and for export and print, then the matrix of principles by case. The matrix is
+ * rebuilt whenever the comparison or the language changes.
+ */
+public final class ComparisonView extends BorderPane {
+
+    private final ComparisonViewModel model;
+    private final Messages messages;
+    private final StackPane body = new StackPane();
+    private final Label emptyMessage = new Label();
+
+    public ComparisonView(ComparisonViewModel model, ComparisonActions actions, Messages messages, Runnable back) {
+        this.model = model;
+        this.messages = messages;
+        getStyleClass().add("comparison-view");
+        setId("comparison-view");
+
+        emptyMessage.textProperty().bind(messages.bind("compare.notEnough"));
+        emptyMessage.getStyleClass().add("detail-placeholder");
+        setTop(new VBox(rowsBar(back), exportBar(actions)));
+        setCenter(body);
+        setBottom(actions.statusBar());
+
+        model.comparisonProperty().addListener((obs, old, now) -> render());
+        messages.langProperty().addListener((obs, old, now) -> render());
+        render();
+    }
+
+    private HBox rowsBar(Runnable back) {
+        Button backButton = new Button(null, Icons.back());
+        backButton.textProperty().bind(messages.bind("compare.back"));
+        backButton.setId("compare-back");
+        backButton.setOnAction(e -> back.run());
+        Label title = new Label();
+        title.textProperty().bind(messages.bindFormat("compare.title",
+                Bindings.createIntegerBinding(() -> model.comparison().cases().size(), model.comparisonProperty())));
+        title.getStyleClass().add("compare-title");
+
+        ComboBox<RowOrder> order = new ComboBox<>();
+        order.getItems().setAll(RowOrder.values());
+        order.valueProperty().bindBidirectional(model.orderProperty());
+        order.setCellFactory(named(this::orderName));
+        order.setButtonCell(named(this::orderName).call(null));
+        order.setId("row-order");
+        Label orderLabel = new Label();
+        orderLabel.textProperty().bind(messages.bind("compare.order"));
+        orderLabel.setLabelFor(order);
+        messages.langProperty().addListener((obs, o, n) -> {
+            order.setButtonCell(named(this::orderName).call(null));
+            order.setCellFactory(named(this::orderName));
+        });
+
+        ToggleButton all = toggle("compare.scope.all", "scope-all");
+        ToggleButton differences = toggle("compare.scope.differences", "scope-differences");
+        ToggleButton shared = toggle("compare.scope.shared", "scope-shared");
+        ToggleGroup scopes = new ToggleGroup();
+        all.setUserData(RowScope.ALL);
+        differences.setUserData(RowScope.ONLY_DIFFERENCES);
+        shared.setUserData(RowScope.ONLY_SHARED);
+        scopes.getToggles().addAll(all, differences, shared);
+        SegmentedButton scope = new SegmentedButton(all, differences, shared);
+        scope.setToggleGroup(scopes);
+        ChoiceToggles.bind(scopes, model.scopeProperty(), model.scopeProperty()::set);
+
+        CheckBox follow = new CheckBox();
+        follow.textProperty().bind(messages.bind("compare.followFilter"));
+        follow.selectedProperty().bindBidirectional(model.followFilterProperty());
+        follow.setId("follow-filter");
+        CheckBox quotes = new CheckBox();
+        quotes.textProperty().bind(messages.bind("compare.expandQuotes"));
+        quotes.selectedProperty().bindBidirectional(model.quotesExpandedProperty());
+        quotes.setId("expand-quotes");
+
+        FlowPane controls = new FlowPane(12, 6, new HBox(6, orderLabel, order), scope, follow, quotes);
+        controls.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(controls, Priority.ALWAYS);
+        HBox bar = new HBox(14, backButton, title, controls);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("tool-bar-row");
+        return bar;
+    }
+
+    private HBox exportBar(ComparisonActions actions) {
+        ComboBox<ExportLanguage> language = new ComboBox<>();
+        language.getItems().setAll(ExportLanguage.values());
+        language.valueProperty().bindBidirectional(actions.languageProperty());
+        language.setCellFactory(named(this::languageName));
+        language.setButtonCell(named(this::languageName).call(null));
+        language.setId("export-language");
+        Label languageLabel = new Label();
+        languageLabel.textProperty().bind(messages.bind("compare.export.lang"));
+        languageLabel.setLabelFor(language);
+        ComboBox<Paper> paper = new ComboBox<>();
+        paper.getItems().setAll(Paper.values());
+        paper.valueProperty().bindBidirectional(actions.paperProperty());
+        paper.setCellFactory(named((Paper p) -> p == Paper.A4 ? "A4" : "Letter"));
+        paper.setButtonCell(named((Paper p) -> p == Paper.A4 ? "A4" : "Letter").call(null));
+        Label paperLabel = new Label();
+        paperLabel.textProperty().bind(messages.bind("compare.export.paper"));
+        paperLabel.setLabelFor(paper);
+
+        Button export = new Button(null, Icons.export());
+        export.textProperty().bind(messages.bind("compare.export"));
+        export.getStyleClass().add(Styles.ACCENT);
+        export.setId("export-button");
+        export.disableProperty().bind(actions.canExport().not());
+        export.setOnAction(e -> actions.exportWithDialog(getScene().getWindow()));
+        Button print = new Button(null, Icons.print());
+        print.textProperty().bind(messages.bind("compare.print"));
+        print.disableProperty().bind(actions.canExport().not());
+        print.setOnAction(e -> actions.print(getScene().getWindow()));
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8, spacer, languageLabel, language, paperLabel, paper, export, print);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().addAll("tool-bar-row", "export-options");
+        return bar;
+    }
+
+    private void render() {
+        Comparison comparison = model.comparison();
+        if (!comparison.isComplete()) {
+            body.getChildren().setAll(emptyMessage);
+            return;
+        }
+        ComparisonMatrix matrix = new ComparisonMatrix(comparison, model, messages, model.quotesExpandedProperty());
+        VBox content = new VBox(8, matrix);
+        if (comparison.rows().isEmpty()) {
+            Label none = new Label(messages.get("compare.noRows"));
+            none.getStyleClass().add("detail-placeholder");
+            content.getChildren().add(none);
+        }
+        content.getStyleClass().add("compare-content");
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        double v = body.getChildren().isEmpty() || !(body.getChildren().get(0) instanceof ScrollPane old)
+                ? 0 : old.getVvalue();
+        body.getChildren().setAll(scroll);
+        scroll.setVvalue(v);
+    }
+
+    private ToggleButton toggle(String key, String id) {
+        ToggleButton toggle = new ToggleButton();
+        toggle.textProperty().bind(messages.bind(key));
+        toggle.setId(id);
+        return toggle;
+    }
+
+    private String orderName(RowOrder order) {
+        return switch (order) {
+            case LIBRARY -> messages.get("compare.order.library");
+            case TOTAL_STRENGTH -> messages.get("compare.order.total");
+            case DIFFERENCE -> messages.get("compare.order.difference");
+        };
+    }
+
+    private String languageName(ExportLanguage language) {
+        return switch (language) {
+            case EN -> "English";
+            case ZH -> "中文";
+            case BOTH -> messages.get("compare.export.both");
+        };
+    }
+
+    private static <T> Callback<javafx.scene.control.ListView<T>, ListCell<T>> named(java.util.function.Function<T, String> name) {
+        return list -> new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : name.apply(item));
+            }
+        };
+    }
+}

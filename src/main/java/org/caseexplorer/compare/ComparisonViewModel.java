@@ -1,0 +1,120 @@
+package org.caseexplorer.compare;
+
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.caseexplorer.app.AppState;
+import org.caseexplorer.cases.Case;
+import org.caseexplorer.cases.Library;
+import org.caseexplorer.filter.CaseFilter;
+
+/**
+ * The comparison view's state: how rows are chosen and ordered, the baseline, and the
+ * {@link Comparison} that follows from them and from the shared state (the chosen cases, the
+ * library, the principle filter). Uses javafx.beans only, so it is tested without the toolkit.
+ */
+public final class ComparisonViewModel {
+
+    private final AppState state;
+    private final ObjectProperty<RowOrder> order = new SimpleObjectProperty<>(RowOrder.LIBRARY);
+    private final ObjectProperty<RowScope> scope = new SimpleObjectProperty<>(RowScope.ALL);
+    private final BooleanProperty followFilter = new SimpleBooleanProperty(false);
+    private final BooleanProperty quotesExpanded = new SimpleBooleanProperty(false);
+    private final ObjectProperty<String> baseline = new SimpleObjectProperty<>();
+    private final ObjectBinding<Comparison> comparison;
+
+    public ComparisonViewModel(AppState state) {
+        this.state = state;
+        comparison = Bindings.createObjectBinding(this::compute, state.comparedCases(), state.loadedProperty(),
+                state.filterProperty(), order, scope, followFilter, baseline);
+    }
+
+    private Comparison compute() {
+        ComparisonOptions options = ComparisonOptions.DEFAULT
+                .withOrder(order.get())
+                .withScope(scope.get())
+                .withBaseline(Optional.ofNullable(baseline.get()));
+        if (followFilter.get()) {
+            options = options.withPrinciples(expanded(state.filter().included()), expanded(state.filter().excluded()));
+        }
+        return Comparison.of(state.library(), state.comparedCases(), options);
+    }
+
+    /** A principle in the filter stands for itself and the laws below it, as in the gallery. */
+    private Set<String> expanded(Set<String> ids) {
+        Library library = state.library();
+        Set<String> all = new HashSet<>();
+        ids.forEach(id -> all.addAll(library.withDescendants(id)));
+        return all;
+    }
+
+    /** The comparison as it stands; recomputed whenever anything it depends on changes. */
+    public ObjectBinding<Comparison> comparisonProperty() {
+        return comparison;
+    }
+
+    public Comparison comparison() {
+        return comparison.get();
+    }
+
+    public ObjectProperty<RowOrder> orderProperty() {
+        return order;
+    }
+
+    public ObjectProperty<RowScope> scopeProperty() {
+        return scope;
+    }
+
+    /** When set, rows are limited to the principles the side panel's filter names. */
+    public BooleanProperty followFilterProperty() {
+        return followFilter;
+    }
+
+    /** When set, every cell shows its quotes; otherwise each cell expands on request. */
+    public BooleanProperty quotesExpandedProperty() {
+        return quotesExpanded;
+    }
+
+    /** The id of the baseline case, or null. */
+    public ObjectProperty<String> baselineProperty() {
+        return baseline;
+    }
+
+    /** True when the filter has principles to follow; otherwise following it changes nothing. */
+    public boolean filterHasPrinciples() {
+        CaseFilter filter = state.filter();
+        return !filter.included().isEmpty() || !filter.excluded().isEmpty();
+    }
+
+    // ---- verbs
+
+    public void moveLeft(Case c) {
+        state.moveInComparison(c, -1);
+    }
+
+    public void moveRight(Case c) {
+        state.moveInComparison(c, 1);
+    }
+
+    public void remove(Case c) {
+        if (c.id().equals(baseline.get())) {
+            baseline.set(null);
+        }
+        state.removeFromComparison(c);
+    }
+
+    /** Makes the case the baseline, or drops the baseline when it already is. */
+    public void toggleBaseline(Case c) {
+        baseline.set(c.id().equals(baseline.get()) ? null : c.id());
+    }
+
+    public boolean isBaseline(Case c) {
+        return c.id().equals(baseline.get());
+    }
+}
