@@ -94,7 +94,7 @@ public final class MainWindow extends BorderPane {
         VBox bottom = new VBox(new ComparisonTray(state, messages, this::showComparison), statusBar());
         // The problems table is built the first time it is shown: most starts never need it.
         problemsShown.addListener((obs, old, shown) -> {
-            if (shown && bottom.getChildren().size() == 1) {
+            if (shown && bottom.lookup(".problems-panel") == null) {
                 ProblemsPanel problems = new ProblemsPanel(state.problems(), messages);
                 problems.visibleProperty().bind(problemsShown);
                 problems.managedProperty().bind(problemsShown);

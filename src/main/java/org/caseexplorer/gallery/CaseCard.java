@@ -49,6 +49,7 @@ final class CaseCard extends GridCell<Case> {
     private final ObservableValue<String> compareText;
     private ToggleButton compareToggle;
     private Case builtFor;
+    private VBox built;
     private Lang builtIn;
 
     CaseCard(Supplier<Library> library, Supplier<Lang> lang, Predicate<Case> selected, Predicate<Case> cursor,
@@ -81,14 +82,19 @@ final class CaseCard extends GridCell<Case> {
         super.updateItem(c, empty);
         refreshState();
         if (empty || c == null) {
-            builtFor = null;
             setGraphic(null);
             setAccessibleText(null);
             return;
         }
         Lang l = lang.get();
-        // GridView updates every cell on each layout pass; rebuild only when the content changed.
-        if (c == builtFor && l == builtIn && getGraphic() != null) {
+        // GridView empties and refills its cells on layout passes; a card that gets back the case
+        // it showed reuses what it built for it instead of building it again.
+        if (c == builtFor && l == builtIn && built != null) {
+            if (getGraphic() != built) {
+                setGraphic(built);
+                setAccessibleText(c.name().both() + ", " + c.tagline().in(l));
+            }
+            refreshState();
             return;
         }
         builtFor = c;
@@ -139,6 +145,7 @@ final class CaseCard extends GridCell<Case> {
         card.setPrefSize(CaseGallery.CARD_WIDTH, CaseGallery.CARD_HEIGHT);
         card.setMaxSize(CaseGallery.CARD_WIDTH, CaseGallery.CARD_HEIGHT);
         card.setMinSize(CaseGallery.CARD_WIDTH, CaseGallery.CARD_HEIGHT);
+        built = card;
         setGraphic(card);
         setAccessibleText(c.name().both() + ", " + c.tagline().in(l));
         refreshState();

@@ -61,6 +61,10 @@ public final class CaseGallery extends BorderPane {
         grid.setHorizontalCellSpacing(GAP / 2);
         grid.setVerticalCellSpacing(GAP / 2);
         grid.setFocusTraversable(true);
+        // The grid's size must not depend on what its cards hold: GridView rebuilds every card
+        // whenever its width or height changes, so a size that follows the cards never settles.
+        grid.setMinSize(CARD_WIDTH + 2 * GAP, CARD_HEIGHT / 2);
+        grid.setPrefSize(CARD_WIDTH + 2 * GAP, CARD_HEIGHT);
         grid.setAccessibleText(messages.get("gallery.accessible"));
         installCellFactory();
 

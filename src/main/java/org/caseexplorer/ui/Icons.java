@@ -72,6 +72,7 @@ public final class Icons {
 
     private static Node icon(Feather feather) {
         FontIcon icon = new FontIcon(feather);
+        icon.setIconSize(16);
         icon.getStyleClass().add("app-icon");
         return icon;
     }
