@@ -100,7 +100,9 @@ public final class ComparisonView extends BorderPane {
         quotes.selectedProperty().bindBidirectional(model.quotesExpandedProperty());
         quotes.setId("expand-quotes");
 
-        FlowPane controls = new FlowPane(12, 6, new HBox(6, orderLabel, order), scope, follow, quotes);
+        HBox orderBox = new HBox(6, orderLabel, order);
+        orderBox.setAlignment(Pos.CENTER_LEFT);
+        FlowPane controls = new FlowPane(12, 6, orderBox, scope, follow, quotes);
         controls.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(controls, Priority.ALWAYS);
         HBox bar = new HBox(14, backButton, title, controls);

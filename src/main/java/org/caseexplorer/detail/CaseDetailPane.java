@@ -126,6 +126,7 @@ public final class CaseDetailPane extends StackPane {
         ToggleButton toggle = new ToggleButton(
                 messages.get("detail.compare"), Icons.compare());
         toggle.setId("detail-compare");
+        toggle.setMinWidth(Region.USE_PREF_SIZE);
         toggle.setSelected(state.isCompared(c));
         LazyTooltip.install(toggle, () -> messages.get("compare.toggle.tooltip"));
         toggle.setOnAction(e -> {

@@ -36,4 +36,26 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage(
                     "org.caseexplorer.app..", "org.caseexplorer.gallery..", "org.caseexplorer.detail..",
                     "org.caseexplorer.filter..", "org.caseexplorer.ui..");
+
+    @ArchTest
+    static final ArchRule exportersArePlainJava = noClasses()
+            .that().resideInAPackage("org.caseexplorer.export..")
+            .should().dependOnClassesThat().resideInAPackage("javafx..");
+
+    @ArchTest
+    static final ArchRule comparisonModelIsPlainJava = noClasses()
+            .that().haveFullyQualifiedName("org.caseexplorer.compare.Comparison")
+            .or().haveFullyQualifiedName("org.caseexplorer.compare.ComparisonRow")
+            .or().haveFullyQualifiedName("org.caseexplorer.compare.ComparisonCell")
+            .or().haveFullyQualifiedName("org.caseexplorer.compare.ComparisonOptions")
+            .or().haveFullyQualifiedName("org.caseexplorer.compare.RowOrder")
+            .or().haveFullyQualifiedName("org.caseexplorer.compare.RowScope")
+            .or().haveFullyQualifiedName("org.caseexplorer.i18n.Labels")
+            .or().haveFullyQualifiedName("org.caseexplorer.app.ExportCommand")
+            .should().dependOnClassesThat().resideInAPackage("javafx..");
+
+    @ArchTest
+    static final ArchRule comparisonViewModelDoesNotTouchTheSceneGraph = noClasses()
+            .that().haveFullyQualifiedName("org.caseexplorer.compare.ComparisonViewModel")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..");
 }

@@ -226,6 +226,15 @@ class ComparisonPdfExporterTest {
     }
 
     @Test
+    void printingRendersTheSamePagesAsThePdf() throws IOException {
+        var pages = PdfPages.render(fiveInEnglish, 30);
+        try (PDDocument pdf = Loader.loadPDF(fiveInEnglish)) {
+            assertEquals(pdf.getNumberOfPages(), pages.size());
+        }
+        assertTrue(pages.get(0).getWidth() > pages.get(0).getHeight(), "landscape pages print landscape");
+    }
+
+    @Test
     void caseTextThatLooksLikeMarkupStaysText() {
         String html = ComparisonHtml.of(compare("xiaomi", "tesla"), settings(ExportLanguage.EN));
         assertNotNull(html);

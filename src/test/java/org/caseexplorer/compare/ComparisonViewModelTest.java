@@ -1,0 +1,126 @@
+package org.caseexplorer.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.prefs.Preferences;
+import org.caseexplorer.app.AppPreferences;
+import org.caseexplorer.app.AppState;
+import org.caseexplorer.app.LibraryService;
+import org.caseexplorer.cases.Case;
+import org.caseexplorer.cases.LibraryLoader;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Choosing cases and shaping the comparison, without the JavaFX toolkit. */
+class ComparisonViewModelTest {
+
+    private AppState state;
+    private ComparisonViewModel model;
+
+    @BeforeEach
+    void load() {
+        state = new AppState();
+        new LibraryService(state, new LibraryLoader(), Runnable::run, Runnable::run).load(Optional.empty()).join();
+        model = new ComparisonViewModel(state);
+    }
+
+    private Case get(String id) {
+        return state.library().caseById(id).orElseThrow();
+    }
+
+    private List<String> columns() {
+        return model.comparison().cases().stream().map(Case::id).toList();
+    }
+
+    @Test
+    void casesJoinInTheOrderTheyAreChosenAndTheComparisonFollows() {
+        assertFalse(model.comparison().isComplete());
+        state.addToComparison(get("tesla"));
+        state.addToComparison(get("xiaomi"));
+        assertEquals(List.of("tesla", "xiaomi"), columns());
+        assertTrue(model.comparison().isComplete());
+        assertEquals(AppState.ComparisonChange.ALREADY_THERE, state.addToComparison(get("tesla")));
+        assertEquals(2, columns().size());
+    }
+
+    @Test
+    void aSixthCaseIsRefusedAndTheRefusalIsNamedUntilTheNextChange() {
+        List.of("xiaomi", "tesla", "haidilao", "ganqishi", "xiaotimes").forEach(id -> state.addToComparison(get(id)));
+        Case sixth = new Case("sixth", get("xiaomi").name(), get("xiaomi").industry(), get("xiaomi").tagline(),
+                get("xiaomi").summary(), "#000000", null, List.of(), List.of(), "sixth.json");
+        assertEquals(AppState.ComparisonChange.FULL, state.addToComparison(sixth));
+        assertEquals(sixth, state.refusedForComparisonProperty().get());
+        assertEquals(5, columns().size());
+        state.removeFromComparison(get("tesla"));
+        assertNull(state.refusedForComparisonProperty().get());
+    }
+
+    @Test
+    void columnsMoveWithinBoundsAndRemovingTheBaselineDropsIt() {
+        List.of("xiaomi", "tesla", "haidilao").forEach(id -> state.addToComparison(get(id)));
+        model.moveRight(get("xiaomi"));
+        assertEquals(List.of("tesla", "xiaomi", "haidilao"), columns());
+        model.moveLeft(get("tesla"));
+        assertEquals(List.of("tesla", "xiaomi", "haidilao"), columns(), "the first column cannot move left");
+        model.toggleBaseline(get("haidilao"));
+        assertEquals("haidilao", model.comparison().baseline().orElseThrow().id());
+        model.remove(get("haidilao"));
+        assertTrue(model.comparison().baseline().isEmpty());
+        assertNull(model.baselineProperty().get());
+    }
+
+    @Test
+    void followingTheFilterUsesItsPrinciplesWithTheLawsBelowThem() {
+        List.of("xiaomi", "tesla", "haidilao").forEach(id -> state.addToComparison(get(id)));
+        int all = model.comparison().rows().size();
+        state.toggleIncluded("user-thinking");
+        assertEquals(all, model.comparison().rows().size(), "the filter is ignored until followed");
+        model.followFilterProperty().set(true);
+        List<String> rows = model.comparison().rows().stream().map(r -> r.principle().id()).toList();
+        assertTrue(rows.contains("user-thinking"));
+        assertTrue(rows.stream().allMatch(id -> state.library().withDescendants("user-thinking").contains(id)), rows.toString());
+        assertTrue(rows.size() > 1, "its laws come along: " + rows);
+    }
+
+    @Test
+    void scopeAndOrderReshapeTheRows() {
+        List.of("xiaomi", "tesla", "haidilao").forEach(id -> state.addToComparison(get(id)));
+        int all = model.comparison().rows().size();
+        model.scopeProperty().set(RowScope.ONLY_SHARED);
+        assertTrue(model.comparison().rows().size() < all);
+        model.scopeProperty().set(RowScope.ALL);
+        model.orderProperty().set(RowOrder.TOTAL_STRENGTH);
+        assertEquals(model.comparison().rows().stream().mapToInt(ComparisonRow::total).max().orElseThrow(),
+                model.comparison().rows().get(0).total());
+    }
+
+    @Test
+    void theChoiceSurvivesAReloadAndIsRememberedAsIds() throws Exception {
+        state.addToComparison(get("xiaotimes"));
+        state.addToComparison(get("ganqishi"));
+        new LibraryService(state, new LibraryLoader(), Runnable::run, Runnable::run).load(Optional.empty()).join();
+        assertEquals(List.of("xiaotimes", "ganqishi"), columns());
+        Preferences node = Preferences.userRoot().node("org/caseexplorer/vm-test-" + System.nanoTime());
+        try {
+            AppPreferences preferences = new AppPreferences(node);
+            preferences.setComparison(state.comparedIds());
+            AppState next = new AppState();
+            new LibraryService(next, new LibraryLoader(), Runnable::run, Runnable::run).load(Optional.empty()).join();
+            next.restoreComparison(preferences.comparison());
+            assertEquals(List.of("xiaotimes", "ganqishi"), next.comparedCases().stream().map(Case::id).toList());
+        } finally {
+            node.removeNode();
+        }
+    }
+
+    @Test
+    void anIdTheLibraryNoLongerHasIsLeftOutOfTheColumns() {
+        state.restoreComparison(List.of("xiaomi", "gone", "tesla"));
+        assertEquals(List.of("xiaomi", "tesla"), columns());
+    }
+}
