@@ -41,20 +41,26 @@ final class ComparisonText {
         this.comparison = comparison;
         this.settings = settings;
         this.labels = settings.language().langs().stream().map(Labels::of).toList();
+        citedSources().forEach(id -> citations.putIfAbsent(id, citations.size() + 1));
+    }
+
+    /** Every citation in reading order: the key facts case by case, then the matrix row by row. */
+    private List<String> citedSources() {
+        List<String> sources = new ArrayList<>();
         for (Case c : comparison.cases()) {
-            c.facts().stream().map(Fact::source).forEach(this::cite);
+            c.facts().stream().map(Fact::source).filter(java.util.Objects::nonNull).forEach(sources::add);
         }
         for (ComparisonRow row : comparison.rows()) {
             for (ComparisonCell cell : row.cells()) {
-                cell.link().ifPresent(link -> link.evidence().stream().map(Evidence::source).forEach(this::cite));
+                cell.link().ifPresent(link -> link.evidence().stream().map(Evidence::source).forEach(sources::add));
             }
         }
+        return sources;
     }
 
-    private void cite(String sourceId) {
-        if (sourceId != null) {
-            citations.putIfAbsent(sourceId, citations.size() + 1);
-        }
+    /** The number of every citation in reading order, as the documents print them. */
+    List<Integer> citationSequence() {
+        return citedSources().stream().map(this::citation).toList();
     }
 
     Comparison comparison() {

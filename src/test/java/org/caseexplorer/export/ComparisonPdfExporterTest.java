@@ -185,6 +185,35 @@ class ComparisonPdfExporterTest {
     }
 
     @Test
+    void everyLinkIsDescribedWithTheSourceItShows() throws IOException {
+        for (byte[] bytes : List.of(fiveInEnglish, threeInBoth)) {
+            try (PDDocument pdf = Loader.loadPDF(bytes)) {
+                for (PDPage page : pdf.getPages()) {
+                    var links = page.getAnnotations().stream()
+                            .filter(a -> a instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink)
+                            .toList();
+                    org.apache.pdfbox.text.PDFTextStripperByArea stripper = new org.apache.pdfbox.text.PDFTextStripperByArea();
+                    float height = page.getMediaBox().getHeight();
+                    for (int i = 0; i < links.size(); i++) {
+                        PDRectangle r = links.get(i).getRectangle();
+                        stripper.addRegion("" + i, new java.awt.geom.Rectangle2D.Float(r.getLowerLeftX() - 1,
+                                height - r.getUpperRightY() - 1, r.getWidth() + 2, r.getHeight() + 2));
+                    }
+                    stripper.extractRegions(page);
+                    for (int i = 0; i < links.size(); i++) {
+                        String shown = stripper.getTextForRegion("" + i).replaceAll("\\s", "");
+                        String described = links.get(i).getContents();
+                        assertTrue(described != null && described.startsWith("Source"), described);
+                        // A link's box may take in neighbouring text; the citation it describes must be in it.
+                        String number = described.replaceAll("^\\D*(\\d+).*$", "$1");
+                        assertTrue(shown.contains("[" + number + "]"), "link over “" + shown + "” is described as " + described);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void passesPdfUa1AndPdfA2uWithVeraPdf() throws Exception {
         VeraGreenfieldFoundryProvider.initialise();
         for (PDFAFlavour flavour : List.of(PDFAFlavour.PDFUA_1, PDFAFlavour.PDFA_2_U)) {
