@@ -91,7 +91,7 @@ public final class MainWindow extends BorderPane {
         split.getItems().addAll(filterPanel, gallery, new CaseDetailPane(state, messages));
         SplitPane.setResizableWithParent(filterPanel, false);
         split.setDividerPositions(preferences.dividers(DEFAULT_DIVIDERS));
-        VBox bottom = new VBox(new ComparisonTray(state, messages, this::showComparison), statusBar());
+        VBox bottom = new VBox(new ComparisonTray(state, messages, this::showComparison, comparing), statusBar());
         // The problems table is built the first time it is shown: most starts never need it.
         problemsShown.addListener((obs, old, shown) -> {
             if (shown && bottom.lookup(".problems-panel") == null) {

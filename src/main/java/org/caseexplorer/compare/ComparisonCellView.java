@@ -82,6 +82,7 @@ final class ComparisonCellView extends VBox {
                     + library.source(evidence.source()).map(s -> s.title().in(lang)).orElse(evidence.source()));
             quote.setWrapText(true);
             quote.setMinHeight(USE_PREF_SIZE);
+            quote.setMaxWidth(Double.MAX_VALUE);
             quote.getStyleClass().add("cell-quote");
             quotes.getChildren().add(quote);
         }

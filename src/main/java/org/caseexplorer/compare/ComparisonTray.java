@@ -1,6 +1,7 @@
 package org.caseexplorer.compare;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -27,7 +28,9 @@ public final class ComparisonTray extends HBox {
     private final HBox chips = new HBox(6);
     private final Label notice = new Label();
 
-    public ComparisonTray(AppState state, Messages messages, Runnable openComparison) {
+    /** {@code comparing} is true while the comparison is shown: then there is nothing to open. */
+    public ComparisonTray(AppState state, Messages messages, Runnable openComparison,
+                          ObservableBooleanValue comparing) {
         super(8);
         this.state = state;
         this.messages = messages;
@@ -60,7 +63,8 @@ public final class ComparisonTray extends HBox {
         open.textProperty().bind(messages.bind("compare.open"));
         open.getStyleClass().add(Styles.ACCENT);
         open.setId("open-comparison");
-        open.disableProperty().bind(Bindings.size(state.comparedCases()).lessThan(Comparison.MIN_CASES));
+        open.disableProperty().bind(Bindings.size(state.comparedCases()).lessThan(Comparison.MIN_CASES)
+                .or(comparing));
         open.setOnAction(e -> openComparison.run());
 
         getChildren().addAll(title, chips, hint, notice, spacer, clear, open);

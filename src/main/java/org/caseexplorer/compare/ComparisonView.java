@@ -17,7 +17,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.Callback;
+import java.util.function.Function;
+import javafx.beans.property.Property;
+import javafx.scene.Node;
 import atlantafx.base.theme.Styles;
 import org.caseexplorer.export.ExportLanguage;
 import org.caseexplorer.export.Paper;
@@ -65,19 +67,8 @@ public final class ComparisonView extends BorderPane {
                 Bindings.createIntegerBinding(() -> model.comparison().cases().size(), model.comparisonProperty())));
         title.getStyleClass().add("compare-title");
 
-        ComboBox<RowOrder> order = new ComboBox<>();
-        order.getItems().setAll(RowOrder.values());
-        order.valueProperty().bindBidirectional(model.orderProperty());
-        order.setCellFactory(named(this::orderName));
-        order.setButtonCell(named(this::orderName).call(null));
-        order.setId("row-order");
-        Label orderLabel = new Label();
-        orderLabel.textProperty().bind(messages.bind("compare.order"));
-        orderLabel.setLabelFor(order);
-        messages.langProperty().addListener((obs, o, n) -> {
-            order.setButtonCell(named(this::orderName).call(null));
-            order.setCellFactory(named(this::orderName));
-        });
+        ComboBox<RowOrder> order = choices(RowOrder.values(), model.orderProperty(), this::orderName, "row-order");
+        Label orderLabel = labelFor(order, "compare.order");
 
         ToggleButton all = toggle("compare.scope.all", "scope-all");
         ToggleButton differences = toggle("compare.scope.differences", "scope-differences");
@@ -112,23 +103,12 @@ public final class ComparisonView extends BorderPane {
     }
 
     private HBox exportBar(ComparisonActions actions) {
-        ComboBox<ExportLanguage> language = new ComboBox<>();
-        language.getItems().setAll(ExportLanguage.values());
-        language.valueProperty().bindBidirectional(actions.languageProperty());
-        language.setCellFactory(named(this::languageName));
-        language.setButtonCell(named(this::languageName).call(null));
-        language.setId("export-language");
-        Label languageLabel = new Label();
-        languageLabel.textProperty().bind(messages.bind("compare.export.lang"));
-        languageLabel.setLabelFor(language);
-        ComboBox<Paper> paper = new ComboBox<>();
-        paper.getItems().setAll(Paper.values());
-        paper.valueProperty().bindBidirectional(actions.paperProperty());
-        paper.setCellFactory(named((Paper p) -> p == Paper.A4 ? "A4" : "Letter"));
-        paper.setButtonCell(named((Paper p) -> p == Paper.A4 ? "A4" : "Letter").call(null));
-        Label paperLabel = new Label();
-        paperLabel.textProperty().bind(messages.bind("compare.export.paper"));
-        paperLabel.setLabelFor(paper);
+        ComboBox<ExportLanguage> language = choices(ExportLanguage.values(), actions.languageProperty(),
+                this::languageName, "export-language");
+        Label languageLabel = labelFor(language, "compare.export.lang");
+        ComboBox<Paper> paper = choices(Paper.values(), actions.paperProperty(),
+                p -> p == Paper.A4 ? "A4" : "Letter", "export-paper");
+        Label paperLabel = labelFor(paper, "compare.export.paper");
 
         Button export = new Button(null, Icons.export());
         export.textProperty().bind(messages.bind("compare.export"));
@@ -195,13 +175,39 @@ public final class ComparisonView extends BorderPane {
         };
     }
 
-    private static <T> Callback<javafx.scene.control.ListView<T>, ListCell<T>> named(java.util.function.Function<T, String> name) {
-        return list -> new ListCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : name.apply(item));
-            }
+    /** A drop-down of fixed choices bound to a property, each named in the current language. */
+    private <T> ComboBox<T> choices(T[] values, Property<T> value, Function<T, String> name, String id) {
+        ComboBox<T> box = new ComboBox<>();
+        box.getItems().setAll(values);
+        box.valueProperty().bindBidirectional(value);
+        Runnable names = () -> {
+            box.setCellFactory(list -> new NamedCell<>(name));
+            box.setButtonCell(new NamedCell<>(name));
         };
+        names.run();
+        messages.langProperty().addListener((obs, old, now) -> names.run());
+        box.setId(id);
+        return box;
+    }
+
+    private Label labelFor(Node control, String key) {
+        Label label = new Label();
+        label.textProperty().bind(messages.bind(key));
+        label.setLabelFor(control);
+        return label;
+    }
+
+    private static final class NamedCell<T> extends ListCell<T> {
+        private final Function<T, String> name;
+
+        NamedCell(Function<T, String> name) {
+            this.name = name;
+        }
+
+        @Override
+        protected void updateItem(T item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : name.apply(item));
+        }
     }
 }

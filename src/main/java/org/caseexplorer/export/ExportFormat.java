@@ -26,15 +26,7 @@ public enum ExportFormat {
 
     /** Parses "pdf", "csv" or "md" (any case); null for anything else. */
     public static ExportFormat parse(String code) {
-        if (code == null) {
-            return null;
-        }
-        for (ExportFormat format : values()) {
-            if (format.code.equalsIgnoreCase(code.trim())) {
-                return format;
-            }
-        }
-        return null;
+        return ExportChoice.parse(values(), ExportFormat::code, code);
     }
 
     /** The format a file name's ending asks for, e.g. "notes.md" gives MARKDOWN. */

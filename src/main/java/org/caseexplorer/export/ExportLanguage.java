@@ -30,15 +30,7 @@ public enum ExportLanguage {
 
     /** Parses "en", "zh" or "both" (any case); null for anything else. */
     public static ExportLanguage parse(String code) {
-        if (code == null) {
-            return null;
-        }
-        for (ExportLanguage language : values()) {
-            if (language.code().equalsIgnoreCase(code.trim())) {
-                return language;
-            }
-        }
-        return null;
+        return ExportChoice.parse(values(), ExportLanguage::code, code);
     }
 
     public String code() {

@@ -29,14 +29,6 @@ public enum Paper {
 
     /** Parses "a4" or "letter" (any case); null for anything else. */
     public static Paper parse(String name) {
-        if (name == null) {
-            return null;
-        }
-        for (Paper paper : values()) {
-            if (paper.cssName().equalsIgnoreCase(name.trim())) {
-                return paper;
-            }
-        }
-        return null;
+        return ExportChoice.parse(values(), Paper::cssName, name);
     }
 }

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.prefs.Preferences;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
@@ -45,22 +44,12 @@ class ExplorerWindowTest {
 
     @Start
     void start(Stage stage) {
-        if (loadedFamilies == null) {
-            loadedFamilies = Fonts.load();
-        }
-        Theme.apply(false);
-        state = new AppState();
-        messages = new Messages(Lang.EN);
-        libraries = new LibraryService(state, new org.caseexplorer.cases.LibraryLoader(), Runnable::run, Runnable::run);
-        libraries.load(Optional.empty()).join();
-        org.caseexplorer.compare.ComparisonViewModel comparison = new org.caseexplorer.compare.ComparisonViewModel(state);
-        window = new MainWindow(state, messages, libraries, new AppPreferences(node), comparison,
-                new org.caseexplorer.compare.ComparisonActions(comparison, messages, Runnable::run));
-        Scene scene = new Scene(window, 1280, 800);
-        Theme.addAppStylesheet(scene);
-        window.installShortcuts(scene);
-        stage.setScene(scene);
-        stage.show();
+        TestWindow test = new TestWindow(stage, node, Runnable::run);
+        state = test.state;
+        messages = test.messages;
+        libraries = test.libraries;
+        window = test.window;
+        loadedFamilies = TestWindow.loadedFamilies();
     }
 
     @AfterEach

@@ -7,25 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.caseexplorer.app.AppPreferences;
 import org.caseexplorer.app.AppState;
-import org.caseexplorer.app.LibraryService;
 import org.caseexplorer.app.MainWindow;
+import org.caseexplorer.app.TestWindow;
 import org.caseexplorer.cases.Case;
-import org.caseexplorer.cases.Lang;
-import org.caseexplorer.cases.LibraryLoader;
 import org.caseexplorer.export.ExportFormat;
-import org.caseexplorer.i18n.Messages;
-import org.caseexplorer.ui.Fonts;
-import org.caseexplorer.ui.Theme;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -39,8 +32,6 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ComparisonWindowTest {
 
-    private static boolean fontsLoaded;
-
     private final Preferences node = Preferences.userRoot().node("org/caseexplorer/compare-test-" + System.nanoTime());
     private AppState state;
     private MainWindow window;
@@ -52,24 +43,12 @@ class ComparisonWindowTest {
 
     @Start
     void start(Stage stage) {
-        if (!fontsLoaded) {
-            Fonts.load();
-            fontsLoaded = true;
-        }
-        Theme.apply(false);
-        state = new AppState();
-        Messages messages = new Messages(Lang.EN);
-        LibraryService libraries = new LibraryService(state, new LibraryLoader(), Runnable::run, Runnable::run);
-        libraries.load(Optional.empty()).join();
-        model = new ComparisonViewModel(state);
         // Exports run on their own thread, as in the app: the window must stay usable meanwhile.
-        actions = new ComparisonActions(model, messages, task -> new Thread(task, "export-test").start());
-        window = new MainWindow(state, messages, libraries, new AppPreferences(node), model, actions);
-        Scene scene = new Scene(window, 1280, 800);
-        Theme.addAppStylesheet(scene);
-        window.installShortcuts(scene);
-        stage.setScene(scene);
-        stage.show();
+        TestWindow test = new TestWindow(stage, node, task -> new Thread(task, "export-test").start());
+        state = test.state;
+        window = test.window;
+        model = test.comparison;
+        actions = test.comparisonActions;
     }
 
     @AfterEach

@@ -1,0 +1,50 @@
+package org.caseexplorer.app;
+
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.prefs.Preferences;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.caseexplorer.cases.Lang;
+import org.caseexplorer.cases.LibraryLoader;
+import org.caseexplorer.compare.ComparisonActions;
+import org.caseexplorer.compare.ComparisonViewModel;
+import org.caseexplorer.i18n.Messages;
+import org.caseexplorer.ui.Fonts;
+import org.caseexplorer.ui.Theme;
+
+/** The main window as the app wires it, with the built-in library loaded inline, for TestFX tests. */
+public final class TestWindow {
+
+    private static String[] loadedFamilies;
+
+    public final AppState state = new AppState();
+    public final Messages messages = new Messages(Lang.EN);
+    public final LibraryService libraries = new LibraryService(state, new LibraryLoader(), Runnable::run, Runnable::run);
+    public final ComparisonViewModel comparison = new ComparisonViewModel(state);
+    public final ComparisonActions comparisonActions;
+    public final MainWindow window;
+
+    /** Shows the window on {@code stage}; exports and prints run on {@code background}. */
+    public TestWindow(Stage stage, Preferences node, Executor background) {
+        synchronized (TestWindow.class) {
+            if (loadedFamilies == null) {
+                loadedFamilies = Fonts.load();
+            }
+        }
+        Theme.apply(false);
+        libraries.load(Optional.empty()).join();
+        comparisonActions = new ComparisonActions(comparison, messages, background);
+        window = new MainWindow(state, messages, libraries, new AppPreferences(node), comparison, comparisonActions);
+        Scene scene = new Scene(window, 1280, 800);
+        Theme.addAppStylesheet(scene);
+        window.installShortcuts(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    /** The families the bundled fonts registered, the first time they were loaded. */
+    public static String[] loadedFamilies() {
+        return loadedFamilies.clone();
+    }
+}
