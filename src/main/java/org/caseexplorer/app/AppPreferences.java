@@ -3,6 +3,7 @@ package org.caseexplorer.app;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.prefs.BackingStoreException;
@@ -98,11 +99,11 @@ public final class AppPreferences {
     }
 
     /** The case ids chosen for comparison, in column order. */
-    public java.util.List<String> comparison() {
-        return java.util.List.copyOf(ids(node.get("compare.cases", "")));
+    public List<String> comparison() {
+        return List.copyOf(ids(node.get("compare.cases", "")));
     }
 
-    public void setComparison(java.util.List<String> caseIds) {
+    public void setComparison(List<String> caseIds) {
         node.put("compare.cases", String.join(",", caseIds));
     }
 

@@ -1,6 +1,8 @@
 package org.caseexplorer.app;
 
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.ObjectProperty;
@@ -10,6 +12,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.caseexplorer.cases.Case;
 import org.caseexplorer.cases.Library;
@@ -65,12 +68,12 @@ public final class AppState {
             selected.set(previous == null ? null : now.library().caseById(previous.id()).orElse(null));
             resolveCompared();
         });
-        comparedIds.addListener((javafx.collections.ListChangeListener<String>) c -> resolveCompared());
+        comparedIds.addListener((ListChangeListener<String>) c -> resolveCompared());
     }
 
     private void resolveCompared() {
         Library library = library();
-        compared.setAll(comparedIds.stream().map(library::caseById).flatMap(java.util.Optional::stream).toList());
+        compared.setAll(comparedIds.stream().map(library::caseById).flatMap(Optional::stream).toList());
     }
 
     // ---- reading
@@ -244,7 +247,7 @@ public final class AppState {
     }
 
     /** Restores a remembered comparison; at most {@link Comparison#MAX_CASES} ids are kept. */
-    public void restoreComparison(java.util.List<String> ids) {
+    public void restoreComparison(List<String> ids) {
         comparedIds.setAll(ids.stream().distinct().limit(Comparison.MAX_CASES).toList());
     }
 

@@ -1,5 +1,6 @@
 package org.caseexplorer.app;
 
+import java.time.Duration;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -23,7 +24,7 @@ public final class CaseExplorerApp extends Application {
     private static CommandLine commandLine;
     private static Preload preload;
 
-    private static final java.time.Duration WARM_UP_DELAY = java.time.Duration.ofSeconds(2);
+    private static final Duration WARM_UP_DELAY = Duration.ofSeconds(2);
 
     private AppState state;
 

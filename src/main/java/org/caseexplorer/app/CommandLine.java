@@ -1,5 +1,6 @@
 package org.caseexplorer.app;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -107,7 +108,7 @@ public record CommandLine(Optional<Path> validate, Optional<Path> library, Optio
     private static Path path(String text, String option) throws UsageException {
         try {
             return Path.of(text);
-        } catch (java.nio.file.InvalidPathException e) {
+        } catch (InvalidPathException e) {
             throw new UsageException(option + ": not a valid path: " + text);
         }
     }

@@ -1,8 +1,12 @@
 package org.caseexplorer.app;
 
+import atlantafx.base.controls.CustomTextField;
+import atlantafx.base.theme.Styles;
 import java.io.File;
+import java.nio.file.Path;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
@@ -10,6 +14,7 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -31,15 +36,14 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
-import javafx.beans.binding.BooleanBinding;
 import org.caseexplorer.cases.Case;
 import org.caseexplorer.cases.Lang;
+import org.caseexplorer.cases.Problem;
 import org.caseexplorer.compare.Comparison;
 import org.caseexplorer.compare.ComparisonActions;
 import org.caseexplorer.compare.ComparisonTray;
 import org.caseexplorer.compare.ComparisonView;
 import org.caseexplorer.compare.ComparisonViewModel;
-import org.caseexplorer.cases.Problem;
 import org.caseexplorer.detail.CaseDetailPane;
 import org.caseexplorer.filter.PrincipleFilterPanel;
 import org.caseexplorer.gallery.CaseGallery;
@@ -48,9 +52,6 @@ import org.caseexplorer.problems.ProblemsPanel;
 import org.caseexplorer.ui.ChoiceToggles;
 import org.caseexplorer.ui.Icons;
 import org.caseexplorer.ui.Theme;
-import atlantafx.base.controls.CustomTextField;
-import atlantafx.base.theme.Styles;
-import javafx.scene.control.Button;
 import org.controlsfx.control.SegmentedButton;
 
 /**
@@ -301,7 +302,7 @@ public final class MainWindow extends BorderPane {
     private void chooseLibrary() {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle(messages.get("menu.file.open.title"));
-        libraries.userFolder().map(java.nio.file.Path::toFile).filter(File::isDirectory)
+        libraries.userFolder().map(Path::toFile).filter(File::isDirectory)
                 .ifPresent(chooser::setInitialDirectory);
         Window owner = getScene() == null ? null : getScene().getWindow();
         File folder = chooser.showDialog(owner);

@@ -1,5 +1,6 @@
 package org.caseexplorer.compare;
 
+import java.util.Optional;
 import java.util.OptionalInt;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
@@ -47,17 +48,17 @@ final class ComparisonCellView extends VBox {
         setMaxWidth(Double.MAX_VALUE);
     }
 
-    private java.util.Optional<Label> delta(Comparison comparison, ComparisonRow row, int column, Messages messages) {
+    private Optional<Label> delta(Comparison comparison, ComparisonRow row, int column, Messages messages) {
         OptionalInt delta = comparison.deltaToBaseline(row, column);
         if (delta.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String baseline = comparison.baseline().orElseThrow().name().in(messages.lang());
         int d = delta.getAsInt();
         Label label = new Label(d == 0 ? messages.format("compare.delta.same", baseline)
                 : messages.format("compare.delta", (d > 0 ? "+" : "\u2212") + Math.abs(d), baseline));
         label.getStyleClass().addAll("delta", d > 0 ? "delta-up" : d < 0 ? "delta-down" : "delta-same");
-        return java.util.Optional.of(label);
+        return Optional.of(label);
     }
 
     private void evidence(PrincipleLink link, Library library, Lang lang, Messages messages, BooleanProperty allQuotes) {

@@ -99,14 +99,19 @@ final class ComparisonMatrix extends GridPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox controls = new HBox(2, left, right, spacer, baseline, remove);
         controls.setAlignment(Pos.CENTER_LEFT);
-        VBox header = new VBox(4, title, controls);
+        // The case's own colour, from its file, as a bar across the top of its column.
+        Region accent = new Region();
+        accent.getStyleClass().add("column-accent");
+        accent.setStyle("-fx-background-color: " + c.accent() + ";");
+        VBox content = new VBox(4, title, controls);
+        content.getStyleClass().add("column-header-content");
         if (model.isBaseline(c)) {
             Label badge = new Label(messages.get("compare.baseline"));
             badge.getStyleClass().add("baseline-badge");
-            header.getChildren().add(1, badge);
+            content.getChildren().add(1, badge);
         }
+        VBox header = new VBox(accent, content);
         header.getStyleClass().add("column-header");
-        header.setStyle("-ce-column-accent: " + c.accent() + ";");
         header.setId("column-" + c.id());
         header.setMaxWidth(Double.MAX_VALUE);
         return header;

@@ -13,6 +13,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.concurrent.CancellationException;
 
 /**
  * Writes a file so that it is either complete or not there at all: the bytes go to a hidden
@@ -78,7 +79,7 @@ public final class AtomicFile {
                 channel.force(true);
             }
             if (Thread.currentThread().isInterrupted()) {
-                throw new java.util.concurrent.CancellationException("export cancelled");
+                throw new CancellationException("export cancelled");
             }
             move(temporary, absolute);
             moved = true;

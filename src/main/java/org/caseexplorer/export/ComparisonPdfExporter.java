@@ -1,6 +1,7 @@
 package org.caseexplorer.export;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -10,6 +11,7 @@ import java.awt.color.ICC_Profile;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.logging.Level;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -75,7 +77,7 @@ public final class ComparisonPdfExporter implements ComparisonExporter {
                         FONT_FAMILY, 700, FontStyle.NORMAL, true)
                 // Nothing is fetched: the document refers to nothing outside itself.
                 .useExternalResourceAccessControl((uri, type) -> false,
-                        com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
+                        ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
                 .withProducer("Case Explorer")
                 .withHtmlContent(document, null)
                 .toStream(out);
@@ -92,7 +94,7 @@ public final class ComparisonPdfExporter implements ComparisonExporter {
             try {
                 fonts = loading == null ? PdfFonts.load() : loading.join();
             } catch (RuntimeException e) {
-                Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null
+                Throwable cause = e instanceof CompletionException && e.getCause() != null
                         ? e.getCause() : e;
                 throw new IOException("the bundled fonts could not be loaded: " + cause.getMessage(), cause);
             }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
 import org.caseexplorer.cases.Bilingual;
@@ -48,7 +49,7 @@ final class ComparisonText {
     private List<String> citedSources() {
         List<String> sources = new ArrayList<>();
         for (Case c : comparison.cases()) {
-            c.facts().stream().map(Fact::source).filter(java.util.Objects::nonNull).forEach(sources::add);
+            c.facts().stream().map(Fact::source).filter(Objects::nonNull).forEach(sources::add);
         }
         for (ComparisonRow row : comparison.rows()) {
             for (ComparisonCell cell : row.cells()) {
