@@ -13,6 +13,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 
 /**
@@ -81,6 +85,7 @@ public final class AtomicFile {
             if (Thread.currentThread().isInterrupted()) {
                 throw new CancellationException("export cancelled");
             }
+            givePermissions(temporary, absolute);
             move(temporary, absolute);
             moved = true;
         } catch (FileSystemException e) {
@@ -90,6 +95,20 @@ public final class AtomicFile {
                 Files.deleteIfExists(temporary);
             }
         }
+    }
+
+    /**
+     * A temporary file is private to its owner; the finished file gets the permissions of the
+     * file it replaces, or the usual rw-r--r-- of a new document, where the system has them.
+     */
+    private static void givePermissions(Path temporary, Path target) throws IOException {
+        if (!Files.getFileStore(temporary).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return;
+        }
+        Set<PosixFilePermission> permissions = Files.exists(target)
+                ? Files.getPosixFilePermissions(target)
+                : PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(temporary, permissions);
     }
 
     private static void move(Path from, Path to) throws IOException {
