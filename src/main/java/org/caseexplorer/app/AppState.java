@@ -229,15 +229,15 @@ public final class AppState {
     }
 
     /** Moves a compared case {@code offset} columns right (negative: left), within bounds. */
-    public void moveInComparison(Case c, int offset) {
-        int from = comparedIds.indexOf(c.id());
+    public void moveInComparison(String caseId, int offset) {
+        int from = comparedIds.indexOf(caseId);
         if (from < 0) {
             return;
         }
         int to = Math.max(0, Math.min(comparedIds.size() - 1, from + offset));
         if (to != from) {
             comparedIds.remove(from);
-            comparedIds.add(to, c.id());
+            comparedIds.add(to, caseId);
         }
     }
 

@@ -2,6 +2,7 @@ package org.caseexplorer.compare;
 
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
@@ -9,6 +10,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.Dragboard;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -31,6 +35,7 @@ final class ComparisonMatrix extends GridPane {
 
     static final double PRINCIPLE_WIDTH = 190;
     static final double CASE_MIN_WIDTH = 190;
+    private static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
 
     ComparisonMatrix(Comparison comparison, ComparisonViewModel model, Messages messages, BooleanProperty allQuotes) {
         getStyleClass().add("compare-matrix");
@@ -113,8 +118,33 @@ final class ComparisonMatrix extends GridPane {
         VBox header = new VBox(accent, content);
         header.getStyleClass().add("column-header");
         header.setId("column-" + c.id());
+        dragToReorder(header, c, column, model);
         header.setMaxWidth(Double.MAX_VALUE);
         return header;
+    }
+
+    /** A column header can be dragged onto another to move the column there. */
+    private static void dragToReorder(Node header, Case c, int column, ComparisonViewModel model) {
+        header.setOnDragDetected(e -> {
+            Dragboard board = header.startDragAndDrop(TransferMode.MOVE);
+            ClipboardContent content = new ClipboardContent();
+            content.putString(c.id());
+            board.setContent(content);
+            e.consume();
+        });
+        header.setOnDragOver(e -> {
+            if (e.getGestureSource() != header && e.getDragboard().hasString()) {
+                e.acceptTransferModes(TransferMode.MOVE);
+                header.pseudoClassStateChanged(DROP_TARGET, true);
+            }
+            e.consume();
+        });
+        header.setOnDragExited(e -> header.pseudoClassStateChanged(DROP_TARGET, false));
+        header.setOnDragDropped(e -> {
+            boolean moved = e.getDragboard().hasString() && model.moveTo(e.getDragboard().getString(), column);
+            e.setDropCompleted(moved);
+            e.consume();
+        });
     }
 
     private static Button iconButton(Node icon, String description, Runnable action) {

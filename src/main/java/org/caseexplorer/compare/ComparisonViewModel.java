@@ -95,11 +95,21 @@ public final class ComparisonViewModel {
     // ---- verbs
 
     public void moveLeft(Case c) {
-        state.moveInComparison(c, -1);
+        state.moveInComparison(c.id(), -1);
     }
 
     public void moveRight(Case c) {
-        state.moveInComparison(c, 1);
+        state.moveInComparison(c.id(), 1);
+    }
+
+    /** Moves the compared case with this id to column {@code column}; false if it is not compared. */
+    public boolean moveTo(String caseId, int column) {
+        int from = state.comparedIds().indexOf(caseId);
+        if (from < 0) {
+            return false;
+        }
+        state.moveInComparison(caseId, column - from);
+        return true;
     }
 
     public void remove(Case c) {

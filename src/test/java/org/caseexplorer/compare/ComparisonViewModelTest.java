@@ -67,6 +67,9 @@ class ComparisonViewModelTest {
         assertEquals(List.of("tesla", "xiaomi", "haidilao"), columns());
         model.moveLeft(get("tesla"));
         assertEquals(List.of("tesla", "xiaomi", "haidilao"), columns(), "the first column cannot move left");
+        assertTrue(model.moveTo("haidilao", 0), "a dragged column lands where it is dropped");
+        assertEquals(List.of("haidilao", "tesla", "xiaomi"), columns());
+        assertFalse(model.moveTo("ganqishi", 0), "a case that is not compared does not move");
         model.toggleBaseline(get("haidilao"));
         assertEquals("haidilao", model.comparison().baseline().orElseThrow().id());
         model.remove(get("haidilao"));
