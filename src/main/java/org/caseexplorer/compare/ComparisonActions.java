@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
@@ -21,6 +22,8 @@ import javafx.concurrent.Task;
 
 import javafx.geometry.Pos;
 import javafx.print.PageLayout;
+import javafx.print.PageOrientation;
+import javafx.print.Printer;
 import javafx.print.PrinterJob;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -176,7 +179,10 @@ public final class ComparisonActions {
         return task;
     }
 
-    /** Prints the same pages the PDF export makes, on a printer the user picks. */
+    /**
+     * Prints the same pages the PDF export makes, on a printer the user picks: the pages are
+     * laid out and rendered in the background, then handed to the printer.
+     */
     public void print(Window owner) {
         PrinterJob job = PrinterJob.createPrinterJob();
         if (job == null) {
@@ -186,41 +192,56 @@ public final class ComparisonActions {
         if (!job.showPrintDialog(owner)) {
             return;
         }
-        PageLayout layout = job.getJobSettings().getPageLayout();
-        Paper chosenPaper = layout.getPaper() == javafx.print.Paper.NA_LETTER ? Paper.LETTER : Paper.A4;
-        ExportSettings settings = settings().withPaper(chosenPaper);
-        var comparison = model.comparison();
-        Task<Integer> task = new Task<>() {
+        PageLayout chosen = job.getJobSettings().getPageLayout();
+        ExportSettings settings = settings()
+                .withPaper(chosen.getPaper() == javafx.print.Paper.NA_LETTER ? Paper.LETTER : Paper.A4);
+        Comparison comparison = model.comparison();
+        Task<List<WritableImage>> task = new Task<>() {
             @Override
-            protected Integer call() throws Exception {
+            protected List<WritableImage> call() throws Exception {
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-                pdf.write(comparison, settings, bytes, done -> updateProgress(done / 2, 1));
-                List<BufferedImage> pages = PdfPages.render(bytes.toByteArray(), PRINT_DPI);
-                for (int i = 0; i < pages.size() && !isCancelled(); i++) {
-                    ImageView page = new ImageView(toFx(pages.get(i)));
-                    page.setPreserveRatio(true);
-                    page.setFitWidth(layout.getPrintableWidth());
-                    page.setFitHeight(layout.getPrintableHeight());
-                    if (!job.printPage(layout, page)) {
-                        throw new IllegalStateException(job.getJobStatus().toString());
+                pdf.write(comparison, settings, bytes, done -> {
+                    if (isCancelled()) {
+                        throw new CancellationException("print cancelled");
                     }
-                    updateProgress(0.5 + 0.5 * (i + 1) / pages.size(), 1);
-                }
-                if (isCancelled()) {
-                    job.cancelJob();
-                } else {
-                    job.endJob();
-                }
-                return pages.size();
+                    updateProgress(done * 0.8, 1);
+                });
+                return PdfPages.render(bytes.toByteArray(), PRINT_DPI).stream().map(ComparisonActions::toFx).toList();
             }
         };
-        task.setOnSucceeded(e -> finish(messages.format("compare.print.done", task.getValue()), false));
+        task.setOnSucceeded(e -> sendToPrinter(job, chosen, task.getValue()));
         task.setOnFailed(e -> {
             job.cancelJob();
             finish(messages.format("compare.print.failed", describe(task.getException())), true);
         });
-        task.setOnCancelled(e -> finish("", false));
+        task.setOnCancelled(e -> {
+            job.cancelJob();
+            finish("", false);
+        });
         start(task, messages.get("compare.print.running"));
+    }
+
+    /** JavaFX's printer job takes its pages on the FX thread; the heavy work is done by now. */
+    private void sendToPrinter(PrinterJob job, PageLayout chosen, List<WritableImage> pages) {
+        boolean landscape = !pages.isEmpty() && pages.get(0).getWidth() > pages.get(0).getHeight();
+        PageLayout layout = job.getPrinter().createPageLayout(chosen.getPaper(),
+                landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT, Printer.MarginType.HARDWARE_MINIMUM);
+        for (WritableImage image : pages) {
+            ImageView page = new ImageView(image);
+            page.setPreserveRatio(true);
+            page.setFitWidth(layout.getPrintableWidth());
+            page.setFitHeight(layout.getPrintableHeight());
+            if (!job.printPage(layout, page)) {
+                job.cancelJob();
+                finish(messages.format("compare.print.failed", job.getJobStatus()), true);
+                return;
+            }
+        }
+        if (job.endJob()) {
+            finish(messages.format("compare.print.done", pages.size()), false);
+        } else {
+            finish(messages.format("compare.print.failed", job.getJobStatus()), true);
+        }
     }
 
     private ExportSettings settings() {
