@@ -1,0 +1,114 @@
+package org.caseexplorer.compare;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+import javafx.concurrent.Task;
+import javafx.print.PageLayout;
+import javafx.print.PageOrientation;
+import javafx.print.Printer;
+import javafx.print.PrinterJob;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Window;
+import org.caseexplorer.export.ComparisonPdfExporter;
+import org.caseexplorer.export.ExportSettings;
+import org.caseexplorer.export.Paper;
+import org.caseexplorer.export.PdfPages;
+import org.caseexplorer.i18n.Messages;
+
+/** Prints a comparison as exactly the pages its PDF export has (JavaFX PrinterJob). */
+final class ComparisonPrinter {
+
+    private static final float PRINT_DPI = 150;
+
+    private final ComparisonPdfExporter pdf;
+    private final Messages messages;
+    private final Executor executor;
+    private final ActionStatusBar status;
+
+    ComparisonPrinter(ComparisonPdfExporter pdf, Messages messages, Executor executor, ActionStatusBar status) {
+        this.pdf = pdf;
+        this.messages = messages;
+        this.executor = executor;
+        this.status = status;
+    }
+
+    /**
+     * Prints the same pages the PDF export makes, on a printer the user picks: the pages are
+     * laid out and rendered in the background, then handed to the printer.
+     */
+    void print(Window owner, Comparison comparison, Function<Paper, ExportSettings> settingsFor) {
+        PrinterJob job = PrinterJob.createPrinterJob();
+        if (job == null) {
+            status.finish(messages.get("compare.print.noPrinter"), true);
+            return;
+        }
+        if (!job.showPrintDialog(owner)) {
+            return;
+        }
+        PageLayout chosen = job.getJobSettings().getPageLayout();
+        ExportSettings settings = settingsFor.apply(
+                chosen.getPaper() == javafx.print.Paper.NA_LETTER ? Paper.LETTER : Paper.A4);
+        Task<List<WritableImage>> task = new Task<>() {
+            @Override
+            protected List<WritableImage> call() throws Exception {
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                pdf.write(comparison, settings, bytes, done -> {
+                    if (isCancelled()) {
+                        throw new CancellationException("print cancelled");
+                    }
+                    updateProgress(done * 0.8, 1);
+                });
+                return PdfPages.render(bytes.toByteArray(), PRINT_DPI).stream().map(ComparisonPrinter::toFx).toList();
+            }
+        };
+        task.setOnSucceeded(e -> sendToPrinter(job, chosen, task.getValue()));
+        task.setOnFailed(e -> {
+            job.cancelJob();
+            status.finish(messages.format("compare.print.failed", ComparisonActions.describe(task.getException())), true);
+        });
+        task.setOnCancelled(e -> {
+            job.cancelJob();
+            status.finish("", false);
+        });
+        status.show(task, messages.get("compare.print.running"));
+        executor.execute(task);
+    }
+
+    /** JavaFX's printer job takes its pages on the FX thread; the heavy work is done by now. */
+    private void sendToPrinter(PrinterJob job, PageLayout chosen, List<WritableImage> pages) {
+        boolean landscape = !pages.isEmpty() && pages.get(0).getWidth() > pages.get(0).getHeight();
+        PageLayout layout = job.getPrinter().createPageLayout(chosen.getPaper(),
+                landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT, Printer.MarginType.HARDWARE_MINIMUM);
+        for (WritableImage image : pages) {
+            ImageView page = new ImageView(image);
+            page.setPreserveRatio(true);
+            page.setFitWidth(layout.getPrintableWidth());
+            page.setFitHeight(layout.getPrintableHeight());
+            if (!job.printPage(layout, page)) {
+                job.cancelJob();
+                status.finish(messages.format("compare.print.failed", job.getJobStatus()), true);
+                return;
+            }
+        }
+        if (job.endJob()) {
+            status.finish(messages.format("compare.print.done", pages.size()), false);
+        } else {
+            status.finish(messages.format("compare.print.failed", job.getJobStatus()), true);
+        }
+    }
+
+    private static WritableImage toFx(BufferedImage image) {
+        int width = image.getWidth();
+        int height = image.getHeight();
+        int[] pixels = image.getRGB(0, 0, width, height, null, 0, width);
+        WritableImage fx = new WritableImage(width, height);
+        fx.getPixelWriter().setPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), pixels, 0, width);
+        return fx;
+    }
+}
