@@ -1,8 +1,10 @@
 package org.caseexplorer.compare;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.BooleanProperty;
@@ -27,23 +29,41 @@ public final class ComparisonViewModel {
     private final BooleanProperty followFilter = new SimpleBooleanProperty(false);
     private final BooleanProperty quotesExpanded = new SimpleBooleanProperty(false);
     private final ObjectProperty<String> baseline = new SimpleObjectProperty<>();
+    // The principles the rows are limited to: what the comparison needs of the filter. Set only
+    // when it really changes, so typing a search does not rebuild the comparison.
+    private final ObjectProperty<List<Set<String>>> followed = new SimpleObjectProperty<>(List.of(Set.of(), Set.of()));
     private final ObjectBinding<Comparison> comparison;
 
     public ComparisonViewModel(AppState state) {
         this.state = state;
+        InvalidationListener follow = o -> {
+            List<Set<String>> now = followedPrinciples();
+            if (!now.equals(followed.get())) {
+                followed.set(now);
+            }
+        };
+        state.filterProperty().addListener(follow);
+        state.loadedProperty().addListener(follow);
+        followFilter.addListener(follow);
         comparison = Bindings.createObjectBinding(this::compute, state.comparedCases(), state.loadedProperty(),
-                state.filterProperty(), order, scope, followFilter, baseline);
+                followed, order, scope, baseline);
     }
 
     private Comparison compute() {
         ComparisonOptions options = ComparisonOptions.DEFAULT
                 .withOrder(order.get())
                 .withScope(scope.get())
-                .withBaseline(Optional.ofNullable(baseline.get()));
-        if (followFilter.get()) {
-            options = options.withPrinciples(expanded(state.filter().included()), expanded(state.filter().excluded()));
-        }
+                .withBaseline(Optional.ofNullable(baseline.get()))
+                .withPrinciples(followed.get().get(0), followed.get().get(1));
         return Comparison.of(state.library(), state.comparedCases(), options);
+    }
+
+    /** Included and excluded principles when following the filter; both empty otherwise. */
+    private List<Set<String>> followedPrinciples() {
+        if (!followFilter.get()) {
+            return List.of(Set.of(), Set.of());
+        }
+        return List.of(expanded(state.filter().included()), expanded(state.filter().excluded()));
     }
 
     /** A principle in the filter stands for itself and the laws below it, as in the gallery. */

@@ -9,9 +9,7 @@ final class Xhtml {
     private final StringBuilder out = new StringBuilder(32 * 1024);
 
     Xhtml open(String tag, String... attributes) {
-        out.append('<').append(tag);
-        attributes(attributes);
-        out.append('>');
+        start(tag, attributes).append('>');
         return this;
     }
 
@@ -27,9 +25,7 @@ final class Xhtml {
 
     /** An element with no content, e.g. {@code <meta .../>}. */
     Xhtml empty(String tag, String... attributes) {
-        out.append('<').append(tag);
-        attributes(attributes);
-        out.append("/>");
+        start(tag, attributes).append("/>");
         return this;
     }
 
@@ -47,6 +43,12 @@ final class Xhtml {
     @Override
     public String toString() {
         return out.toString();
+    }
+
+    private StringBuilder start(String tag, String... attributes) {
+        out.append('<').append(tag);
+        attributes(attributes);
+        return out;
     }
 
     private void attributes(String... attributes) {

@@ -2,7 +2,9 @@ package org.caseexplorer.compare;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -88,6 +90,21 @@ class ComparisonViewModelTest {
         assertTrue(rows.contains("user-thinking"));
         assertTrue(rows.stream().allMatch(id -> state.library().withDescendants("user-thinking").contains(id)), rows.toString());
         assertTrue(rows.size() > 1, "its laws come along: " + rows);
+    }
+
+    @Test
+    void typingASearchDoesNotRebuildTheComparison() {
+        List.of("xiaomi", "tesla").forEach(id -> state.addToComparison(get(id)));
+        Comparison before = model.comparison();
+        state.search("crane");
+        assertSame(before, model.comparison(), "the rows do not depend on the search");
+        state.toggleIncluded("fans");
+        assertSame(before, model.comparison(), "nor on the filter, until it is followed");
+        model.followFilterProperty().set(true);
+        assertNotSame(before, model.comparison());
+        Comparison following = model.comparison();
+        state.search("paper");
+        assertSame(following, model.comparison(), "following the filter follows its principles, not its text");
     }
 
     @Test
