@@ -1,5 +1,6 @@
 package org.caseexplorer.compare;
 
+import atlantafx.base.theme.Styles;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.css.PseudoClass;
@@ -19,7 +20,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import atlantafx.base.theme.Styles;
 import org.caseexplorer.cases.Case;
 import org.caseexplorer.cases.Fact;
 import org.caseexplorer.cases.Lang;

@@ -1,5 +1,6 @@
 package org.caseexplorer.compare;
 
+import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
@@ -9,12 +10,12 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import atlantafx.base.theme.Styles;
 import org.caseexplorer.app.AppState;
 import org.caseexplorer.cases.Case;
 import org.caseexplorer.i18n.Messages;
 import org.caseexplorer.ui.Emblem;
 import org.caseexplorer.ui.Icons;
+import org.caseexplorer.ui.LazyTooltip;
 
 /**
  * The cases chosen for comparison, along the foot of the explorer: one chip per case with a
@@ -92,7 +93,7 @@ public final class ComparisonTray extends HBox {
             remove.getStyleClass().addAll(Styles.FLAT, Styles.BUTTON_ICON, "chip-remove");
             String removeText = messages.format("compare.remove", c.name().in(messages.lang()));
             remove.setAccessibleText(removeText);
-            remove.setTooltip(new javafx.scene.control.Tooltip(removeText));
+            LazyTooltip.install(remove, () -> removeText);
             remove.setOnAction(e -> state.removeFromComparison(c));
             HBox chip = new HBox(2, name, remove);
             chip.setAlignment(Pos.CENTER_LEFT);

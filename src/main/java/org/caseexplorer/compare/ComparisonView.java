@@ -1,7 +1,11 @@
 package org.caseexplorer.compare;
 
+import atlantafx.base.theme.Styles;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.Property;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -17,10 +21,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import java.util.function.Function;
-import javafx.beans.property.Property;
-import javafx.scene.Node;
-import atlantafx.base.theme.Styles;
 import org.caseexplorer.export.ExportLanguage;
 import org.caseexplorer.export.Paper;
 import org.caseexplorer.i18n.Messages;
