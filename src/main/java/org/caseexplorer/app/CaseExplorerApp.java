@@ -4,6 +4,7 @@ import java.time.Duration;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.caseexplorer.cases.Lang;
 import org.caseexplorer.compare.ComparisonActions;
@@ -24,6 +25,7 @@ public final class CaseExplorerApp extends Application {
     private static CommandLine commandLine;
     private static Preload preload;
 
+    private static final String ICON = "/assets/icon/case-explorer-256.png";
     private static final Duration WARM_UP_DELAY = Duration.ofSeconds(2);
 
     private AppState state;
@@ -58,6 +60,8 @@ public final class CaseExplorerApp extends Application {
         window.installShortcuts(scene);
         stage.setScene(scene);
         stage.titleProperty().bind(messages.bind("app.title"));
+        // Decoded in the background: the first frame does not wait for the icon.
+        stage.getIcons().add(new Image(CaseExplorerApp.class.getResource(ICON).toExternalForm(), true));
         if (!Double.isNaN(bounds.x()) && !Double.isNaN(bounds.y())) {
             stage.setX(bounds.x());
             stage.setY(bounds.y());

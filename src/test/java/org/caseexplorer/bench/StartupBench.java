@@ -18,7 +18,9 @@ import org.caseexplorer.app.FirstFrameProbe;
  * it ({@code java -jar target/case-explorer.jar}, gallery showing) versus a bare JavaFX window
  * with one label (JavaFX from the same {@code target/lib}). The two alternate in one run on the
  * same machine; prints each median and their ratio. Needs {@code mvn package} first and a
- * display (e.g. Xvfb). Usage: StartupBench [runs, default 7]
+ * display (e.g. Xvfb). Usage: StartupBench [runs, default 7] [LAUNCHER]: with LAUNCHER (e.g. the
+ * installed {@code /opt/case-explorer/bin/case-explorer}) the app is started through it instead,
+ * with the probe switched on through JAVA_TOOL_OPTIONS.
  */
 public final class StartupBench {
 
@@ -47,6 +49,10 @@ public final class StartupBench {
         List<String> app = new ArrayList<>(List.of(java, "-Djava.util.prefs.userRoot=" + prefs,
                 "-D" + CaseExplorerApp.FIRST_FRAME_PROPERTY + "=true", "-jar", jar.toString()));
         app.addAll(1, APP_JVM_OPTIONS);
+        if (args.length > 1) {
+            app = List.of(args[1]);
+            launcherOptions = "-Djava.util.prefs.userRoot=" + prefs + " -D" + CaseExplorerApp.FIRST_FRAME_PROPERTY + "=true";
+        }
 
         time(bare);
         time(app); // warm the OS file cache for both
@@ -61,16 +67,24 @@ public final class StartupBench {
                     i + 1, bareTimes[i], bareTunedTimes[i], appTimes[i]);
         }
         double appMedian = median(appTimes);
-        System.out.printf("median: Case Explorer %.0f ms (JVM options %s)%n", appMedian, APP_JVM_OPTIONS);
+        System.out.printf("median: Case Explorer %.0f ms (%s)%n", appMedian,
+                args.length > 1 ? args[1] : "java -jar with JVM options " + APP_JVM_OPTIONS);
         System.out.printf("median: bare JavaFX window %.0f ms, ratio %.2f%n",
                 median(bareTimes), appMedian / median(bareTimes));
         System.out.printf("median: bare JavaFX window with the same options %.0f ms, ratio %.2f%n",
                 median(bareTunedTimes), appMedian / median(bareTunedTimes));
     }
 
+    /** JVM options for a packaged launcher, which takes none on its command line. */
+    private static String launcherOptions;
+
     private static double time(List<String> command) throws Exception {
         long start = System.nanoTime();
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        if (launcherOptions != null && command.size() == 1) {
+            builder.environment().put("JAVA_TOOL_OPTIONS", launcherOptions);
+        }
+        Process process = builder.start();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
                 StandardCharsets.UTF_8))) {
             String line;

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Records the classes Case Explorer loads, for the AppCDS archive the .deb's postinst dumps:
+# a headless export, and, when there is a display, the window up to its first frame.
+# Usage: classlist.sh JAR OUTPUT
+set -euo pipefail
+jar=$1
+out=$2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+java -XX:DumpLoadedClassList="$work/export.classlist" -Djava.awt.headless=true -jar "$jar" \
+    --export-comparison xiaomi,tesla,haidilao,ganqishi,xiaotimes --lang both --out "$work/training.pdf" >/dev/null
+if [ -n "${DISPLAY:-}" ]; then
+    java -XX:DumpLoadedClassList="$work/window.classlist" -Djava.util.prefs.userRoot="$work/prefs" \
+        -Dcaseexplorer.exitAfterFirstFrame=true -jar "$jar" >/dev/null 2>&1 || echo "classlist: no window classes (the window did not start)"
+fi
+cat "$work"/*.classlist | awk '!seen[$0]++' > "$out"
+echo "classlist: $(wc -l < "$out") classes in $out"
