@@ -9,9 +9,14 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 java -XX:DumpLoadedClassList="$work/export.classlist" -Djava.awt.headless=true -jar "$jar" \
     --export-comparison xiaomi,tesla,haidilao,ganqishi,xiaotimes --lang both --out "$work/training.pdf" >/dev/null
+window=(java -XX:DumpLoadedClassList="$work/window.classlist" -Djava.util.prefs.userRoot="$work/prefs"
+        -Dcaseexplorer.exitAfterFirstFrame=true -jar "$jar")
 if [ -n "${DISPLAY:-}" ]; then
-    java -XX:DumpLoadedClassList="$work/window.classlist" -Djava.util.prefs.userRoot="$work/prefs" \
-        -Dcaseexplorer.exitAfterFirstFrame=true -jar "$jar" >/dev/null 2>&1 || echo "classlist: no window classes (the window did not start)"
+    "${window[@]}" >/dev/null 2>&1 || echo "classlist: no window classes (the window did not start)"
+elif command -v xvfb-run >/dev/null 2>&1; then
+    xvfb-run -a "${window[@]}" >/dev/null 2>&1 || echo "classlist: no window classes (the window did not start)"
+else
+    echo "classlist: no display and no xvfb-run, so no window classes"
 fi
 cat "$work"/*.classlist | awk '!seen[$0]++' > "$out"
 echo "classlist: $(wc -l < "$out") classes in $out"
