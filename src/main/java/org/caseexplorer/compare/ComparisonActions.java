@@ -39,7 +39,8 @@ public final class ComparisonActions {
     private final ComparisonViewModel model;
     private final Messages messages;
     private final Executor executor;
-    private final ComparisonPdfExporter pdf = new ComparisonPdfExporter();
+    // Made on first use, off the FX thread: loading the PDF engine's classes has no place in start-up.
+    private ComparisonPdfExporter pdf;
     private final ObjectProperty<ExportLanguage> language = new SimpleObjectProperty<>();
     private final ObjectProperty<Paper> paper = new SimpleObjectProperty<>(Paper.A4);
     private final ActionStatusBar status;
@@ -52,7 +53,7 @@ public final class ComparisonActions {
         this.executor = executor;
         language.set(ExportLanguage.of(messages.lang()));
         status = new ActionStatusBar(messages);
-        printer = new ComparisonPrinter(pdf, messages, executor, status);
+        printer = new ComparisonPrinter(this::pdf, messages, executor, status);
     }
 
     /** Progress, Cancel and the outcome of the last export or print. */
@@ -91,7 +92,7 @@ public final class ComparisonActions {
                 if (library.cases().size() >= Comparison.MIN_CASES) {
                     Comparison sample = Comparison.of(library, library.cases().subList(0, Comparison.MIN_CASES),
                             ComparisonOptions.DEFAULT);
-                    pdf.write(sample, settings(), new ByteArrayOutputStream(), ExportProgress.NONE);
+                    pdf().write(sample, settings(), new ByteArrayOutputStream(), ExportProgress.NONE);
                 }
             } catch (Exception | LinkageError e) {
                 // Only an optimisation: a real export reports its own failures.
@@ -130,13 +131,21 @@ public final class ComparisonActions {
     /** Starts exporting the comparison as it is now to {@code target}; the task reports how it went. */
     public Task<Path> export(ExportFormat format, Path target) {
         lastFolder = target.toAbsolutePath().getParent();
-        ComparisonExporter exporter = format == ExportFormat.PDF ? pdf : ComparisonExporter.of(format);
+        ComparisonExporter exporter = format == ExportFormat.PDF ? pdf() : ComparisonExporter.of(format);
         ComparisonExportTask task = new ComparisonExportTask(exporter, model.comparison(), settings(), target);
         task.setOnSucceeded(e -> finish(messages.format("compare.export.done", target.toString()), false));
         task.setOnFailed(e -> finish(messages.format("compare.export.failed", describe(task.getException())), true));
         task.setOnCancelled(e -> finish(messages.get("compare.export.cancelled"), false));
         start(task, messages.format("compare.export.running", target.getFileName().toString()));
         return task;
+    }
+
+    /** The one PDF exporter, kept so that its fonts are read once. */
+    private synchronized ComparisonPdfExporter pdf() {
+        if (pdf == null) {
+            pdf = new ComparisonPdfExporter();
+        }
+        return pdf;
     }
 
     private ExportSettings settings() {

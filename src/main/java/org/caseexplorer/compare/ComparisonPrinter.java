@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.concurrent.Task;
 import javafx.print.PageLayout;
 import javafx.print.PageOrientation;
@@ -26,12 +27,12 @@ final class ComparisonPrinter {
 
     private static final float PRINT_DPI = 150;
 
-    private final ComparisonPdfExporter pdf;
+    private final Supplier<ComparisonPdfExporter> pdf;
     private final Messages messages;
     private final Executor executor;
     private final ActionStatusBar status;
 
-    ComparisonPrinter(ComparisonPdfExporter pdf, Messages messages, Executor executor, ActionStatusBar status) {
+    ComparisonPrinter(Supplier<ComparisonPdfExporter> pdf, Messages messages, Executor executor, ActionStatusBar status) {
         this.pdf = pdf;
         this.messages = messages;
         this.executor = executor;
@@ -58,7 +59,7 @@ final class ComparisonPrinter {
             @Override
             protected List<WritableImage> call() throws Exception {
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-                pdf.write(comparison, settings, bytes, done -> {
+                pdf.get().write(comparison, settings, bytes, done -> {
                     if (isCancelled()) {
                         throw new CancellationException("print cancelled");
                     }
