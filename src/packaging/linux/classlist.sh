@@ -7,9 +7,10 @@ jar=$1
 out=$2
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-java -XX:DumpLoadedClassList="$work/export.classlist" -Djava.awt.headless=true -jar "$jar" \
+timeout 300 java -XX:DumpLoadedClassList="$work/export.classlist" -Djava.awt.headless=true -jar "$jar" \
     --export-comparison xiaomi,tesla,haidilao,ganqishi,xiaotimes --lang both --out "$work/training.pdf" >/dev/null
-window=(java -XX:DumpLoadedClassList="$work/window.classlist" -Djava.util.prefs.userRoot="$work/prefs"
+# A window that never reaches its first frame must not hold up the build.
+window=(timeout 120 java -XX:DumpLoadedClassList="$work/window.classlist" -Djava.util.prefs.userRoot="$work/prefs"
         -Dcaseexplorer.exitAfterFirstFrame=true -jar "$jar")
 if [ -n "${DISPLAY:-}" ]; then
     "${window[@]}" >/dev/null 2>&1 || echo "classlist: no window classes (the window did not start)"
