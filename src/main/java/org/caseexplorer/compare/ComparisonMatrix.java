@@ -1,6 +1,7 @@
 package org.caseexplorer.compare;
 
 import atlantafx.base.theme.Styles;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.css.PseudoClass;
@@ -37,6 +38,8 @@ final class ComparisonMatrix extends GridPane {
     static final double CASE_MIN_WIDTH = 190;
     private static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
 
+    private final List<Node> headerRow = new ArrayList<>();
+
     ComparisonMatrix(Comparison comparison, ComparisonViewModel model, Messages messages, BooleanProperty allQuotes) {
         getStyleClass().add("compare-matrix");
         setId("compare-matrix");
@@ -52,10 +55,15 @@ final class ComparisonMatrix extends GridPane {
         }
         Lang lang = messages.lang();
         int row = 0;
-        add(corner(messages.get("compare.principle")), 0, row);
+        headerRow.add(corner(messages.get("compare.principle")));
         List<Case> cases = comparison.cases();
         for (int column = 0; column < cases.size(); column++) {
-            add(header(cases.get(column), column, cases.size(), model, messages), column + 1, row);
+            headerRow.add(header(cases.get(column), column, cases.size(), model, messages));
+        }
+        for (int column = 0; column < headerRow.size(); column++) {
+            // Drawn above the rows, so the header can stay in view while the rows scroll under it.
+            headerRow.get(column).setViewOrder(-1);
+            add(headerRow.get(column), column, row);
         }
         row++;
         add(rowHeader(messages.get("compare.facts"), null), 0, row);
@@ -72,6 +80,15 @@ final class ComparisonMatrix extends GridPane {
         }
         getChildren().forEach(n -> GridPane.setValignment(n, VPos.TOP));
         getChildren().forEach(n -> GridPane.setFillHeight(n, true));
+    }
+
+    /**
+     * Keeps the header row at the top of the visible part of the matrix: {@code scrolledPast} is
+     * how far the top of the matrix has scrolled out of view (0 while it is in view).
+     */
+    void pinHeader(double scrolledPast) {
+        double y = Math.max(0, scrolledPast);
+        headerRow.forEach(node -> node.setTranslateY(y));
     }
 
     private static Node corner(String text) {

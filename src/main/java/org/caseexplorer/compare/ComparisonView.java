@@ -2,6 +2,7 @@ package org.caseexplorer.compare;
 
 import atlantafx.base.theme.Styles;
 import java.util.function.Function;
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.Property;
 import javafx.geometry.Pos;
@@ -146,6 +147,14 @@ public final class ComparisonView extends BorderPane {
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
+        // The header row with the case names stays in view while the rows scroll.
+        InvalidationListener pin = o -> {
+            double hidden = content.getHeight() - scroll.getViewportBounds().getHeight();
+            matrix.pinHeader(Math.max(0, hidden) * scroll.getVvalue() - matrix.getBoundsInParent().getMinY());
+        };
+        scroll.vvalueProperty().addListener(pin);
+        scroll.viewportBoundsProperty().addListener(pin);
+        content.heightProperty().addListener(pin);
         double v = body.getChildren().isEmpty() || !(body.getChildren().get(0) instanceof ScrollPane old)
                 ? 0 : old.getVvalue();
         body.getChildren().setAll(scroll);
