@@ -60,8 +60,6 @@ public final class CaseExplorerApp extends Application {
         window.installShortcuts(scene);
         stage.setScene(scene);
         stage.titleProperty().bind(messages.bind("app.title"));
-        // Decoded in the background: the first frame does not wait for the icon.
-        stage.getIcons().add(new Image(CaseExplorerApp.class.getResource(ICON).toExternalForm(), true));
         if (!Double.isNaN(bounds.x()) && !Double.isNaN(bounds.y())) {
             stage.setX(bounds.x());
             stage.setY(bounds.y());
@@ -73,6 +71,9 @@ public final class CaseExplorerApp extends Application {
         }
         stage.show();
         window.gallery().focusCards();
+        // The icon comes after the first frame, decoded in the background: nothing waits for it.
+        Platform.runLater(() -> stage.getIcons().add(
+                new Image(CaseExplorerApp.class.getResource(ICON).toExternalForm(), true)));
         // The first PDF in a fresh JVM is slow; prepare it once the window has settled.
         comparisonActions.warmUpAfter(WARM_UP_DELAY);
     }
