@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -77,8 +76,7 @@ public final class ExportCommand {
                     + " problem(s); --validate lists them");
         }
         Comparison comparison = Comparison.of(library, cases, ComparisonOptions.DEFAULT);
-        ExportSettings settings = new ExportSettings(language, export.paper(), LocalDate.now(),
-                System.getProperty("user.name"));
+        ExportSettings settings = ExportSettings.today(language).withPaper(export.paper());
         ComparisonExporter exporter = fonts != null ? new ComparisonPdfExporter(fonts) : ComparisonExporter.of(format);
         try {
             AtomicFile.write(export.out(), stream -> exporter.write(comparison, settings, stream, ExportProgress.NONE));

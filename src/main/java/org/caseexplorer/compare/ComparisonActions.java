@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
@@ -45,6 +44,7 @@ public final class ComparisonActions {
     private final ObjectProperty<Paper> paper = new SimpleObjectProperty<>(Paper.A4);
     private final ActionStatusBar status;
     private final ComparisonPrinter printer;
+    private final BooleanBinding canExport;
     private Path lastFolder;
 
     public ComparisonActions(ComparisonViewModel model, Messages messages, Executor executor) {
@@ -54,6 +54,9 @@ public final class ComparisonActions {
         language.set(ExportLanguage.of(messages.lang()));
         status = new ActionStatusBar(messages);
         printer = new ComparisonPrinter(this::pdf, messages, executor, status);
+        canExport = Bindings.createBooleanBinding(
+                () -> model.comparison().isComplete() && status.runningProperty().get() == null,
+                model.comparisonProperty(), status.runningProperty());
     }
 
     /** Progress, Cancel and the outcome of the last export or print. */
@@ -76,8 +79,7 @@ public final class ComparisonActions {
 
     /** True when there is something to export and nothing else is being exported. */
     public BooleanBinding canExport() {
-        return Bindings.createBooleanBinding(() -> model.comparison().isComplete() && status.runningProperty().get() == null,
-                model.comparisonProperty(), status.runningProperty());
+        return canExport;
     }
 
     /**
@@ -149,7 +151,7 @@ public final class ComparisonActions {
     }
 
     private ExportSettings settings() {
-        return new ExportSettings(language.get(), paper.get(), LocalDate.now(), System.getProperty("user.name"));
+        return ExportSettings.today(language.get()).withPaper(paper.get());
     }
 
     private void start(Task<?> task, String message) {

@@ -14,7 +14,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.caseexplorer.app.AppState;
 import org.caseexplorer.cases.Case;
 import org.caseexplorer.cases.Library;
-import org.caseexplorer.filter.CaseFilter;
 
 /**
  * The comparison view's state: how rows are chosen and ordered, the baseline, and the
@@ -104,12 +103,6 @@ public final class ComparisonViewModel {
     /** The id of the baseline case, or null. */
     public ObjectProperty<String> baselineProperty() {
         return baseline;
-    }
-
-    /** True when the filter has principles to follow; otherwise following it changes nothing. */
-    public boolean filterHasPrinciples() {
-        CaseFilter filter = state.filter();
-        return !filter.included().isEmpty() || !filter.excluded().isEmpty();
     }
 
     // ---- verbs
