@@ -35,7 +35,7 @@ final class ComparisonCellView extends VBox {
         }
         Label level = new Label(cell.hasEvidence() ? Integer.toString(cell.strength()) : "–");
         level.getStyleClass().add("heat-badge");
-        Label word = new Label(strengthWord(cell.strength(), messages));
+        Label word = new Label(messages.labels().strengthWord(cell.strength()));
         word.getStyleClass().add("heat-word");
         HBox top = new HBox(6, level, word);
         top.setAlignment(Pos.CENTER_LEFT);
@@ -55,8 +55,7 @@ final class ComparisonCellView extends VBox {
         }
         String baseline = comparison.baseline().orElseThrow().name().in(messages.lang());
         int d = delta.getAsInt();
-        Label label = new Label(d == 0 ? messages.format("compare.delta.same", baseline)
-                : messages.format("compare.delta", (d > 0 ? "+" : "\u2212") + Math.abs(d), baseline));
+        Label label = new Label(messages.labels().difference(d, baseline));
         label.getStyleClass().addAll("delta", d > 0 ? "delta-up" : d < 0 ? "delta-down" : "delta-same");
         return Optional.of(label);
     }
@@ -91,14 +90,5 @@ final class ComparisonCellView extends VBox {
         quotes.managedProperty().bind(quotes.visibleProperty());
         VBox.setVgrow(quotes, Priority.NEVER);
         getChildren().addAll(toggle, quotes);
-    }
-
-    static String strengthWord(int strength, Messages messages) {
-        return switch (strength) {
-            case 0 -> messages.get("compare.noEvidence");
-            case 1 -> messages.get("detail.strength.1");
-            case 2 -> messages.get("detail.strength.2");
-            default -> messages.get("detail.strength.3");
-        };
     }
 }

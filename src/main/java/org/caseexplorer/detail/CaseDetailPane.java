@@ -216,12 +216,7 @@ public final class CaseDetailPane extends StackPane {
 
     private String strengthText(int strength) {
         String dots = "●".repeat(strength) + "○".repeat(PrincipleLink.MAX_STRENGTH - strength);
-        String key = switch (strength) {
-            case 1 -> "detail.strength.1";
-            case 2 -> "detail.strength.2";
-            default -> "detail.strength.3";
-        };
-        return dots + "  " + messages.get(key);
+        return dots + "  " + messages.labels().strengthWord(strength);
     }
 
     private static String sourceTitle(Library library, String sourceId, Lang lang) {

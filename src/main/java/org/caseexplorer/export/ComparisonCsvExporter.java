@@ -38,7 +38,7 @@ public final class ComparisonCsvExporter implements ComparisonExporter {
             for (int column = 0; column < row.cells().size(); column++) {
                 ComparisonCell cell = row.cell(column);
                 record.add(Integer.toString(cell.strength()));
-                record.add(cell.link().map(l -> text.inline(l.explanation())).orElse(text.label("export.noEvidence")));
+                record.add(cell.link().map(l -> text.inline(l.explanation())).orElse(text.strengthWord(0)));
                 record.add(cell.link().map(l -> l.evidence().stream()
                         .map(e -> "\u201C" + e.quote() + "\u201D [" + text.citation(e.source()) + "]")
                         .collect(Collectors.joining("\n"))).orElse(""));

@@ -116,12 +116,7 @@ final class ComparisonText {
     }
 
     String strengthWord(int strength) {
-        return switch (strength) {
-            case 0 -> label("export.noEvidence");
-            case 1 -> label("detail.strength.1");
-            case 2 -> label("detail.strength.2");
-            default -> label("detail.strength.3");
-        };
+        return labels.stream().map(l -> l.strengthWord(strength)).distinct().collect(Collectors.joining(SEPARATOR));
     }
 
     /** "+1 vs Xiaomi", "−2 vs Xiaomi", "= Xiaomi"; empty when there is no baseline here. */
@@ -130,12 +125,8 @@ final class ComparisonText {
             return "";
         }
         String baseline = comparison.baseline().map(this::caseName).orElse("");
-        int d = delta.getAsInt();
-        if (d == 0) {
-            return format("compare.delta.same", baseline);
-        }
-        String signed = (d > 0 ? "+" : "\u2212") + Math.abs(d);
-        return format("compare.delta", signed, baseline);
+        return labels.stream().map(l -> l.difference(delta.getAsInt(), baseline)).distinct()
+                .collect(Collectors.joining(SEPARATOR));
     }
 
     String date() {

@@ -37,6 +37,24 @@ public final class Labels {
         return new MessageFormat(get(key), lang.locale()).format(args);
     }
 
+    /** The word for a strength: 1 mentioned, 2 clear example, 3 defining example, 0 no evidence. */
+    public String strengthWord(int strength) {
+        return switch (strength) {
+            case 0 -> get("compare.noEvidence");
+            case 1 -> get("detail.strength.1");
+            case 2 -> get("detail.strength.2");
+            default -> get("detail.strength.3");
+        };
+    }
+
+    /** How a case compares with the baseline: "+1 vs Xiaomi", "−2 vs Xiaomi", "same as Xiaomi". */
+    public String difference(int delta, String baseline) {
+        if (delta == 0) {
+            return format("compare.delta.same", baseline);
+        }
+        return format("compare.delta", (delta > 0 ? "+" : "\u2212") + Math.abs(delta), baseline);
+    }
+
     /** The bundle for one language. */
     static ResourceBundle bundle(Lang lang) {
         // No fallback to the machine's locale: English must stay English on a Chinese desktop.
