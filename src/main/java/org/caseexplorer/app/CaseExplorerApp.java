@@ -89,7 +89,6 @@ public final class CaseExplorerApp extends Application {
         }
         preferences.setDividers(window.dividerPositions());
         preferences.setFilter(state.filter());
-        preferences.setComparison(state.comparedIds());
         preferences.flush();
     }
 
