@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.caseexplorer.assets.BundledFonts;
 
 /**
  * The bundled Noto Sans SC, parsed once for PDF output. Parsing a 10 MB CJK font is the
@@ -16,12 +17,9 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
  */
 public record PdfFonts(TrueTypeFont regular, TrueTypeFont bold) {
 
-    static final String REGULAR = "/assets/fonts/NotoSansSC_400Regular.ttf";
-    static final String BOLD = "/assets/fonts/NotoSansSC_700Bold.ttf";
-
     /** Reads and parses both fonts now. */
     public static PdfFonts load() {
-        return new PdfFonts(parse(REGULAR), parse(BOLD));
+        return new PdfFonts(parse(BundledFonts.REGULAR), parse(BundledFonts.BOLD));
     }
 
     /** Starts reading and parsing both fonts on a thread of its own. */
@@ -39,14 +37,11 @@ public record PdfFonts(TrueTypeFont regular, TrueTypeFont bold) {
         return fonts;
     }
 
-    private static TrueTypeFont parse(String path) {
-        try (InputStream in = PdfFonts.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("bundled font missing: " + path);
-            }
+    private static TrueTypeFont parse(String name) {
+        try (InputStream in = BundledFonts.open(name)) {
             return new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the bundled font " + path, e);
+            throw new UncheckedIOException("cannot read the bundled font " + name, e);
         }
     }
 }

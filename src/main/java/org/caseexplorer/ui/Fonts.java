@@ -3,7 +3,11 @@ package org.caseexplorer.ui;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import javafx.scene.text.Font;
+import org.caseexplorer.assets.BundledFonts;
 
 /**
  * The bundled Noto Sans SC (OFL). JavaFX does not fall back to a loaded font for missing
@@ -13,25 +17,32 @@ public final class Fonts {
 
     /** The family name app.css uses; a test keeps it equal to the name inside the font files. */
     public static final String FAMILY = "Noto Sans SC";
-    static final String[] FILES = {"NotoSansSC_400Regular.ttf", "NotoSansSC_700Bold.ttf"};
 
     private Fonts() {
     }
 
     /** Loads the bundled fonts; returns the families they registered. Safe on any thread. */
     public static String[] load() {
-        String[] families = new String[FILES.length];
-        for (int i = 0; i < FILES.length; i++) {
-            try (InputStream in = Fonts.class.getResourceAsStream("/assets/fonts/" + FILES[i])) {
-                if (in == null) {
-                    throw new IllegalStateException("bundled font missing: " + FILES[i]);
-                }
-                Font font = Font.loadFont(in, 13);
-                families[i] = font == null ? null : font.getFamily();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+        List<String> files = BundledFonts.FILES;
+        String[] families = new String[files.size()];
+        for (int i = 0; i < families.length; i++) {
+            Font font = load(files.get(i));
+            families[i] = font == null ? null : font.getFamily();
         }
         return families;
+    }
+
+    private static Font load(String name) {
+        // From a file URL JavaFX reads the font in place; from a stream it first copies it to a
+        // temporary file.
+        Optional<Path> file = BundledFonts.file(name);
+        if (file.isPresent()) {
+            return Font.loadFont(file.get().toUri().toString(), 13);
+        }
+        try (InputStream in = BundledFonts.open(name)) {
+            return Font.loadFont(in, 13);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

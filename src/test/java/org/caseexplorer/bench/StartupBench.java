@@ -25,7 +25,8 @@ import org.caseexplorer.app.FirstFrameProbe;
 public final class StartupBench {
 
     /** The JVM options the app is launched with (pom.xml, javafx:run); a test keeps them equal. */
-    public static final List<String> APP_JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1");
+    public static final List<String> APP_JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+            "-XX:-UsePerfData");
 
     public static void main(String[] args) throws Exception {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 7;
