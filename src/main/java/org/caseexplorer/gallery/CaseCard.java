@@ -2,6 +2,7 @@ package org.caseexplorer.gallery;
 
 import atlantafx.base.theme.Styles;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -21,6 +22,7 @@ import javafx.scene.layout.VBox;
 import org.caseexplorer.cases.Case;
 import org.caseexplorer.cases.Lang;
 import org.caseexplorer.cases.Library;
+import org.caseexplorer.cases.Principle;
 import org.caseexplorer.cases.PrincipleLink;
 import org.caseexplorer.ui.Emblem;
 import org.caseexplorer.ui.Icons;
@@ -39,6 +41,7 @@ final class CaseCard extends GridCell<Case> {
     /** Chips beyond this many are summed up as "+N"; the detail pane lists them all. */
     static final int MAX_CHIPS = 4;
     static final double TAGLINE_MAX_HEIGHT = 56;
+    private static final String STRENGTH_STYLE = "strength-";
 
     private final Supplier<Library> library;
     private final Supplier<Lang> lang;
@@ -47,10 +50,7 @@ final class CaseCard extends GridCell<Case> {
     private final Predicate<Case> compared;
     private final Consumer<Case> toggleCompared;
     private final ObservableValue<String> compareText;
-    private ToggleButton compareToggle;
-    private Case builtFor;
-    private VBox built;
-    private Lang builtIn;
+    private CardView view;
 
     CaseCard(Supplier<Library> library, Supplier<Lang> lang, Predicate<Case> selected, Predicate<Case> cursor,
              Predicate<Case> compared, Consumer<Case> toggleCompared,
@@ -72,97 +72,144 @@ final class CaseCard extends GridCell<Case> {
         pseudoClassStateChanged(CURSOR, c != null && cursor.test(c));
         boolean inComparison = c != null && compared.test(c);
         pseudoClassStateChanged(COMPARED, inComparison);
-        if (compareToggle != null) {
-            compareToggle.setSelected(inComparison);
+        if (view != null) {
+            view.compareToggle.setSelected(inComparison);
         }
     }
 
     @Override
     protected void updateItem(Case c, boolean empty) {
         super.updateItem(c, empty);
-        refreshState();
         if (empty || c == null) {
             setGraphic(null);
             setAccessibleText(null);
-            return;
-        }
-        Lang l = lang.get();
-        // GridView empties and refills its cells on layout passes; a card that gets back the case
-        // it showed reuses what it built for it instead of building it again.
-        if (c == builtFor && l == builtIn && built != null) {
-            if (getGraphic() != built) {
-                setGraphic(built);
-                setAccessibleText(c.name().both() + ", " + c.tagline().in(l));
-            }
             refreshState();
             return;
         }
-        builtFor = c;
-        builtIn = l;
-        Label nameEn = new Label(c.name().en());
-        nameEn.getStyleClass().add("card-title");
-        Label nameZh = new Label(c.name().zh());
-        nameZh.getStyleClass().add("card-subtitle");
-        VBox names = new VBox(nameEn, nameZh);
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox header = new HBox(10, new Emblem(c, 20), names, gap, compareToggle(c));
-        header.getStyleClass().add("card-header");
-
-        Label industry = new Label(c.industry().in(l));
-        industry.getStyleClass().add("card-industry");
-        Label tagline = new Label(c.tagline().in(l));
-        tagline.setWrapText(true);
-        tagline.setMinHeight(TAGLINE_MAX_HEIGHT);
-        tagline.setAlignment(Pos.TOP_LEFT);
-        tagline.setMaxHeight(TAGLINE_MAX_HEIGHT);
-        tagline.getStyleClass().add("card-tagline");
-        Region filler = new Region();
-        VBox.setVgrow(filler, Priority.ALWAYS);
-
-        FlowPane chips = new FlowPane(4, 4);
-        chips.getStyleClass().add("card-chips");
-        List<PrincipleLink> links = c.links();
-        for (PrincipleLink link : links.subList(0, Math.min(MAX_CHIPS, links.size()))) {
-            library.get().principle(link.principle()).ifPresent(p -> {
-                Label chip = new Label(p.name().in(l));
-                chip.getStyleClass().addAll("chip", "strength-" + link.strength());
-                chips.getChildren().add(chip);
-            });
+        // The card's nodes are made once and then show whichever case the grid gives the cell:
+        // scrolling recycles cells, and makes no new nodes.
+        if (view == null) {
+            view = new CardView();
         }
-        if (links.size() > MAX_CHIPS) {
-            Label more = new Label("+" + (links.size() - MAX_CHIPS));
-            more.getStyleClass().addAll("chip", "chip-more");
-            List<PrincipleLink> rest = links.subList(MAX_CHIPS, links.size());
-            LazyTooltip.install(more, () -> rest.stream()
-                    .map(link -> library.get().principle(link.principle())
-                            .map(p -> p.name().in(l)).orElse(link.principle()))
-                    .collect(Collectors.joining("\n")));
-            chips.getChildren().add(more);
+        Lang l = lang.get();
+        view.show(c, l);
+        // GridView empties and refills its cells on layout passes; putting back the same nodes
+        // with the same texts changes nothing, so the pass does not start another.
+        if (getGraphic() != view.body) {
+            setGraphic(view.body);
         }
-        VBox card = new VBox(6, header, industry, tagline, filler, chips);
-        card.getStyleClass().add("card-body");
-        card.setPrefSize(CaseGallery.CARD_WIDTH, CaseGallery.CARD_HEIGHT);
-        card.setMaxSize(CaseGallery.CARD_WIDTH, CaseGallery.CARD_HEIGHT);
-        card.setMinSize(CaseGallery.CARD_WIDTH, CaseGallery.CARD_HEIGHT);
-        built = card;
-        setGraphic(card);
         setAccessibleText(c.name().both() + ", " + c.tagline().in(l));
         refreshState();
     }
 
-    /** The card's Compare toggle; the keyboard uses C on the card instead of tabbing into it. */
-    private ToggleButton compareToggle(Case c) {
-        compareToggle = new ToggleButton(null, Icons.compare());
-        compareToggle.getStyleClass().addAll("compare-toggle", Styles.BUTTON_ICON,
-                Styles.FLAT);
-        compareToggle.setFocusTraversable(false);
-        compareToggle.setAccessibleText(compareText.getValue());
-        LazyTooltip.install(compareToggle, compareText::getValue);
-        compareToggle.setOnAction(e -> toggleCompared.accept(c));
-        // The toggle acts on its own; the click must not also open the case.
-        compareToggle.addEventHandler(MouseEvent.MOUSE_CLICKED, Event::consume);
-        compareToggle.setId("compare-" + c.id());
-        return compareToggle;
+    /** The nodes of one card, made once per cell. */
+    private final class CardView {
+
+        private final Emblem emblem = new Emblem(20);
+        private final Label nameEn = new Label();
+        private final Label nameZh = new Label();
+        private final Label industry = new Label();
+        private final Label tagline = new Label();
+        private final Label[] chips = new Label[MAX_CHIPS];
+        private final Label more = new Label();
+        private final FlowPane chipPane = new FlowPane(4, 4);
+        private final ToggleButton compareToggle = new ToggleButton(null, Icons.compare());
+        private final VBox body;
+        private Case shown;
+        private Lang shownIn;
+
+        CardView() {
+            nameEn.getStyleClass().add("card-title");
+            nameZh.getStyleClass().add("card-subtitle");
+            VBox names = new VBox(nameEn, nameZh);
+            Region gap = new Region();
+            HBox.setHgrow(gap, Priority.ALWAYS);
+            HBox header = new HBox(10, emblem, names, gap, compareToggle);
+            header.getStyleClass().add("card-header");
+            compareToggle.getStyleClass().addAll("compare-toggle", Styles.BUTTON_ICON, Styles.FLAT);
+            compareToggle.setFocusTraversable(false);
+            compareToggle.setAccessibleText(compareText.getValue());
+            LazyTooltip.install(compareToggle, compareText::getValue);
+            compareToggle.setOnAction(e -> {
+                if (getItem() != null) {
+                    toggleCompared.accept(getItem());
+                }
+            });
+            // The toggle acts on its own; the click must not also open the case.
+            compareToggle.addEventHandler(MouseEvent.MOUSE_CLICKED, Event::consume);
+
+            industry.getStyleClass().add("card-industry");
+            tagline.setWrapText(true);
+            tagline.setMinHeight(TAGLINE_MAX_HEIGHT);
+            tagline.setAlignment(Pos.TOP_LEFT);
+            tagline.setMaxHeight(TAGLINE_MAX_HEIGHT);
+            tagline.getStyleClass().add("card-tagline");
+            Region filler = new Region();
+            VBox.setVgrow(filler, Priority.ALWAYS);
+
+            chipPane.getStyleClass().add("card-chips");
+            for (int i = 0; i < chips.length; i++) {
+                chips[i] = new Label();
+                chips[i].getStyleClass().add("chip");
+            }
+            more.getStyleClass().addAll("chip", "chip-more");
+            LazyTooltip.install(more, this::hiddenPrinciples);
+            chipPane.getChildren().addAll(chips);
+            chipPane.getChildren().add(more);
+
+            body = new VBox(6, header, industry, tagline, filler, chipPane);
+            body.getStyleClass().add("card-body");
+            body.setPrefSize(CaseGallery.CARD_WIDTH, CaseGallery.CARD_HEIGHT);
+            body.setMaxSize(CaseGallery.CARD_WIDTH, CaseGallery.CARD_HEIGHT);
+            body.setMinSize(CaseGallery.CARD_WIDTH, CaseGallery.CARD_HEIGHT);
+        }
+
+        void show(Case c, Lang l) {
+            if (c == shown && l == shownIn) {
+                return;
+            }
+            shown = c;
+            shownIn = l;
+            emblem.show(c);
+            nameEn.setText(c.name().en());
+            nameZh.setText(c.name().zh());
+            industry.setText(c.industry().in(l));
+            tagline.setText(c.tagline().in(l));
+            compareToggle.setId("compare-" + c.id());
+
+            List<PrincipleLink> links = c.links();
+            int used = 0;
+            for (PrincipleLink link : links.subList(0, Math.min(MAX_CHIPS, links.size()))) {
+                Optional<Principle> principle = library.get().principle(link.principle());
+                if (principle.isPresent()) {
+                    Label chip = chips[used++];
+                    chip.setText(principle.get().name().in(l));
+                    chip.getStyleClass().removeIf(style -> style.startsWith(STRENGTH_STYLE));
+                    chip.getStyleClass().add(STRENGTH_STYLE + link.strength());
+                }
+            }
+            for (int i = 0; i < chips.length; i++) {
+                chips[i].setVisible(i < used);
+                chips[i].setManaged(i < used);
+            }
+            boolean hidden = links.size() > MAX_CHIPS;
+            more.setText(hidden ? "+" + (links.size() - MAX_CHIPS) : "");
+            more.setVisible(hidden);
+            more.setManaged(hidden);
+            if (hidden) {
+                more.setAccessibleHelp(hiddenPrinciples());
+            }
+        }
+
+        /** The principles beyond the chips, one per line, for the "+N" chip's tooltip. */
+        private String hiddenPrinciples() {
+            if (shown == null || shown.links().size() <= MAX_CHIPS) {
+                return "";
+            }
+            return shown.links().subList(MAX_CHIPS, shown.links().size()).stream()
+                    .map(link -> library.get().principle(link.principle())
+                            .map(p -> p.name().in(shownIn)).orElse(link.principle()))
+                    .collect(Collectors.joining("\n"));
+        }
     }
 }

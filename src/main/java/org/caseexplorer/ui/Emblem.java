@@ -12,14 +12,28 @@ import org.caseexplorer.cases.Case;
  */
 public final class Emblem extends StackPane {
 
+    private final Circle circle;
+    private final Label initial = new Label();
+
     public Emblem(Case c, double radius) {
-        Circle circle = new Circle(radius, Color.web(c.accent()));
-        Label initial = new Label(c.name().zh().substring(0, c.name().zh().offsetByCodePoints(0, 1)));
+        this(radius);
+        show(c);
+    }
+
+    /** An emblem with nothing in it yet, for a view that reuses it ({@link #show}). */
+    public Emblem(double radius) {
+        circle = new Circle(radius);
         initial.getStyleClass().add("emblem-text");
         initial.setStyle("-fx-font-size: " + Math.round(radius) + "px;");
         getStyleClass().add("emblem");
         getChildren().addAll(circle, initial);
         setMinSize(radius * 2, radius * 2);
         setMaxSize(radius * 2, radius * 2);
+    }
+
+    /** Shows {@code c}'s colour and initial. */
+    public void show(Case c) {
+        circle.setFill(Color.web(c.accent()));
+        initial.setText(c.name().zh().substring(0, c.name().zh().offsetByCodePoints(0, 1)));
     }
 }

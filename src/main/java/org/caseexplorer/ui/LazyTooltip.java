@@ -9,7 +9,9 @@ import javafx.scene.input.MouseEvent;
 /**
  * A tooltip made the first time the pointer enters its node. Each Tooltip is a popup window
  * with its own skin; dozens of them built up front cost start-up time for text most people
- * never hover over. The same text is set as the node's accessible help at once.
+ * never hover over. The text is read each time the tooltip shows, so a reused view (a gallery
+ * card showing another case) shows its current text. The same text is set as the node's
+ * accessible help at once; a view that reuses the node sets that again when it changes.
  */
 public final class LazyTooltip {
 
@@ -22,7 +24,9 @@ public final class LazyTooltip {
             @Override
             public void handle(MouseEvent event) {
                 node.removeEventHandler(MouseEvent.MOUSE_ENTERED, this);
-                Tooltip.install(node, new Tooltip(text.get()));
+                Tooltip tooltip = new Tooltip(text.get());
+                tooltip.setOnShowing(e -> tooltip.setText(text.get()));
+                Tooltip.install(node, tooltip);
             }
         });
     }

@@ -97,6 +97,50 @@ class ExplorerWindowTest {
     }
 
     @Test
+    void cardsReusedForOtherCasesShowThoseCasesOnly(FxRobot robot) {
+        // Cells are recycled: after filtering, every card on screen must show one of the cases
+        // shown, once, with its own compare toggle; no text left over from the case before.
+        robot.clickOn("#principle-fans .check-box");
+        robot.clickOn("#principle-brand .check-box");
+        robot.clickOn("All");
+        assertEquals(List.of("xiaotimes"), shownIds(state));
+        assertEquals(List.of("Xiaotimes (Tiny Times)"), visibleCardTitles(robot));
+        assertEquals(1, robot.lookup("#compare-xiaotimes").queryAll().stream().filter(ExplorerWindowTest::isShowing).count());
+        robot.clickOn("Clear all");
+        List<String> titles = visibleCardTitles(robot);
+        assertEquals(state.shownCases().stream().map(c -> c.name().en()).sorted().toList(),
+                titles.stream().sorted().toList());
+        for (Case c : state.shownCases()) {
+            Node toggle = robot.lookup("#compare-" + c.id()).queryAll().stream()
+                    .filter(ExplorerWindowTest::isShowing).findFirst().orElseThrow();
+            Node card = toggle;
+            while (!card.getStyleClass().contains("case-card")) {
+                card = card.getParent();
+            }
+            assertEquals(c, ((org.controlsfx.control.GridCell<?>) card).getItem(), "toggle of " + c.id());
+            assertTrue(((Label) card.lookup(".card-title")).getText().equals(c.name().en()));
+        }
+    }
+
+    private static List<String> visibleCardTitles(FxRobot robot) {
+        return robot.lookup(".case-card .card-title").queryAllAs(Label.class).stream()
+                .filter(l -> l.getScene() != null && l.isVisible() && l.getParent() != null
+                        && isShowing(l))
+                .map(Label::getText)
+                .toList();
+    }
+
+    /** Shown on screen: it and every parent visible (the grid's measuring cell is not). */
+    private static boolean isShowing(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Test
     void clickingTheChosenModeOrLanguageAgainKeepsItChosen(FxRobot robot) {
         robot.clickOn("Any");
         robot.clickOn("#lang-en");
