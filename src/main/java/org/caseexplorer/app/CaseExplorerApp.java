@@ -50,7 +50,8 @@ public final class CaseExplorerApp extends Application {
         state.restoreComparison(preferences.comparison());
         ComparisonViewModel comparison = new ComparisonViewModel(state);
         ComparisonActions comparisonActions = new ComparisonActions(comparison, messages, preload.executor());
-        MainWindow window = new MainWindow(state, messages, libraries, preferences, comparison, comparisonActions);
+        MainWindow window = new MainWindow(state, messages, libraries, preferences, comparison, comparisonActions,
+                uri -> getHostServices().showDocument(uri.toString()));
         // Usually finished by now: then the first frame already has the cards.
         libraries.show(preload.folder().join(), preload.library());
         AppPreferences.WindowBounds bounds = preferences.windowBounds();

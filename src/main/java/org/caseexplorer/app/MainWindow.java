@@ -3,8 +3,10 @@ package org.caseexplorer.app;
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
 import java.io.File;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -78,7 +80,7 @@ public final class MainWindow extends BorderPane {
     private ComparisonView comparisonView;
 
     public MainWindow(AppState state, Messages messages, LibraryService libraries, AppPreferences preferences,
-                      ComparisonViewModel comparison, ComparisonActions comparisonActions) {
+                      ComparisonViewModel comparison, ComparisonActions comparisonActions, Consumer<URI> browser) {
         this.state = state;
         this.messages = messages;
         this.libraries = libraries;
@@ -89,7 +91,7 @@ public final class MainWindow extends BorderPane {
         getStyleClass().add("main-window");
 
         PrincipleFilterPanel filterPanel = new PrincipleFilterPanel(state, messages);
-        split.getItems().addAll(filterPanel, gallery, new CaseDetailPane(state, messages));
+        split.getItems().addAll(filterPanel, gallery, new CaseDetailPane(state, messages, browser));
         SplitPane.setResizableWithParent(filterPanel, false);
         split.setDividerPositions(preferences.dividers(DEFAULT_DIVIDERS));
         VBox bottom = new VBox(new ComparisonTray(state, messages, this::showComparison, comparing), statusBar());

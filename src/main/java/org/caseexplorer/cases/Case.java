@@ -7,13 +7,16 @@ import java.util.Optional;
 
 /**
  * One business case. {@code image} is already resolved inside the library folder, or null;
- * {@code file} is where the case was read from, for messages. Links are kept strongest first.
+ * {@code web} holds only checked http(s) addresses; {@code file} is where the case was read
+ * from, for messages. Links are kept strongest first.
  */
 public record Case(String id, Bilingual name, Bilingual industry, Bilingual tagline, Bilingual summary,
-                   String accent, Path image, List<Fact> facts, List<PrincipleLink> links, String file) {
+                   String accent, Path image, List<Fact> facts, List<PrincipleLink> links, List<WebLink> web,
+                   String file) {
 
     public Case {
         facts = List.copyOf(facts);
+        web = List.copyOf(web);
         links = links.stream()
                 .sorted(Comparator.comparingInt(PrincipleLink::strength).reversed())
                 .toList();

@@ -2,6 +2,7 @@ package org.caseexplorer.cases;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -173,8 +175,18 @@ final class LibraryAssembly {
             checkSource(p, "/facts/" + i + "/source", facts.get(i).source());
         }
         Path image = data.image() == null ? null : resolveImage(p, data.image());
+        List<WebLink> web = new ArrayList<>();
+        for (int i = 0; i < data.web().size(); i++) {
+            LibraryLoader.WebEntry entry = data.web().get(i);
+            Optional<String> wrong = WebLink.checkAddress(entry.url());
+            if (wrong.isPresent()) {
+                report(p.display(), p.json(), "/web/" + i + "/url", wrong.get() + "; the link is left out");
+            } else {
+                web.add(new WebLink(entry.label(), URI.create(entry.url())));
+            }
+        }
         return new Case(data.id(), data.name(), data.industry(), data.tagline(), data.summary(),
-                data.accent(), image, facts, links, p.display());
+                data.accent(), image, facts, links, web, p.display());
     }
 
     private void checkSource(PendingCase p, String pointer, String sourceId) {
@@ -192,7 +204,7 @@ final class LibraryAssembly {
                     + "' must be a relative path inside the library folder (no URLs or absolute paths)");
             return null;
         }
-        Path folder = p.folder().normalize();
+        Path folder = p.folder().toAbsolutePath().normalize();
         Path resolved = folder.resolve(image).normalize();
         if (!resolved.startsWith(folder)) {
             report(p.display(), p.json(), "/image", "'" + image + "' points outside the library folder");
@@ -200,6 +212,17 @@ final class LibraryAssembly {
         }
         if (!Files.isRegularFile(resolved)) {
             report(p.display(), p.json(), "/image", "image file not found: " + image);
+            return null;
+        }
+        // A symbolic link inside the folder may still lead out of it: compare the real paths.
+        try {
+            if (!resolved.toRealPath().startsWith(folder.toRealPath())) {
+                report(p.display(), p.json(), "/image", "'" + image
+                        + "' is a link that points outside the library folder");
+                return null;
+            }
+        } catch (IOException e) {
+            report(p.display(), p.json(), "/image", "image file cannot be read: " + image);
             return null;
         }
         return resolved;

@@ -18,7 +18,12 @@ public final class LibraryLoader {
     public static final String SOURCES_FILE = "sources.json";
 
     record CaseFile(String id, Bilingual name, Bilingual industry, Bilingual tagline, Bilingual summary,
-                    String accent, String image, List<Fact> facts, List<PrincipleLink> links) {
+                    String accent, String image, List<Fact> facts, List<PrincipleLink> links,
+                    List<WebEntry> web) {
+    }
+
+    /** A "web" entry as the file has it; the address is checked when the case is made. */
+    record WebEntry(Bilingual label, String url) {
     }
 
     record PrinciplesFile(List<Principle> principles) {

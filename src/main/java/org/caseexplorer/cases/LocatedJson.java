@@ -2,8 +2,10 @@ package org.caseexplorer.cases;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -54,7 +56,14 @@ final class LocatedJson {
                 return null;
             }
             Map<String, JsonLocation> locations = new HashMap<>();
-            JsonNode root = read(parser, "", locations);
+            JsonNode root;
+            try {
+                root = read(parser, "", locations);
+            } catch (StreamConstraintsException e) {
+                // A limit (a text too long, nesting too deep) comes without a location: it is
+                // where the value that broke it starts.
+                throw new JsonParseException(parser, e.getOriginalMessage(), parser.currentTokenLocation(), e);
+            }
             if (parser.nextToken() != null) {
                 throw new TrailingContentException(parser.currentTokenLocation());
             }

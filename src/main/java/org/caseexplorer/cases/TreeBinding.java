@@ -41,7 +41,9 @@ final class TreeBinding {
                 text(node, "", "accent"),
                 optionalText(node, "", "image"),
                 list(node, "", "facts", TreeBinding::fact),
-                list(node, "", "links", TreeBinding::link));
+                list(node, "", "links", TreeBinding::link),
+                node.has("web") ? list(node, "", "web", (n, p) -> new LibraryLoader.WebEntry(
+                        bilingual(n, p, "label"), text(n, p, "url"))) : List.of());
     }
 
     static LibraryLoader.PrinciplesFile principles(JsonNode node) {

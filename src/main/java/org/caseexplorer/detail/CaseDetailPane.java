@@ -1,13 +1,21 @@
 package org.caseexplorer.detail;
 
+import java.net.URI;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
@@ -26,6 +34,7 @@ import org.caseexplorer.cases.Lang;
 import org.caseexplorer.cases.Library;
 import org.caseexplorer.cases.Principle;
 import org.caseexplorer.cases.PrincipleLink;
+import org.caseexplorer.cases.WebLink;
 import org.caseexplorer.i18n.Messages;
 import org.caseexplorer.ui.Emblem;
 import org.caseexplorer.ui.HighlightedText;
@@ -43,15 +52,18 @@ public final class CaseDetailPane extends StackPane {
 
     private final AppState state;
     private final Messages messages;
+    private final Consumer<URI> browser;
     private final VBox content = new VBox(14);
     private final Label placeholder = new Label();
     private Path picturePath;
     private Image picture;
     private ToggleButton compareToggle;
 
-    public CaseDetailPane(AppState state, Messages messages) {
+    /** {@code browser} opens an http(s) address in the system browser. */
+    public CaseDetailPane(AppState state, Messages messages, Consumer<URI> browser) {
         this.state = state;
         this.messages = messages;
+        this.browser = browser;
         getStyleClass().add("detail-pane");
         content.getStyleClass().add("detail-content");
         ScrollPane scroll = new ScrollPane(content);
@@ -120,6 +132,49 @@ public final class CaseDetailPane extends StackPane {
         if (c.links().isEmpty()) {
             content.getChildren().add(new Label(messages.get("detail.noPrinciples")));
         }
+        if (!c.web().isEmpty()) {
+            VBox links = new VBox(4);
+            links.getStyleClass().add("web-links");
+            c.web().forEach(link -> links.getChildren().add(webLink(link, lang)));
+            content.getChildren().addAll(heading("detail.web"), links);
+        }
+    }
+
+    /**
+     * A link to a web page: it shows the label and, next to it, the host it goes to; clicking
+     * shows the whole address and opens it in the system browser only if the user agrees.
+     */
+    private Node webLink(WebLink link, Lang lang) {
+        Hyperlink hyperlink = new Hyperlink(link.label().in(lang));
+        hyperlink.getStyleClass().add("web-link");
+        hyperlink.setAccessibleHelp(link.address().toString());
+        Label host = new Label(link.address().getHost());
+        host.getStyleClass().add("web-host");
+        hyperlink.setOnAction(e -> {
+            if (confirmOpen(link, lang)) {
+                browser.accept(link.address());
+            }
+        });
+        HBox row = new HBox(6, hyperlink, host);
+        row.setAlignment(Pos.BASELINE_LEFT);
+        return row;
+    }
+
+    private boolean confirmOpen(WebLink link, Lang lang) {
+        ButtonType open = new ButtonType(messages.get("web.open.button"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(messages.get("web.open.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", open, cancel);
+        alert.initOwner(getScene() == null ? null : getScene().getWindow());
+        alert.setTitle(messages.get("web.open.title"));
+        alert.setHeaderText(messages.format("web.open.header", link.label().in(lang)));
+        // The whole address, selectable, so the user sees exactly where it goes and can copy it.
+        TextField address = new TextField(link.address().toString());
+        address.setEditable(false);
+        address.setId("web-address");
+        address.setPrefColumnCount(40);
+        alert.getDialogPane().setContent(address);
+        alert.getDialogPane().getStylesheets().addAll(getScene() == null ? List.of() : getScene().getStylesheets());
+        return alert.showAndWait().filter(open::equals).isPresent();
     }
 
     private ToggleButton compareToggle(Case c) {

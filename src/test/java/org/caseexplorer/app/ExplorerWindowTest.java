@@ -41,10 +41,11 @@ class ExplorerWindowTest {
     private Messages messages;
     private MainWindow window;
     private LibraryService libraries;
+    private TestWindow test;
 
     @Start
     void start(Stage stage) {
-        TestWindow test = new TestWindow(stage, node, Runnable::run);
+        test = new TestWindow(stage, node, Runnable::run);
         state = test.state;
         messages = test.messages;
         libraries = test.libraries;
@@ -260,6 +261,31 @@ class ExplorerWindowTest {
         WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
                 () -> picture.getImage().getProgress() >= 1.0);
         assertFalse(picture.getImage().isError(), "the picture decodes");
+    }
+
+    @Test
+    void aWebLinkShowsItsAddressAndOpensOnlyWhenTheUserAgrees(FxRobot robot,
+            @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("mine.json"), Files.readString(Path.of("cases/tesla.json"))
+                .replace("\"id\": \"tesla\"", "\"id\": \"mine\"")
+                .replace("\"accent\"", "\"web\": [{\"label\": {\"en\": \"Company site\", \"zh\": \"公司网站\"},"
+                        + " \"url\": \"https://example.com/about?q=1\"},"
+                        + " {\"label\": {\"en\": \"Bad\", \"zh\": \"坏\"}, \"url\": \"javascript:alert(1)\"}],\n  \"accent\""));
+        robot.interact(() -> libraries.load(Optional.of(dir)).join());
+        robot.interact(() -> state.select(state.library().caseById("mine").orElseThrow()));
+        assertEquals(1, robot.lookup(".web-link").queryAll().size(), "the javascript: link is left out");
+        assertEquals("example.com", text(robot, ".web-host"));
+        javafx.scene.control.ScrollPane detail = robot.lookup(".detail-pane .scroll-pane")
+                .queryAs(javafx.scene.control.ScrollPane.class);
+        robot.interact(() -> detail.setVvalue(detail.getVmax()));
+        robot.clickOn(".web-link");
+        assertEquals("https://example.com/about?q=1",
+                robot.lookup("#web-address").queryAs(javafx.scene.control.TextField.class).getText());
+        robot.clickOn("Cancel");
+        assertEquals(List.of(), test.opened, "nothing opens without the user's yes");
+        robot.clickOn(".web-link");
+        robot.clickOn("Open in browser");
+        assertEquals(List.of(java.net.URI.create("https://example.com/about?q=1")), test.opened);
     }
 
     private static String detailText(FxRobot robot) {

@@ -1,6 +1,9 @@
 package org.caseexplorer.app;
 
+import java.net.URI;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.prefs.Preferences;
 import javafx.scene.Scene;
@@ -24,6 +27,8 @@ public final class TestWindow {
     public final ComparisonViewModel comparison = new ComparisonViewModel(state);
     public final ComparisonActions comparisonActions;
     public final MainWindow window;
+    /** The addresses the window asked the system browser to open. */
+    public final List<URI> opened = new CopyOnWriteArrayList<>();
 
     /** Shows the window on {@code stage}; exports and prints run on {@code background}. */
     public TestWindow(Stage stage, Preferences node, Executor background) {
@@ -35,7 +40,8 @@ public final class TestWindow {
         Theme.apply(false);
         libraries.load(Optional.empty()).join();
         comparisonActions = new ComparisonActions(comparison, messages, background);
-        window = new MainWindow(state, messages, libraries, new AppPreferences(node), comparison, comparisonActions);
+        window = new MainWindow(state, messages, libraries, new AppPreferences(node), comparison, comparisonActions,
+                opened::add);
         Scene scene = new Scene(window, 1280, 800);
         Theme.addAppStylesheet(scene);
         window.installShortcuts(scene);

@@ -58,4 +58,14 @@ class ArchitectureTest {
     static final ArchRule comparisonViewModelDoesNotTouchTheSceneGraph = noClasses()
             .that().haveFullyQualifiedName("org.caseexplorer.compare.ComparisonViewModel")
             .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..");
+
+    /** Nothing in a case file may name a Java class to instantiate: Jackson's default typing stays off. */
+    @ArchTest
+    static final ArchRule jacksonDefaultTypingStaysOff = noClasses()
+            .should().callMethodWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                    com.tngtech.archunit.base.DescribedPredicate.describe("default typing",
+                            target -> target.getOwner().isAssignableTo(com.fasterxml.jackson.databind.ObjectMapper.class)
+                                    && (target.getName().startsWith("activateDefaultTyping")
+                                        || target.getName().startsWith("enableDefaultTyping")
+                                        || target.getName().equals("setDefaultTyping")))));
 }

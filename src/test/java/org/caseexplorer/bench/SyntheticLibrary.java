@@ -51,7 +51,7 @@ public final class SyntheticLibrary {
         String id = "case-" + i;
         return new Case(id, new Bilingual("Case " + i + " " + word(random), cjk(random, 3) + i),
                 text(random, 2, 3), text(random, 10, 8), text(random, 60, 70), "#336699", null,
-                facts, links, id + ".json");
+                facts, links, List.of(), id + ".json");
     }
 
     private static Bilingual text(Random random, int englishWords, int chineseChars) {

@@ -205,6 +205,69 @@ class LibraryLoaderTest {
     }
 
     @Test
+    void webLinksKeepOnlyHttpAndHttpsAddressesWithAHost() throws IOException {
+        String[] urls = {"https://example.com/tesla", "HTTP://example.org", "javascript:alert(1)",
+            "file:///etc/passwd", "mailto:a@b.c", "../notes.html", "https://", "http://exa mple.com"};
+        StringBuilder web = new StringBuilder("\"web\": [");
+        for (int i = 0; i < urls.length; i++) {
+            web.append(i == 0 ? "" : ",").append("\n    {\"label\": {\"en\": \"L").append(i)
+                    .append("\", \"zh\": \"链").append(i).append("\"}, \"url\": \"").append(urls[i]).append("\"}");
+        }
+        web.append("\n  ],\n  \"accent\"");
+        write("web.json", validCase("web").replace("\"accent\"", web.toString()));
+        Library library = loadUserFolder();
+        Case c = library.caseById("web").orElseThrow();
+        assertEquals(List.of("https://example.com/tesla", "HTTP://example.org"),
+                c.web().stream().map(w -> w.address().toString()).toList());
+        List<String> fields = library.problems().stream().map(Problem::field).toList();
+        assertEquals(List.of("web[2].url", "web[3].url", "web[4].url", "web[5].url", "web[6].url", "web[7].url"), fields);
+        library.problems().forEach(p -> {
+            assertEquals("web.json", p.file().substring(p.file().lastIndexOf('/') + 1));
+            assertTrue(p.line() > 1, "a position: " + p.format());
+        });
+        assertTrue(library.problems().get(0).message().contains("only http:// and https://"),
+                library.problems().get(0).message());
+    }
+
+    @Test
+    void anImageThatIsASymbolicLinkOutOfTheFolderIsRefused() throws IOException {
+        Path outside = Files.createTempFile("outside", ".png");
+        try {
+            Files.createSymbolicLink(dir.resolve("escape.png"), outside);
+            write("a.json", validCase("a").replace("\"accent\"", "\"image\": \"escape.png\",\n  \"accent\""));
+            Problem problem = onlyProblem(loadUserFolder());
+            assertEquals("image", problem.field());
+            assertTrue(problem.message().contains("outside the library folder"), problem.message());
+        } finally {
+            Files.deleteIfExists(outside);
+        }
+    }
+
+    @Test
+    void aSixtyMegabyteStringIsRefusedByTheFileSizeLimitBeforeItIsRead() throws IOException {
+        try (var out = Files.newBufferedWriter(dir.resolve("huge.json"))) {
+            out.write("{\"id\": \"");
+            char[] block = new char[1 << 20];
+            java.util.Arrays.fill(block, 'x');
+            for (int i = 0; i < 60; i++) {
+                out.write(block);
+            }
+            out.write("\"}");
+        }
+        Problem problem = onlyProblem(loadUserFolder());
+        assertTrue(problem.message().contains("at most 5 MB"), problem.message());
+    }
+
+    @Test
+    void aLongStringUnderTheSizeLimitIsRefusedByTheStringLimit() throws IOException {
+        write("long.json", validCase("long").replaceFirst("(\"tagline\": \\{\\s*\"en\": \")",
+                "$1" + "y".repeat(JsonFileReader.MAX_STRING_LENGTH + 1)));
+        Problem problem = onlyProblem(loadUserFolder());
+        assertTrue(problem.message().contains("longer than"), problem.message());
+        assertTrue(problem.line() > 0);
+    }
+
+    @Test
     void fileThatIsNotUtf8IsReportedAtTheFirstBadByte() throws IOException {
         byte[] gbk = "{\"id\": \"gbk\", \"name\": {\"en\": \"x\", \"zh\": \"中\"}}".getBytes("GBK");
         Files.write(dir.resolve("gbk.json"), gbk);

@@ -54,7 +54,7 @@ class ComparisonViewModelTest {
     void aSixthCaseIsRefusedAndTheRefusalIsNamedUntilTheNextChange() {
         List.of("xiaomi", "tesla", "haidilao", "ganqishi", "xiaotimes").forEach(id -> state.addToComparison(get(id)));
         Case sixth = new Case("sixth", get("xiaomi").name(), get("xiaomi").industry(), get("xiaomi").tagline(),
-                get("xiaomi").summary(), "#000000", null, List.of(), List.of(), "sixth.json");
+                get("xiaomi").summary(), "#000000", null, List.of(), List.of(), List.of(), "sixth.json");
         assertEquals(AppState.ComparisonChange.FULL, state.addToComparison(sixth));
         assertEquals(sixth, state.refusedForComparisonProperty().get());
         assertEquals(5, columns().size());

@@ -109,7 +109,7 @@ class ComparisonWindowTest {
         // The built-in library has five cases; a sixth stands for one from a user's library.
         Case xiaomi = state.library().caseById("xiaomi").orElseThrow();
         Case sixth = new Case("sixth", xiaomi.name(), xiaomi.industry(), xiaomi.tagline(), xiaomi.summary(),
-                "#123456", null, List.of(), List.of(), "sixth.json");
+                "#123456", null, List.of(), List.of(), List.of(), "sixth.json");
         robot.interact(() -> assertEquals(AppState.ComparisonChange.FULL, state.addToComparison(sixth)));
         assertEquals(5, state.comparedCases().size());
         assertTrue(notice.isVisible());
