@@ -60,7 +60,8 @@ final class JsonFileReader {
         try {
             LocatedJson json = LocatedJson.parse(factory, text);
             if (json == null) {
-                problems.accept(Problem.inFile(displayName, "the file is empty; expected a JSON object"));
+                // Whitespace only, or nothing: the place a JSON object should start is 1:1.
+                problems.accept(new Problem(displayName, 1, 1, "", "the file is empty; expected a JSON object"));
             }
             return json;
         } catch (LocatedJson.TrailingContentException e) {
