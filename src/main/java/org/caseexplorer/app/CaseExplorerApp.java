@@ -29,6 +29,7 @@ public final class CaseExplorerApp extends Application {
     private static final Duration WARM_UP_DELAY = Duration.ofSeconds(2);
 
     private AppState state;
+    private LibraryService libraries;
 
     static void launchWith(CommandLine options) {
         commandLine = options;
@@ -42,7 +43,7 @@ public final class CaseExplorerApp extends Application {
         Theme.apply(preferences.darkTheme());
         state = new AppState();
         state.setFilter(preferences.filter());
-        LibraryService libraries = new LibraryService(state, preload.loader().join(), preload.executor(),
+        libraries = new LibraryService(state, preload.loader().join(), preload.executor(),
                 Platform::runLater);
 
         Lang lang = commandLine.lang().orElse(preferences.lang());
@@ -95,6 +96,9 @@ public final class CaseExplorerApp extends Application {
 
     @Override
     public void stop() {
+        if (libraries != null) {
+            libraries.close();
+        }
         preload.executor().shutdownNow();
     }
 }

@@ -14,15 +14,20 @@ import org.caseexplorer.cases.Problem;
 
 /**
  * Loads the library in the background and hands the result to the FX thread. Both executors
- * are injected, so tests can run everything inline.
+ * are injected, so tests can run everything inline. While a user folder is open it is watched:
+ * a case file added, changed or deleted reloads the library (the selection and the filter
+ * stay, as they are kept by id), and a folder that goes away becomes a problem.
  */
-public final class LibraryService {
+public final class LibraryService implements AutoCloseable {
 
     private final AppState state;
     private final Executor background;
     private final Executor fxThread;
     private final LibraryLoader loader;
     private Optional<Path> userFolder = Optional.empty();
+    private LibraryWatcher watcher;
+    /** Counts loads, so a slow load that finishes after a newer one cannot replace it. */
+    private long generation;
 
     public LibraryService(AppState state, LibraryLoader loader, Executor background, Executor fxThread) {
         this.state = state;
@@ -50,6 +55,8 @@ public final class LibraryService {
      */
     public CompletableFuture<Void> show(Optional<Path> folder, CompletableFuture<AppState.LoadedLibrary> loading) {
         userFolder = folder;
+        watch(folder);
+        long thisLoad = ++generation;
         CompletableFuture<AppState.LoadedLibrary> safe = loading.exceptionally(e -> failure(folder, e));
         AppState.LoadedLibrary ready = safe.getNow(null);
         if (ready != null) {
@@ -57,7 +64,32 @@ public final class LibraryService {
             return CompletableFuture.completedFuture(null);
         }
         state.startLoading();
-        return safe.thenAcceptAsync(state::finishLoading, fxThread);
+        return safe.thenAcceptAsync(library -> {
+            if (thisLoad == generation) {
+                state.finishLoading(library);
+            }
+        }, fxThread);
+    }
+
+    /** Stops watching the user folder. */
+    @Override
+    public void close() {
+        watch(Optional.empty());
+    }
+
+    private void watch(Optional<Path> folder) {
+        if (watcher != null && folder.isPresent() && watcher.folder().equals(folder.get())) {
+            return;
+        }
+        if (watcher != null) {
+            watcher.close();
+            watcher = null;
+        }
+        folder.ifPresent(f -> watcher = LibraryWatcher.start(f, () -> fxThread.execute(() -> {
+            if (userFolder.equals(Optional.of(f))) {
+                reload();
+            }
+        })));
     }
 
     /** Starts loading on {@code background}; needs neither the toolkit nor a window. */

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.prefs.Preferences;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.caseexplorer.cases.Lang;
@@ -23,7 +24,15 @@ public final class TestWindow {
 
     public final AppState state = new AppState();
     public final Messages messages = new Messages(Lang.EN);
-    public final LibraryService libraries = new LibraryService(state, new LibraryLoader(), Runnable::run, Runnable::run);
+    /** Loads run inline; a reload the folder watcher asks for goes to the FX thread, as in the app. */
+    public final LibraryService libraries = new LibraryService(state, new LibraryLoader(), Runnable::run,
+            r -> {
+                if (Platform.isFxApplicationThread()) {
+                    r.run();
+                } else {
+                    Platform.runLater(r);
+                }
+            });
     public final ComparisonViewModel comparison = new ComparisonViewModel(state);
     public final ComparisonActions comparisonActions;
     public final MainWindow window;
