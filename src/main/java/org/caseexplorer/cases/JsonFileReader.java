@@ -126,7 +126,7 @@ final class JsonFileReader {
         return "is not valid JSON: " + message;
     }
 
-    private static String describe(IOException e) {
+    static String describe(IOException e) {
         if (e instanceof AccessDeniedException) {
             return "permission denied";
         }

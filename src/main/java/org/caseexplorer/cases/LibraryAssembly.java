@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -85,7 +86,8 @@ final class LibraryAssembly {
             files = LibraryLoader.caseFiles(folder.path());
         } catch (IOException e) {
             problems.add(Problem.inFile(folder.label(), "the library folder cannot be read: "
-                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
+                    + (e instanceof NoSuchFileException ? "it no longer exists (deleted or renamed?)"
+                    : JsonFileReader.describe(e))));
             return;
         }
         for (Path file : files) {
