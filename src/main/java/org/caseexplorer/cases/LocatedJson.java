@@ -15,17 +15,22 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * A JSON tree that remembers where each value started in the text, keyed by JSON Pointer, so
+ * A JSON tree that can say where each value started in the text, keyed by JSON Pointer, so
  * that a problem found later (by the schema or by a cross-file check) can name line and column.
+ * Most files have no problem, so the locations are only worked out, by parsing the text a
+ * second time, when the first one is asked for.
  */
 final class LocatedJson {
 
     private final JsonNode root;
-    private final Map<String, JsonLocation> locations;
+    private final JsonFactory factory;
+    private final String text;
+    private Map<String, JsonLocation> locations;
 
-    private LocatedJson(JsonNode root, Map<String, JsonLocation> locations) {
+    private LocatedJson(JsonNode root, JsonFactory factory, String text) {
         this.root = root;
-        this.locations = locations;
+        this.factory = factory;
+        this.text = text;
     }
 
     JsonNode root() {
@@ -34,6 +39,15 @@ final class LocatedJson {
 
     /** The location of the value at {@code pointer}, or of its nearest ancestor that has one. */
     JsonLocation locate(String pointer) {
+        if (locations == null) {
+            locations = new HashMap<>();
+            try (JsonParser parser = factory.createParser(text)) {
+                parser.nextToken();
+                read(parser, "", locations);
+            } catch (IOException e) {
+                // The text parsed once already; if it cannot now, there is no position to give.
+            }
+        }
         String p = pointer;
         while (true) {
             JsonLocation location = locations.get(p);
@@ -55,10 +69,9 @@ final class LocatedJson {
             if (parser.nextToken() == null) {
                 return null;
             }
-            Map<String, JsonLocation> locations = new HashMap<>();
             JsonNode root;
             try {
-                root = read(parser, "", locations);
+                root = read(parser, null, null);
             } catch (StreamConstraintsException e) {
                 // A limit (a text too long, nesting too deep) comes without a location: it is
                 // where the value that broke it starts.
@@ -67,13 +80,16 @@ final class LocatedJson {
             if (parser.nextToken() != null) {
                 throw new TrailingContentException(parser.currentTokenLocation());
             }
-            return new LocatedJson(root, locations);
+            return new LocatedJson(root, factory, text);
         }
     }
 
+    /** Reads the value at the parser's token; records locations only when {@code locations} is given. */
     private static JsonNode read(JsonParser parser, String pointer, Map<String, JsonLocation> locations)
             throws IOException {
-        locations.put(pointer, parser.currentTokenLocation());
+        if (locations != null) {
+            locations.put(pointer, parser.currentTokenLocation());
+        }
         JsonNodeFactory nodes = JsonNodeFactory.instance;
         JsonToken token = parser.currentToken();
         switch (token) {
@@ -82,14 +98,14 @@ final class LocatedJson {
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
                     String name = parser.currentName();
                     parser.nextToken();
-                    object.set(name, read(parser, pointer + "/" + escape(name), locations));
+                    object.set(name, read(parser, locations == null ? null : pointer + "/" + escape(name), locations));
                 }
                 return object;
             }
             case START_ARRAY -> {
                 ArrayNode array = nodes.arrayNode();
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    array.add(read(parser, pointer + "/" + array.size(), locations));
+                    array.add(read(parser, locations == null ? null : pointer + "/" + array.size(), locations));
                 }
                 return array;
             }

@@ -17,7 +17,9 @@ public final class SearchText {
 
     public static String normalize(String text) {
         // NFKC leaves ASCII unchanged; skipping it also keeps its Unicode tables off start-up.
-        String folded = isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
+        // Most text is already in NFKC form, which the quick check confirms without copying it.
+        String folded = isAscii(text) || Normalizer.isNormalized(text, Normalizer.Form.NFKC)
+                ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
         return folded.toLowerCase(Locale.ROOT).strip();
     }
 

@@ -1,12 +1,11 @@
 package org.caseexplorer.filter;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Answers "which cases contain this word?" without scanning every case's text.
@@ -30,13 +29,15 @@ final class TextIndex {
 
     /** A set of case indexes: a bit set when common, a sorted array when rare. */
     private record Postings(int[] ids, BitSet bits) {
-        static Postings of(List<Integer> ids, int size) {
-            if (ids.size() > size / 32) {
+        static Postings of(IntList ids, int size) {
+            if (ids.size > size / 32) {
                 BitSet bits = new BitSet(size);
-                ids.forEach(bits::set);
+                for (int i = 0; i < ids.size; i++) {
+                    bits.set(ids.values[i]);
+                }
                 return new Postings(null, bits);
             }
-            return new Postings(ids.stream().mapToInt(Integer::intValue).toArray(), null);
+            return new Postings(Arrays.copyOf(ids.values, ids.size), null);
         }
 
         void addTo(BitSet target) {
@@ -56,22 +57,92 @@ final class TextIndex {
         }
     }
 
+    /** A growable list of ints: postings under construction, without boxing every case index. */
+    private static final class IntList {
+        int[] values = new int[4];
+        int size;
+
+        void add(int value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+
+        /** Adds {@code value} unless it was the last one added: cases are indexed in order. */
+        void addOnce(int value) {
+            if (size == 0 || values[size - 1] != value) {
+                add(value);
+            }
+        }
+    }
+
+    /** Character grams (all positive ints) to their postings: open addressing, no boxing. */
+    private static final class GramTable {
+        int[] keys = new int[1 << 12];
+        IntList[] lists = new IntList[1 << 12];
+        /** The last case added to each slot's list; compact, so repeats are skipped in cache. */
+        int[] last = new int[1 << 12];
+        int count;
+
+        /** Adds case {@code id} to the gram's postings, unless it is already the last one there. */
+        void addOnce(int gram, int id) {
+            int mask = keys.length - 1;
+            int slot = mix(gram) & mask;
+            while (keys[slot] != 0) {
+                if (keys[slot] == gram) {
+                    if (last[slot] != id) {
+                        last[slot] = id;
+                        lists[slot].add(id);
+                    }
+                    return;
+                }
+                slot = (slot + 1) & mask;
+            }
+            keys[slot] = gram;
+            last[slot] = id;
+            lists[slot] = new IntList();
+            lists[slot].add(id);
+            if (++count * 2 > keys.length) {
+                grow();
+            }
+        }
+
+        private void grow() {
+            int[] oldKeys = keys;
+            IntList[] oldLists = lists;
+            int[] oldLast = last;
+            keys = new int[oldKeys.length * 2];
+            lists = new IntList[oldKeys.length * 2];
+            last = new int[oldKeys.length * 2];
+            int mask = keys.length - 1;
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldKeys[i] != 0) {
+                    int slot = mix(oldKeys[i]) & mask;
+                    while (keys[slot] != 0) {
+                        slot = (slot + 1) & mask;
+                    }
+                    keys[slot] = oldKeys[i];
+                    lists[slot] = oldLists[i];
+                    last[slot] = oldLast[i];
+                }
+            }
+        }
+
+        private static int mix(int key) {
+            int h = key * 0x9E3779B9;
+            return h ^ (h >>> 16);
+        }
+    }
+
     /** @param texts each case's searchable text, already normalised */
     TextIndex(String[] texts) {
         this.size = texts.length;
         this.texts = texts;
-        Map<String, List<Integer>> tokens = new HashMap<>();
-        Map<Integer, List<Integer>> grams = new HashMap<>();
+        Map<String, IntList> tokens = new HashMap<>();
+        GramTable grams = new GramTable();
         for (int i = 0; i < texts.length; i++) {
-            Set<String> caseTokens = new HashSet<>();
-            Set<Integer> caseGrams = new HashSet<>();
-            scan(texts[i], caseTokens, caseGrams);
-            for (String token : caseTokens) {
-                tokens.computeIfAbsent(token, k -> new ArrayList<>()).add(i);
-            }
-            for (Integer gram : caseGrams) {
-                grams.computeIfAbsent(gram, k -> new ArrayList<>()).add(i);
-            }
+            scan(texts[i], i, tokens, grams);
         }
         vocabulary = tokens.keySet().toArray(String[]::new);
         vocabularyPostings = new Postings[vocabulary.length];
@@ -79,7 +150,11 @@ final class TextIndex {
             vocabularyPostings[v] = Postings.of(tokens.get(vocabulary[v]), size);
         }
         cjkGrams = new HashMap<>();
-        grams.forEach((gram, ids) -> cjkGrams.put(gram, Postings.of(ids, size)));
+        for (int slot = 0; slot < grams.keys.length; slot++) {
+            if (grams.keys[slot] != 0) {
+                cjkGrams.put(grams.keys[slot], Postings.of(grams.lists[slot], size));
+            }
+        }
     }
 
     /** The cases whose text contains {@code term} (normalised, no white space). */
@@ -132,7 +207,8 @@ final class TextIndex {
         return candidates;
     }
 
-    private static void scan(String text, Set<String> tokens, Set<Integer> grams) {
+    /** Adds case {@code id}'s Latin tokens and CJK characters and pairs to the postings, once each. */
+    private static void scan(String text, int id, Map<String, IntList> tokens, GramTable grams) {
         int tokenStart = -1;
         for (int i = 0; i <= text.length(); i++) {
             char c = i < text.length() ? text.charAt(i) : ' ';
@@ -140,13 +216,13 @@ final class TextIndex {
             if (latinWordChar && tokenStart < 0) {
                 tokenStart = i;
             } else if (!latinWordChar && tokenStart >= 0) {
-                tokens.add(text.substring(tokenStart, i));
+                tokens.computeIfAbsent(text.substring(tokenStart, i), k -> new IntList()).addOnce(id);
                 tokenStart = -1;
             }
             if (i < text.length() && c >= LATIN_LIMIT) {
-                grams.add(unigram(c));
+                grams.addOnce(unigram(c), id);
                 if (i + 1 < text.length() && text.charAt(i + 1) >= LATIN_LIMIT) {
-                    grams.add(bigram(c, text.charAt(i + 1)));
+                    grams.addOnce(bigram(c, text.charAt(i + 1)), id);
                 }
             }
         }
