@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * One load in progress: reads definition and case files, then checks what only the whole
@@ -29,6 +30,12 @@ final class LibraryAssembly {
 
     private record Origin(String display, LocatedJson json, String pointer) {
     }
+
+    private record CaseFileResult(Parsed<LibraryLoader.CaseFile> parsed, List<Problem> problems) {
+    }
+
+    /** From this many case files on, they are read in parallel. */
+    static final int PARALLEL_FROM = 32;
 
     private final JsonFileReader reader;
     private final Supplier<LibrarySchemas> schemas;
@@ -90,10 +97,19 @@ final class LibraryAssembly {
                     : JsonFileReader.describe(e))));
             return;
         }
-        for (Path file : files) {
+        // Files are independent until finish(): many are read on both cores, and their results
+        // are then taken in file order, so the problems come out the same either way.
+        Stream<Path> stream = files.size() >= PARALLEL_FROM ? files.parallelStream() : files.stream();
+        List<CaseFileResult> results = stream.map(file -> {
+            List<Problem> fileProblems = new ArrayList<>();
             Parsed<LibraryLoader.CaseFile> parsed = readValid(folder, file, LibrarySchemas.Kind.CASE,
-                    TreeBinding::caseFile);
-            if (parsed != null) {
+                    TreeBinding::caseFile, fileProblems);
+            return new CaseFileResult(parsed, fileProblems);
+        }).toList();
+        for (CaseFileResult result : results) {
+            problems.addAll(result.problems());
+            if (result.parsed() != null) {
+                Parsed<LibraryLoader.CaseFile> parsed = result.parsed();
                 pending.add(new PendingCase(parsed.value(), parsed.json(), parsed.display(), folder.path()));
             }
         }
@@ -125,21 +141,27 @@ final class LibraryAssembly {
     /** Reads, parses and schema-checks one file; null (with problems reported) when it is unusable. */
     private <T> Parsed<T> readValid(LibraryFolder folder, Path file, LibrarySchemas.Kind kind,
                                     Function<JsonNode, T> binding) {
+        return readValid(folder, file, kind, binding, problems);
+    }
+
+    /** Safe on any thread: reports into {@code sink} and touches no field but the shared, thread-safe parts. */
+    private <T> Parsed<T> readValid(LibraryFolder folder, Path file, LibrarySchemas.Kind kind,
+                                    Function<JsonNode, T> binding, List<Problem> sink) {
         String display = folder.display(file);
-        LocatedJson json = reader.read(file, display, problems::add);
+        LocatedJson json = reader.read(file, display, sink::add);
         if (json == null) {
             return null;
         }
         List<LibrarySchemas.Violation> violations = folder.trusted()
                 ? List.of() : schemas.get().validate(kind, json.root());
         if (!violations.isEmpty()) {
-            violations.forEach(v -> report(display, json, v.pointer(), v.message()));
+            violations.forEach(v -> sink.add(problemAt(display, json, v.pointer(), v.message())));
             return null;
         }
         try {
             return new Parsed<>(binding.apply(json.root()), json, display);
         } catch (TreeBinding.BindingException e) {
-            report(display, json, e.pointer(), e.getMessage());
+            sink.add(problemAt(display, json, e.pointer(), e.getMessage()));
             return null;
         }
     }
@@ -231,6 +253,10 @@ final class LibraryAssembly {
     }
 
     private void report(String display, LocatedJson json, String pointer, String message) {
-        problems.add(JsonFileReader.at(display, json.locate(pointer), LibraryLoader.fieldName(pointer), message));
+        problems.add(problemAt(display, json, pointer, message));
+    }
+
+    private static Problem problemAt(String display, LocatedJson json, String pointer, String message) {
+        return JsonFileReader.at(display, json.locate(pointer), LibraryLoader.fieldName(pointer), message);
     }
 }

@@ -16,7 +16,7 @@ import java.util.Locale;
 
 /**
  * The JSON Schemas in {@code cases/schema/}, the same files an editor uses for completion, so the
- * app and the editor never disagree about what a valid file is.
+ * app and the editor never disagree about what a valid file is. Thread-safe once built.
  */
 final class LibrarySchemas {
 
@@ -48,7 +48,11 @@ final class LibrarySchemas {
                 if (in == null) {
                     throw new IllegalStateException("schema missing from the application: " + kind.file);
                 }
-                schemas.put(kind, factory.getSchema(in, config));
+                JsonSchema schema = factory.getSchema(in, config);
+                // Resolve every $ref now: validation then only reads, and is safe on several
+                // threads at once (case files are checked in parallel).
+                schema.initializeValidators();
+                schemas.put(kind, schema);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.caseexplorer.cases.Bilingual;
 import org.caseexplorer.cases.Case;
 import org.caseexplorer.cases.Evidence;
@@ -33,9 +34,9 @@ public final class CaseIndex {
         this.cases = library.cases();
         this.principleIds = library.principles().stream().map(Principle::id).toList();
         String[] texts = new String[cases.size()];
-        for (int i = 0; i < cases.size(); i++) {
-            texts[i] = SearchText.normalize(searchableText(cases.get(i)));
-        }
+        IntStream indexes = IntStream.range(0, texts.length);
+        (texts.length >= TextIndex.SHARD_FROM ? indexes.parallel() : indexes)
+                .forEach(i -> texts[i] = SearchText.normalize(searchableText(cases.get(i))));
         this.text = new TextIndex(texts);
         for (String principle : principleIds) {
             BitSet set = new BitSet(cases.size());

@@ -6,6 +6,7 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Answers "which cases contain this word?" without scanning every case's text.
@@ -21,11 +22,71 @@ final class TextIndex {
 
     private static final char LATIN_LIMIT = 0x100;
 
+    /** Libraries from this size on are indexed in two halves, built on two cores at once. */
+    static final int SHARD_FROM = 2_000;
+
     private final int size;
     private final String[] texts;
-    private final String[] vocabulary;
-    private final Postings[] vocabularyPostings;
-    private final Map<Integer, Postings> cjkGrams;
+    private final Shard[] shards;
+
+    /** The index of a contiguous range of cases; its postings hold the cases' global numbers. */
+    private static final class Shard {
+        private final String[] vocabulary;
+        private final Postings[] vocabularyPostings;
+        private final Map<Integer, Postings> cjkGrams;
+
+        Shard(String[] texts, int from, int to, int size) {
+            Map<String, IntList> tokens = new HashMap<>();
+            GramTable grams = new GramTable();
+            for (int i = from; i < to; i++) {
+                scan(texts[i], i, tokens, grams);
+            }
+            vocabulary = tokens.keySet().toArray(String[]::new);
+            vocabularyPostings = new Postings[vocabulary.length];
+            for (int v = 0; v < vocabulary.length; v++) {
+                vocabularyPostings[v] = Postings.of(tokens.get(vocabulary[v]), size);
+            }
+            cjkGrams = new HashMap<>();
+            for (int slot = 0; slot < grams.keys.length; slot++) {
+                if (grams.keys[slot] != 0) {
+                    cjkGrams.put(grams.keys[slot], Postings.of(grams.lists[slot], size));
+                }
+            }
+        }
+
+        /** Adds the cases of this shard whose Latin tokens contain {@code term}. */
+        void addLatin(String term, BitSet result) {
+            for (int v = 0; v < vocabulary.length; v++) {
+                if (vocabulary[v].contains(term)) {
+                    vocabularyPostings[v].addTo(result);
+                }
+            }
+        }
+
+        /** Adds the cases of this shard that hold every character pair of {@code term} (or its one character). */
+        void addCjkCandidates(String term, BitSet result, int size) {
+            if (term.length() == 1) {
+                Postings single = cjkGrams.get(unigram(term.charAt(0)));
+                if (single != null) {
+                    single.addTo(result);
+                }
+                return;
+            }
+            BitSet candidates = null;
+            for (int i = 0; i + 1 < term.length(); i++) {
+                Postings pair = cjkGrams.get(bigram(term.charAt(i), term.charAt(i + 1)));
+                if (pair == null) {
+                    return;
+                }
+                if (candidates == null) {
+                    candidates = pair.toBitSet(size);
+                } else {
+                    candidates.and(pair.toBitSet(size));
+                }
+            }
+            result.or(candidates);
+        }
+    }
 
     /** A set of case indexes: a bit set when common, a sorted array when rare. */
     private record Postings(int[] ids, BitSet bits) {
@@ -137,74 +198,53 @@ final class TextIndex {
 
     /** @param texts each case's searchable text, already normalised */
     TextIndex(String[] texts) {
+        this(texts, SHARD_FROM);
+    }
+
+    /** As above, split in two from {@code shardFrom} cases on (tests use a small number). */
+    TextIndex(String[] texts, int shardFrom) {
         this.size = texts.length;
         this.texts = texts;
-        Map<String, IntList> tokens = new HashMap<>();
-        GramTable grams = new GramTable();
-        for (int i = 0; i < texts.length; i++) {
-            scan(texts[i], i, tokens, grams);
-        }
-        vocabulary = tokens.keySet().toArray(String[]::new);
-        vocabularyPostings = new Postings[vocabulary.length];
-        for (int v = 0; v < vocabulary.length; v++) {
-            vocabularyPostings[v] = Postings.of(tokens.get(vocabulary[v]), size);
-        }
-        cjkGrams = new HashMap<>();
-        for (int slot = 0; slot < grams.keys.length; slot++) {
-            if (grams.keys[slot] != 0) {
-                cjkGrams.put(grams.keys[slot], Postings.of(grams.lists[slot], size));
-            }
+        if (texts.length < shardFrom) {
+            shards = new Shard[] {new Shard(texts, 0, texts.length, size)};
+        } else {
+            int half = texts.length / 2;
+            CompletableFuture<Shard> second = CompletableFuture.supplyAsync(
+                    () -> new Shard(texts, half, texts.length, size));
+            Shard first = new Shard(texts, 0, half, size);
+            shards = new Shard[] {first, second.join()};
         }
     }
 
     /** The cases whose text contains {@code term} (normalised, no white space). */
     BitSet casesContaining(String term) {
+        BitSet result = new BitSet(size);
         if (isLatin(term)) {
-            BitSet result = new BitSet(size);
-            for (int v = 0; v < vocabulary.length; v++) {
-                if (vocabulary[v].contains(term)) {
-                    vocabularyPostings[v].addTo(result);
-                }
+            for (Shard shard : shards) {
+                shard.addLatin(term, result);
             }
             return result;
         }
         if (term.chars().noneMatch(c -> c < LATIN_LIMIT)) {
-            return casesContainingCjk(term);
+            for (Shard shard : shards) {
+                shard.addCjkCandidates(term, result, size);
+            }
+            if (term.length() > 2) {
+                // Holding every pair does not mean holding them in a row: check those cases.
+                for (int i = result.nextSetBit(0); i >= 0; i = result.nextSetBit(i + 1)) {
+                    if (!texts[i].contains(term)) {
+                        result.clear(i);
+                    }
+                }
+            }
+            return result;
         }
-        BitSet result = new BitSet(size);
         for (int i = 0; i < size; i++) {
             if (texts[i].contains(term)) {
                 result.set(i);
             }
         }
         return result;
-    }
-
-    private BitSet casesContainingCjk(String term) {
-        if (term.length() == 1) {
-            Postings single = cjkGrams.get(unigram(term.charAt(0)));
-            return single == null ? new BitSet(size) : single.toBitSet(size);
-        }
-        BitSet candidates = null;
-        for (int i = 0; i + 1 < term.length(); i++) {
-            Postings pair = cjkGrams.get(bigram(term.charAt(i), term.charAt(i + 1)));
-            if (pair == null) {
-                return new BitSet(size);
-            }
-            if (candidates == null) {
-                candidates = pair.toBitSet(size);
-            } else {
-                candidates.and(pair.toBitSet(size));
-            }
-        }
-        if (term.length() > 2) {
-            for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
-                if (!texts[i].contains(term)) {
-                    candidates.clear(i);
-                }
-            }
-        }
-        return candidates;
     }
 
     /** Adds case {@code id}'s Latin tokens and CJK characters and pairs to the postings, once each. */

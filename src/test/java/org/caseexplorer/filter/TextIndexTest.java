@@ -16,15 +16,16 @@ import org.junit.jupiter.api.Test;
 /** The index must answer exactly what a plain substring scan would. */
 class TextIndexTest {
 
-    @Test
-    void indexAgreesWithAPlainScanForRandomWordsInEveryScript() {
+    @org.junit.jupiter.params.ParameterizedTest(name = "split in two from {0} cases")
+    @org.junit.jupiter.params.provider.ValueSource(ints = {TextIndex.SHARD_FROM, 100})
+    void indexAgreesWithAPlainScanForRandomWordsInEveryScript(int shardFrom) {
         Library builtIn = new LibraryLoader().load(BuiltInLibrary.folder(), Optional.empty());
         Library library = SyntheticLibrary.generate(400, builtIn.principles(), 7);
         List<String> texts = new ArrayList<>();
         library.cases().forEach(c -> texts.add(SearchText.normalize(CaseIndex.searchableText(c))));
         builtIn.cases().forEach(c -> texts.add(SearchText.normalize(CaseIndex.searchableText(c))));
         String[] array = texts.toArray(String[]::new);
-        TextIndex index = new TextIndex(array);
+        TextIndex index = new TextIndex(array, shardFrom);
 
         Random random = new Random(11);
         int checked = 0;
