@@ -1,11 +1,13 @@
 package org.caseexplorer.app;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import org.caseexplorer.cases.BuiltInLibrary;
 import org.caseexplorer.cases.Library;
 import org.caseexplorer.cases.LibraryFolder;
@@ -24,6 +26,7 @@ public final class LibraryService implements AutoCloseable {
     private final Executor background;
     private final Executor fxThread;
     private final LibraryLoader loader;
+    static final Duration SEARCH_INDEX_DELAY = Duration.ofMillis(500);
     private Optional<Path> userFolder = Optional.empty();
     private LibraryWatcher watcher;
     /** Counts loads, so a slow load that finishes after a newer one cannot replace it. */
@@ -61,14 +64,26 @@ public final class LibraryService implements AutoCloseable {
         AppState.LoadedLibrary ready = safe.getNow(null);
         if (ready != null) {
             state.finishLoading(ready);
+            prepareSearchSoon(ready);
             return CompletableFuture.completedFuture(null);
         }
         state.startLoading();
         return safe.thenAcceptAsync(library -> {
             if (thisLoad == generation) {
                 state.finishLoading(library);
+                prepareSearchSoon(library);
             }
         }, fxThread);
+    }
+
+    /**
+     * Builds a large library's search index once the cards have had time to show: building it
+     * at once would compete with the first frame for the processor. A search typed sooner
+     * starts it itself and waits for it.
+     */
+    private void prepareSearchSoon(AppState.LoadedLibrary library) {
+        CompletableFuture.delayedExecutor(SEARCH_INDEX_DELAY.toMillis(), TimeUnit.MILLISECONDS, background)
+                .execute(library.index()::prepareSearch);
     }
 
     /** Stops watching the user folder. */

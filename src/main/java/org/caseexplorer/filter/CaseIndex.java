@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 import org.caseexplorer.cases.Bilingual;
 import org.caseexplorer.cases.Case;
@@ -19,7 +20,9 @@ import org.caseexplorer.cases.PrincipleLink;
 
 /**
  * A library prepared for filtering: a {@link TextIndex} of each case's searchable text, and for
- * each principle the set of cases that illustrate it or one of its sub-principles. Applying a
+ * each principle the set of cases that illustrate it or one of its sub-principles. A large
+ * library's text index is built in the background once the cards are shown; filters without a
+ * search never wait for it. Applying a
  * filter is then a few look-ups and bit-set operations, fast enough to run on every keystroke
  * for libraries of many thousands of cases. Immutable and thread-safe.
  */
@@ -27,31 +30,66 @@ public final class CaseIndex {
 
     private final List<Case> cases;
     private final List<String> principleIds;
-    private final TextIndex text;
+    /**
+     * Built at once for a small library. For a large one it is started by {@link #prepareSearch}
+     * or the first search, and built on other threads; only a search waits for it.
+     */
+    private CompletableFuture<TextIndex> text;
     private final Map<String, BitSet> casesByPrinciple = new HashMap<>();
 
     public CaseIndex(Library library) {
         this.cases = library.cases();
         this.principleIds = library.principles().stream().map(Principle::id).toList();
-        String[] texts = new String[cases.size()];
-        IntStream indexes = IntStream.range(0, texts.length);
-        (texts.length >= TextIndex.SHARD_FROM ? indexes.parallel() : indexes)
-                .forEach(i -> texts[i] = SearchText.normalize(searchableText(cases.get(i))));
-        this.text = new TextIndex(texts);
+        if (cases.size() < TextIndex.SHARD_FROM) {
+            text = CompletableFuture.completedFuture(buildTextIndex(cases));
+        }
+        // One pass over the links gives each principle's own cases; a principle's set is then
+        // its own cases and those of its sub-principles.
+        Map<String, BitSet> direct = new HashMap<>();
+        for (int i = 0; i < cases.size(); i++) {
+            for (PrincipleLink link : cases.get(i).links()) {
+                direct.computeIfAbsent(link.principle(), k -> new BitSet(cases.size())).set(i);
+            }
+        }
         for (String principle : principleIds) {
             BitSet set = new BitSet(cases.size());
-            List<String> family = library.withDescendants(principle);
-            for (int i = 0; i < cases.size(); i++) {
-                if (cases.get(i).links().stream().anyMatch(l -> family.contains(l.principle()))) {
-                    set.set(i);
+            for (String member : library.withDescendants(principle)) {
+                BitSet own = direct.get(member);
+                if (own != null) {
+                    set.or(own);
                 }
             }
             casesByPrinciple.put(principle, set);
         }
     }
 
+    private static TextIndex buildTextIndex(List<Case> cases) {
+        String[] texts = new String[cases.size()];
+        IntStream indexes = IntStream.range(0, texts.length);
+        (texts.length >= TextIndex.SHARD_FROM ? indexes.parallel() : indexes)
+                .forEach(i -> texts[i] = SearchText.normalize(searchableText(cases.get(i))));
+        return new TextIndex(texts);
+    }
+
     public int size() {
         return cases.size();
+    }
+
+    /** Starts building the text index in the background, unless it is built or being built. */
+    public void prepareSearch() {
+        textIndex();
+    }
+
+    /** Whether a search can be answered without waiting for the text index to be built. */
+    public synchronized boolean searchReady() {
+        return text != null && text.isDone();
+    }
+
+    private synchronized CompletableFuture<TextIndex> textIndex() {
+        if (text == null) {
+            text = CompletableFuture.supplyAsync(() -> buildTextIndex(cases));
+        }
+        return text;
     }
 
     public FilterResult apply(CaseFilter filter) {
@@ -113,7 +151,7 @@ public final class CaseIndex {
         String normalized = SearchText.normalize(query);
         if (!normalized.isEmpty()) {
             for (String term : normalized.split("\\s+")) {
-                matches.and(text.casesContaining(term));
+                matches.and(textIndex().join().casesContaining(term));
             }
         }
         return matches;

@@ -145,4 +145,34 @@ class CaseIndexTest {
         List<SearchText.Range> ranges = SearchText.find("Paper cranes and CRANES", "crane");
         assertEquals(List.of(new SearchText.Range(6, 11), new SearchText.Range(17, 22)), ranges);
     }
+
+    @Test
+    void aLargeLibraryFiltersAtOnceAndBuildsItsSearchIndexOnlyWhenAskedOrSearched() {
+        Library builtIn = new LibraryLoader().load(BuiltInLibrary.folder(), Optional.empty());
+        Library large = org.caseexplorer.bench.SyntheticLibrary.generate(TextIndex.SHARD_FROM + 500,
+                builtIn.principles(), 3);
+        CaseIndex big = new CaseIndex(large);
+        org.junit.jupiter.api.Assertions.assertFalse(big.searchReady(), "not built before it is needed");
+        CaseFilter fans = CaseFilter.NONE.toggleIncluded("fans");
+        long expectedFans = large.cases().stream()
+                .filter(c -> c.links().stream().anyMatch(l -> large.withDescendants("fans").contains(l.principle())))
+                .count();
+        assertEquals(expectedFans, big.apply(fans).cases().size());
+        org.junit.jupiter.api.Assertions.assertFalse(big.searchReady(), "a filter without words does not build it");
+
+        String word = large.cases().get(1234).name().en().split(" ")[2];
+        List<Case> expected = large.cases().stream()
+                .filter(c -> SearchText.normalize(searchable(c)).contains(SearchText.normalize(word)))
+                .toList();
+        assertEquals(expected, big.apply(CaseFilter.NONE.withText(word)).cases(), "a search waits for it");
+        org.junit.jupiter.api.Assertions.assertTrue(big.searchReady());
+
+        CaseIndex prepared = new CaseIndex(large);
+        prepared.prepareSearch();
+        assertEquals(expected, prepared.apply(CaseFilter.NONE.withText(word)).cases());
+    }
+
+    private static String searchable(Case c) {
+        return CaseIndex.searchableText(c);
+    }
 }
