@@ -41,7 +41,12 @@ final class CaseCard extends GridCell<Case> {
     /** Chips beyond this many are summed up as "+N"; the detail pane lists them all. */
     static final int MAX_CHIPS = 4;
     static final double TAGLINE_MAX_HEIGHT = 56;
-    private static final String STRENGTH_STYLE = "strength-";
+    /** A chip's shade by link strength 1 to 3: pseudo-classes, which restyle without re-matching the CSS. */
+    private static final PseudoClass[] STRENGTH = {
+        PseudoClass.getPseudoClass("strength-1"),
+        PseudoClass.getPseudoClass("strength-2"),
+        PseudoClass.getPseudoClass("strength-3"),
+    };
 
     private final Supplier<Library> library;
     private final Supplier<Lang> lang;
@@ -81,7 +86,12 @@ final class CaseCard extends GridCell<Case> {
     protected void updateItem(Case c, boolean empty) {
         super.updateItem(c, empty);
         if (empty || c == null) {
-            setGraphic(null);
+            // GridView empties a cell before it refills it, on every row that scrolls in. Taking
+            // the card out of the scene and putting it back would re-match all of its CSS each
+            // time; hiding it costs nothing.
+            if (view != null) {
+                view.body.setVisible(false);
+            }
             setAccessibleText(null);
             refreshState();
             return;
@@ -90,14 +100,11 @@ final class CaseCard extends GridCell<Case> {
         // scrolling recycles cells, and makes no new nodes.
         if (view == null) {
             view = new CardView();
+            setGraphic(view.body);
         }
         Lang l = lang.get();
         view.show(c, l);
-        // GridView empties and refills its cells on layout passes; putting back the same nodes
-        // with the same texts changes nothing, so the pass does not start another.
-        if (getGraphic() != view.body) {
-            setGraphic(view.body);
-        }
+        view.body.setVisible(true);
         setAccessibleText(c.name().both() + ", " + c.tagline().in(l));
         refreshState();
     }
@@ -175,7 +182,6 @@ final class CaseCard extends GridCell<Case> {
             nameZh.setText(c.name().zh());
             industry.setText(c.industry().in(l));
             tagline.setText(c.tagline().in(l));
-            compareToggle.setId("compare-" + c.id());
 
             List<PrincipleLink> links = c.links();
             int used = 0;
@@ -184,8 +190,9 @@ final class CaseCard extends GridCell<Case> {
                 if (principle.isPresent()) {
                     Label chip = chips[used++];
                     chip.setText(principle.get().name().in(l));
-                    chip.getStyleClass().removeIf(style -> style.startsWith(STRENGTH_STYLE));
-                    chip.getStyleClass().add(STRENGTH_STYLE + link.strength());
+                    for (int s = 0; s < STRENGTH.length; s++) {
+                        chip.pseudoClassStateChanged(STRENGTH[s], s + 1 == link.strength());
+                    }
                 }
             }
             for (int i = 0; i < chips.length; i++) {

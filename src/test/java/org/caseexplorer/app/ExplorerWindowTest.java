@@ -106,15 +106,14 @@ class ExplorerWindowTest {
         robot.clickOn("All");
         assertEquals(List.of("xiaotimes"), shownIds(state));
         assertEquals(List.of("Xiaotimes (Tiny Times)"), visibleCardTitles(robot));
-        assertEquals(1, robot.lookup("#compare-xiaotimes").queryAll().stream().filter(ExplorerWindowTest::isShowing).count());
+        assertEquals(1, robot.lookup(".compare-toggle").queryAll().stream().filter(TestWindow::showing).count());
+        assertTrue(TestWindow.showing(TestWindow.compareToggle(robot, "xiaotimes")));
         robot.clickOn("Clear all");
         List<String> titles = visibleCardTitles(robot);
         assertEquals(state.shownCases().stream().map(c -> c.name().en()).sorted().toList(),
                 titles.stream().sorted().toList());
         for (Case c : state.shownCases()) {
-            Node toggle = robot.lookup("#compare-" + c.id()).queryAll().stream()
-                    .filter(ExplorerWindowTest::isShowing).findFirst().orElseThrow();
-            Node card = toggle;
+            Node card = TestWindow.compareToggle(robot, c.id());
             while (!card.getStyleClass().contains("case-card")) {
                 card = card.getParent();
             }
@@ -123,22 +122,61 @@ class ExplorerWindowTest {
         }
     }
 
+    @Test
+    void scrolledCardsKeepTheirNodesAndShadeChipsByStrength(FxRobot robot,
+            @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        org.caseexplorer.bench.SyntheticLibrary.write(dir, 300, state.library().principles(), 11);
+        WaitForAsyncUtils.asyncFx(() -> libraries.load(Optional.of(dir)).join()).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(305, state.shownCases().size());
+        // Scrolling refills cells row by row; a card whose nodes left the scene and came back
+        // would re-match all of its CSS each time, which is what made fast scrolling stutter.
+        List<Node> bodies = robot.lookup(".case-card .card-body").queryAll().stream()
+                .filter(TestWindow::showing).toList();
+        assertTrue(bodies.size() >= 4, bodies.size() + " cards showing");
+        int[] sceneChanges = new int[1];
+        bodies.forEach(body -> body.sceneProperty().addListener((o, was, now) -> sceneChanges[0]++));
+        javafx.scene.control.skin.VirtualFlow<?> flow =
+                (javafx.scene.control.skin.VirtualFlow<?>) window.gallery().lookup(".virtual-flow");
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int frame = 0; frame < 60; frame++) {
+            WaitForAsyncUtils.asyncFx(() -> flow.scrollPixels(97)).get();
+            WaitForAsyncUtils.waitForFxEvents();
+            seen.addAll(visibleCardTitles(robot));
+        }
+        assertTrue(seen.size() > 40, "scrolling showed " + seen.size() + " different cases");
+        assertEquals(0, sceneChanges[0], "card nodes taken out of the scene and put back while scrolling");
+        List<String> titles = visibleCardTitles(robot);
+        assertFalse(titles.isEmpty());
+        assertEquals(titles.size(), new java.util.HashSet<>(titles).size(), "a case shown twice: " + titles);
+
+        int checked = 0;
+        for (Node card : robot.lookup(".case-card").queryAll()) {
+            Case c = ((org.controlsfx.control.GridCell<Case>) card).getItem();
+            if (c == null || !TestWindow.showing(card.lookup(".card-body"))) {
+                continue;
+            }
+            checked++;
+            List<Label> chips = card.lookupAll(".chip").stream().map(Label.class::cast)
+                    .filter(chip -> chip.isVisible() && !chip.getStyleClass().contains("chip-more")).toList();
+            for (int i = 0; i < chips.size(); i++) {
+                int strength = c.links().get(i).strength();
+                for (int s = 1; s <= 3; s++) {
+                    assertEquals(s == strength, chips.get(i).getPseudoClassStates()
+                            .contains(javafx.css.PseudoClass.getPseudoClass("strength-" + s)),
+                            c.id() + " chip " + i + " strength-" + s);
+                }
+            }
+        }
+        assertEquals(titles.size(), checked);
+    }
+
     private static List<String> visibleCardTitles(FxRobot robot) {
         return robot.lookup(".case-card .card-title").queryAllAs(Label.class).stream()
                 .filter(l -> l.getScene() != null && l.isVisible() && l.getParent() != null
-                        && isShowing(l))
+                        && TestWindow.showing(l))
                 .map(Label::getText)
                 .toList();
-    }
-
-    /** Shown on screen: it and every parent visible (the grid's measuring cell is not). */
-    private static boolean isShowing(Node node) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     @Test

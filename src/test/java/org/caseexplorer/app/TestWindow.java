@@ -7,8 +7,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.caseexplorer.cases.Case;
 import org.caseexplorer.cases.Lang;
 import org.caseexplorer.cases.LibraryLoader;
 import org.caseexplorer.compare.ComparisonActions;
@@ -16,6 +18,8 @@ import org.caseexplorer.compare.ComparisonViewModel;
 import org.caseexplorer.i18n.Messages;
 import org.caseexplorer.ui.Fonts;
 import org.caseexplorer.ui.Theme;
+import org.controlsfx.control.GridCell;
+import org.testfx.api.FxRobot;
 
 /** The main window as the app wires it, with the built-in library loaded inline, for TestFX tests. */
 public final class TestWindow {
@@ -56,6 +60,29 @@ public final class TestWindow {
         window.installShortcuts(scene);
         stage.setScene(scene);
         stage.show();
+    }
+
+    /**
+     * The compare toggle on the card that shows case {@code caseId} on screen. Cards are found by
+     * the case they show, not by node id: a recycled card changing its id would re-match its CSS.
+     */
+    public static Node compareToggle(FxRobot robot, String caseId) {
+        return robot.lookup(".case-card").queryAll().stream()
+                .filter(card -> card instanceof GridCell<?> cell && cell.getItem() instanceof Case c
+                        && c.id().equals(caseId) && showing(card.lookup(".card-body")))
+                .map(card -> card.lookup(".compare-toggle"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no card on screen shows " + caseId));
+    }
+
+    /** On screen: the node and all of its parents visible (the grid's measuring cell is not). */
+    public static boolean showing(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node != null;
     }
 
     /** The families the bundled fonts registered, the first time they were loaded. */

@@ -66,9 +66,9 @@ class ComparisonWindowTest {
     }
 
     private void chooseThree(FxRobot robot) {
-        robot.clickOn("#compare-xiaomi");
-        robot.clickOn("#compare-tesla");
-        robot.clickOn("#compare-haidilao");
+        robot.clickOn(TestWindow.compareToggle(robot, "xiaomi"));
+        robot.clickOn(TestWindow.compareToggle(robot, "tesla"));
+        robot.clickOn(TestWindow.compareToggle(robot, "haidilao"));
     }
 
     @Test
