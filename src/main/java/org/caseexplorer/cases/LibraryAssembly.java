@@ -22,7 +22,15 @@ import java.util.stream.Stream;
  */
 final class LibraryAssembly {
 
+    /** A case file as read: its data, and the parsed file, for the positions of its problems. */
     private record PendingCase(LibraryLoader.CaseFile data, LocatedJson json, String display, Path folder) {
+    }
+
+    /**
+     * A case made from one file, with where its id is written (for a duplicate found later). The
+     * file's text and tree are gone by then: 10,000 of them would double the heap the load needs.
+     */
+    private record ReadCase(Case value, LocatedJson.Position idAt) {
     }
 
     private record Parsed<T>(T value, LocatedJson json, String display) {
@@ -31,7 +39,7 @@ final class LibraryAssembly {
     private record Origin(String display, LocatedJson json, String pointer) {
     }
 
-    private record CaseFileResult(Parsed<LibraryLoader.CaseFile> parsed, List<Problem> problems) {
+    private record CaseFileResult(ReadCase read, List<Problem> problems) {
     }
 
     /** From this many case files on, they are read in parallel. */
@@ -43,8 +51,9 @@ final class LibraryAssembly {
     private final Map<String, Principle> principles = new LinkedHashMap<>();
     private final Map<String, Origin> principleOrigins = new LinkedHashMap<>();
     private final Map<String, Source> sources = new LinkedHashMap<>();
-    private final List<PendingCase> pending = new ArrayList<>();
+    private final List<ReadCase> read = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
+    private boolean parentsChecked;
 
     LibraryAssembly(JsonFileReader reader, Supplier<LibrarySchemas> schemas) {
         this.reader = reader;
@@ -97,36 +106,52 @@ final class LibraryAssembly {
                     : JsonFileReader.describe(e))));
             return;
         }
-        // Files are independent until finish(): many are read on both cores, and their results
-        // are then taken in file order, so the problems come out the same either way.
+        if (!parentsChecked) {
+            // Every folder's principles are read before any case: the set is complete now, and
+            // from here on only read, so case files can check their links against it in parallel.
+            checkPrincipleParents();
+            parentsChecked = true;
+        }
+        // Each file is read, checked and made into a case on its own, many on both cores at once;
+        // the results are taken in file order, so the problems come out the same either way.
         Stream<Path> stream = files.size() >= PARALLEL_FROM ? files.parallelStream() : files.stream();
         List<CaseFileResult> results = stream.map(file -> {
             List<Problem> fileProblems = new ArrayList<>();
             Parsed<LibraryLoader.CaseFile> parsed = readValid(folder, file, LibrarySchemas.Kind.CASE,
                     TreeBinding::caseFile, fileProblems);
-            return new CaseFileResult(parsed, fileProblems);
+            if (parsed == null) {
+                return new CaseFileResult(null, fileProblems);
+            }
+            PendingCase pending = new PendingCase(parsed.value(), parsed.json(), parsed.display(), folder.path());
+            Case made = toCase(pending, fileProblems);
+            return new CaseFileResult(new ReadCase(made, parsed.json().topLevelPosition("id").orElse(null)),
+                    fileProblems);
         }).toList();
         for (CaseFileResult result : results) {
             problems.addAll(result.problems());
-            if (result.parsed() != null) {
-                Parsed<LibraryLoader.CaseFile> parsed = result.parsed();
-                pending.add(new PendingCase(parsed.value(), parsed.json(), parsed.display(), folder.path()));
+            if (result.read() != null) {
+                read.add(result.read());
             }
         }
     }
 
     Library finish() {
-        checkPrincipleParents();
+        if (!parentsChecked) {
+            checkPrincipleParents();
+        }
         List<Case> cases = new ArrayList<>();
         Map<String, String> caseFiles = new LinkedHashMap<>();
-        for (PendingCase p : pending) {
-            String previous = caseFiles.putIfAbsent(p.data().id(), p.display());
+        for (ReadCase r : read) {
+            Case c = r.value();
+            String previous = caseFiles.putIfAbsent(c.id(), c.file());
             if (previous != null) {
-                report(p.display(), p.json(), "/id", "duplicate case id '" + p.data().id()
-                        + "': already defined in " + previous + "; this file is skipped");
+                LocatedJson.Position at = r.idAt();
+                problems.add(new Problem(c.file(), at == null ? 0 : at.line(), at == null ? 0 : at.column(), "id",
+                        "duplicate case id '" + c.id() + "': already defined in " + previous
+                        + "; this file is skipped"));
                 continue;
             }
-            cases.add(toCase(p));
+            cases.add(c);
         }
         return new Library(List.copyOf(principles.values()), List.copyOf(sources.values()), cases, problems);
     }
@@ -178,33 +203,34 @@ final class LibraryAssembly {
         }
     }
 
-    private Case toCase(PendingCase p) {
+    /** Safe on any thread once the principles and sources are all read: it only reads them. */
+    private Case toCase(PendingCase p, List<Problem> sink) {
         LibraryLoader.CaseFile data = p.data();
         List<PrincipleLink> links = new ArrayList<>();
         for (int i = 0; i < data.links().size(); i++) {
             PrincipleLink link = data.links().get(i);
             String pointer = "/links/" + i;
             if (!principles.containsKey(link.principle())) {
-                report(p.display(), p.json(), pointer + "/principle", "unknown principle id '"
-                        + link.principle() + "'; expected one of the ids in " + LibraryLoader.PRINCIPLES_FILE);
+                sink.add(problemAt(p.display(), p.json(), pointer + "/principle", "unknown principle id '"
+                        + link.principle() + "'; expected one of the ids in " + LibraryLoader.PRINCIPLES_FILE));
                 continue;
             }
             for (int e = 0; e < link.evidence().size(); e++) {
-                checkSource(p, pointer + "/evidence/" + e + "/source", link.evidence().get(e).source());
+                checkSource(p, sink, pointer + "/evidence/" + e + "/source", link.evidence().get(e).source());
             }
             links.add(link);
         }
         List<Fact> facts = data.facts() == null ? List.of() : data.facts();
         for (int i = 0; i < facts.size(); i++) {
-            checkSource(p, "/facts/" + i + "/source", facts.get(i).source());
+            checkSource(p, sink, "/facts/" + i + "/source", facts.get(i).source());
         }
-        Path image = data.image() == null ? null : resolveImage(p, data.image());
+        Path image = data.image() == null ? null : resolveImage(p, sink, data.image());
         List<WebLink> web = new ArrayList<>();
         for (int i = 0; i < data.web().size(); i++) {
             LibraryLoader.WebEntry entry = data.web().get(i);
             Optional<String> wrong = WebLink.checkAddress(entry.url());
             if (wrong.isPresent()) {
-                report(p.display(), p.json(), "/web/" + i + "/url", wrong.get() + "; the link is left out");
+                sink.add(problemAt(p.display(), p.json(), "/web/" + i + "/url", wrong.get() + "; the link is left out"));
             } else {
                 web.add(new WebLink(entry.label(), URI.create(entry.url())));
             }
@@ -213,40 +239,40 @@ final class LibraryAssembly {
                 data.accent(), image, facts, links, web, p.display());
     }
 
-    private void checkSource(PendingCase p, String pointer, String sourceId) {
+    private void checkSource(PendingCase p, List<Problem> sink, String pointer, String sourceId) {
         if (!sources.containsKey(sourceId)) {
-            report(p.display(), p.json(), pointer, "unknown source id '" + sourceId
-                    + "'; expected one of the ids in " + LibraryLoader.SOURCES_FILE);
+            sink.add(problemAt(p.display(), p.json(), pointer, "unknown source id '" + sourceId
+                    + "'; expected one of the ids in " + LibraryLoader.SOURCES_FILE));
         }
     }
 
     /** Images resolve only inside the library folder; anything else is reported and ignored. */
-    private Path resolveImage(PendingCase p, String image) {
+    private Path resolveImage(PendingCase p, List<Problem> sink, String image) {
         String lower = image.toLowerCase(Locale.ROOT);
         if (lower.matches("^[a-z][a-z0-9+.-]*:.*") || image.startsWith("/") || image.startsWith("\\")) {
-            report(p.display(), p.json(), "/image", "'" + image
-                    + "' must be a relative path inside the library folder (no URLs or absolute paths)");
+            sink.add(problemAt(p.display(), p.json(), "/image", "'" + image
+                    + "' must be a relative path inside the library folder (no URLs or absolute paths)"));
             return null;
         }
         Path folder = p.folder().toAbsolutePath().normalize();
         Path resolved = folder.resolve(image).normalize();
         if (!resolved.startsWith(folder)) {
-            report(p.display(), p.json(), "/image", "'" + image + "' points outside the library folder");
+            sink.add(problemAt(p.display(), p.json(), "/image", "'" + image + "' points outside the library folder"));
             return null;
         }
         if (!Files.isRegularFile(resolved)) {
-            report(p.display(), p.json(), "/image", "image file not found: " + image);
+            sink.add(problemAt(p.display(), p.json(), "/image", "image file not found: " + image));
             return null;
         }
         // A symbolic link inside the folder may still lead out of it: compare the real paths.
         try {
             if (!resolved.toRealPath().startsWith(folder.toRealPath())) {
-                report(p.display(), p.json(), "/image", "'" + image
-                        + "' is a link that points outside the library folder");
+                sink.add(problemAt(p.display(), p.json(), "/image", "'" + image
+                        + "' is a link that points outside the library folder"));
                 return null;
             }
         } catch (IOException e) {
-            report(p.display(), p.json(), "/image", "image file cannot be read: " + image);
+            sink.add(problemAt(p.display(), p.json(), "/image", "image file cannot be read: " + image));
             return null;
         }
         return resolved;

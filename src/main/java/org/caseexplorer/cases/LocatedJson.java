@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A JSON tree that can say where each value started in the text, keyed by JSON Pointer, so
@@ -22,19 +23,36 @@ import java.util.Map;
  */
 final class LocatedJson {
 
+    /** A line and column, 1-based; unlike a JsonLocation it holds no reference to the text. */
+    record Position(int line, int column) {
+        static Position of(JsonLocation location) {
+            return new Position(location.getLineNr(), location.getColumnNr());
+        }
+    }
+
     private final JsonNode root;
     private final JsonFactory factory;
     private final String text;
+    private final Map<String, Position> topLevel;
     private Map<String, JsonLocation> locations;
 
-    private LocatedJson(JsonNode root, JsonFactory factory, String text) {
+    private LocatedJson(JsonNode root, JsonFactory factory, String text, Map<String, Position> topLevel) {
         this.root = root;
         this.factory = factory;
         this.text = text;
+        this.topLevel = topLevel;
     }
 
     JsonNode root() {
         return root;
+    }
+
+    /**
+     * Where the value of a top-level field starts, noted while the file was first parsed, so it
+     * costs no second parse, and can be kept after the text and the tree are let go.
+     */
+    Optional<Position> topLevelPosition(String field) {
+        return Optional.ofNullable(topLevel.get(field));
     }
 
     /** The location of the value at {@code pointer}, or of its nearest ancestor that has one. */
@@ -70,8 +88,10 @@ final class LocatedJson {
                 return null;
             }
             JsonNode root;
+            Map<String, Position> topLevel = new HashMap<>();
             try {
-                root = read(parser, null, null);
+                root = parser.currentToken() == JsonToken.START_OBJECT ? readTopLevel(parser, topLevel)
+                        : read(parser, null, null);
             } catch (StreamConstraintsException e) {
                 // A limit (a text too long, nesting too deep) comes without a location: it is
                 // where the value that broke it starts.
@@ -80,8 +100,20 @@ final class LocatedJson {
             if (parser.nextToken() != null) {
                 throw new TrailingContentException(parser.currentTokenLocation());
             }
-            return new LocatedJson(root, factory, text);
+            return new LocatedJson(root, factory, text, topLevel);
         }
+    }
+
+    /** The root object, noting where each of its fields' values starts. */
+    private static JsonNode readTopLevel(JsonParser parser, Map<String, Position> topLevel) throws IOException {
+        ObjectNode object = JsonNodeFactory.instance.objectNode();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            parser.nextToken();
+            topLevel.put(name, Position.of(parser.currentTokenLocation()));
+            object.set(name, read(parser, null, null));
+        }
+        return object;
     }
 
     /** Reads the value at the parser's token; records locations only when {@code locations} is given. */

@@ -168,7 +168,33 @@ class LibraryLoaderTest {
         assertTrue(problem.message().contains("duplicate case id 'tesla'"), problem.message());
         assertTrue(problem.message().contains("cases/tesla.json"), problem.message());
         assertEquals("id", problem.field());
+        assertEquals(3, problem.line(), "the line of \"id\" in the second file");
+        assertEquals(9, problem.column(), "where the id's value starts");
         assertEquals("Tesla", library.caseById("tesla").orElseThrow().name().en());
+    }
+
+    @Test
+    void duplicateIdsAmongManyFilesReadInParallelAreReportedInFileOrderWithPositions() throws IOException {
+        // From LibraryAssembly.PARALLEL_FROM files on, cases are read on several threads.
+        String base = validCase("same");
+        for (int i = 0; i < LibraryAssembly.PARALLEL_FROM + 8; i++) {
+            write(String.format("c%03d.json", i), i % 10 == 3 ? "\n\n" + base : validCase("case" + i));
+        }
+        Library library = loadUserFolder();
+        List<Problem> problems = library.problems();
+        // c003 is the first "same"; c013, c023, c033 repeat it, each two lines further down.
+        assertEquals(List.of("c013.json", "c023.json", "c033.json"),
+                problems.stream().map(p -> Path.of(p.file()).getFileName().toString()).toList());
+        for (Problem problem : problems) {
+            assertTrue(problem.message().contains("duplicate case id 'same'"), problem.message());
+            assertEquals(lineOf(base, "\"id\"") + 2, problem.line(), problem.toString());
+            assertTrue(problem.column() > 1, problem.toString());
+        }
+        assertEquals(LibraryAssembly.PARALLEL_FROM + 8 - 3 + 5, library.cases().size());
+    }
+
+    private static int lineOf(String text, String needle) {
+        return 1 + (int) text.substring(0, text.indexOf(needle)).chars().filter(c -> c == '\n').count();
     }
 
     @Test
