@@ -3,22 +3,35 @@ package org.caseexplorer.app;
 import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import org.caseexplorer.filter.CaseIndex;
 
 /**
- * For the start-up benchmark: once a pulse has laid out the scene in a ready state, prints
- * "FIRST_FRAME" and exits; the benchmark times the whole process from outside.
+ * For the start-up benchmarks: once a pulse has laid out the scene in a ready state, prints
+ * "FIRST_FRAME" and exits; the benchmark times the whole process from outside. With
+ * {@link #HEAP_PROPERTY} set it then waits for the search index, collects garbage and prints
+ * "HEAP_AFTER_LOAD n" (megabytes in use) before it exits.
  */
 public final class FirstFrameProbe {
+
+    /** Set to also report the heap in use once the library and its indexes are loaded. */
+    public static final String HEAP_PROPERTY = "caseexplorer.reportHeapAfterLoad";
 
     private FirstFrameProbe() {
     }
 
     /** For the app: ready once the gallery has cases in it. */
     static void install(Scene scene, AppState state) {
-        install(scene, () -> !state.shownCases().isEmpty() && !state.loadingProperty().get());
+        Runnable afterFrame = Boolean.getBoolean(HEAP_PROPERTY)
+                ? () -> reportHeapWhenIndexed(state.loadedProperty().get().index())
+                : Platform::exit;
+        install(scene, () -> !state.shownCases().isEmpty() && !state.loadingProperty().get(), afterFrame);
     }
 
     public static void install(Scene scene, BooleanSupplier ready) {
+        install(scene, ready, Platform::exit);
+    }
+
+    private static void install(Scene scene, BooleanSupplier ready, Runnable afterFrame) {
         Runnable[] listener = new Runnable[1];
         listener[0] = () -> {
             if (ready.getAsBoolean()) {
@@ -27,10 +40,33 @@ public final class FirstFrameProbe {
                 Platform.runLater(() -> {
                     System.out.println("FIRST_FRAME");
                     System.out.flush();
-                    Platform.exit();
+                    afterFrame.run();
                 });
             }
         };
         scene.addPostLayoutPulseListener(listener[0]);
+    }
+
+    private static void reportHeapWhenIndexed(CaseIndex index) {
+        Thread thread = new Thread(() -> {
+            index.prepareSearch();
+            while (!index.searchReady()) {
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+            Runtime runtime = Runtime.getRuntime();
+            for (int i = 0; i < 3; i++) {
+                System.gc();
+            }
+            long used = runtime.totalMemory() - runtime.freeMemory();
+            System.out.println("HEAP_AFTER_LOAD " + used / (1024 * 1024));
+            System.out.flush();
+            Platform.runLater(Platform::exit);
+        }, "heap-probe");
+        thread.setDaemon(true);
+        thread.start();
     }
 }
