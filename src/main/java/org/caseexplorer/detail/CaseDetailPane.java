@@ -151,6 +151,8 @@ public final class CaseDetailPane extends StackPane {
         Label host = new Label(link.address().getHost());
         host.getStyleClass().add("web-host");
         hyperlink.setOnAction(e -> {
+            // The theme draws a visited link as plain text; it must stay clickable-looking.
+            hyperlink.setVisited(false);
             if (confirmOpen(link, lang)) {
                 browser.accept(link.address());
             }

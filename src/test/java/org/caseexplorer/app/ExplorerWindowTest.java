@@ -324,6 +324,8 @@ class ExplorerWindowTest {
         robot.clickOn(".web-link");
         robot.clickOn("Open in browser");
         assertEquals(List.of(java.net.URI.create("https://example.com/about?q=1")), test.opened);
+        assertFalse(robot.lookup(".web-link").queryAs(javafx.scene.control.Hyperlink.class).isVisited(),
+                "a followed link keeps looking like a link");
     }
 
     private static String detailText(FxRobot robot) {
