@@ -75,10 +75,15 @@ final class JsonFileReader {
     }
 
     static Problem at(String file, JsonLocation location, String field, String message) {
-        if (location == null || location.getLineNr() < 1) {
+        return at(file, location == null ? null : LocatedJson.Position.of(location), field, message);
+    }
+
+    /** A problem at {@code position}, or in the file as a whole when the position is unknown. */
+    static Problem at(String file, LocatedJson.Position position, String field, String message) {
+        if (position == null || position.line() < 1) {
             return new Problem(file, 0, 0, field, message);
         }
-        return new Problem(file, location.getLineNr(), location.getColumnNr(), field, message);
+        return new Problem(file, position.line(), position.column(), field, message);
     }
 
     /** Strict UTF-8: a file in GBK or Latin-1 is reported at the first bad byte, not silently garbled. */

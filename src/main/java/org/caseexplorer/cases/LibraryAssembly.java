@@ -145,10 +145,8 @@ final class LibraryAssembly {
             Case c = r.value();
             String previous = caseFiles.putIfAbsent(c.id(), c.file());
             if (previous != null) {
-                LocatedJson.Position at = r.idAt();
-                problems.add(new Problem(c.file(), at == null ? 0 : at.line(), at == null ? 0 : at.column(), "id",
-                        "duplicate case id '" + c.id() + "': already defined in " + previous
-                        + "; this file is skipped"));
+                problems.add(JsonFileReader.at(c.file(), r.idAt(), "id", "duplicate case id '" + c.id()
+                        + "': already defined in " + previous + "; this file is skipped"));
                 continue;
             }
             cases.add(c);
