@@ -50,26 +50,32 @@ final class TreeBinding {
         return new LibraryLoader.PrinciplesFile(list(node, "", "principles", (n, p) -> new Principle(
                 text(n, p, "id"), bilingual(n, p, "name"), bilingual(n, p, "definition"),
                 optionalText(n, p, "parent"),
-                n.has("source") ? new Principle.SourceRef(text(n.get("source"), p + "/source", "id"),
-                        optionalText(n.get("source"), p + "/source", "section")) : null)));
+                n.has("source") ? sourceRef(n.get("source"), p + "/source") : null)));
+    }
+
+    private static Principle.SourceRef sourceRef(JsonNode n, String p) {
+        return new Principle.SourceRef(text(n, p, "id"), optionalText(n, p, "section"),
+                optionalText(n, p, "quote"), optionalText(n, p, "translation"));
     }
 
     static LibraryLoader.SourcesFile sources(JsonNode node) {
         return new LibraryLoader.SourcesFile(list(node, "", "sources", (n, p) -> new Source(
-                text(n, p, "id"), optionalText(n, p, "file"), bilingual(n, p, "title"), optionalText(n, p, "origin"))));
+                text(n, p, "id"), optionalText(n, p, "file"), bilingual(n, p, "title"),
+                optionalBilingual(n, p, "author"), optionalBilingual(n, p, "publisher"), optionalText(n, p, "url"))));
     }
 
     private static Fact fact(JsonNode n, String p) {
         JsonNode year = n.get("year");
         Integer y = year == null || year.isNull() ? null : integer(n, p, "year");
         return new Fact(bilingual(n, p, "label"), bilingual(n, p, "value"), y,
-                text(n, p, "source"), optionalText(n, p, "quote"));
+                text(n, p, "source"), optionalText(n, p, "quote"), optionalText(n, p, "translation"));
     }
 
     private static PrincipleLink link(JsonNode n, String p) {
         return new PrincipleLink(text(n, p, "principle"), integer(n, p, "strength"),
                 bilingual(n, p, "explanation"),
-                list(n, p, "evidence", (e, ep) -> new Evidence(text(e, ep, "source"), text(e, ep, "quote"))));
+                list(n, p, "evidence", (e, ep) -> new Evidence(text(e, ep, "source"), text(e, ep, "quote"),
+                        optionalText(e, ep, "translation"))));
     }
 
     private static Bilingual bilingual(JsonNode n, String p, String field) {
@@ -79,6 +85,11 @@ final class TreeBinding {
             throw new BindingException(pointer, "expected an object with \"en\" and \"zh\"");
         }
         return new Bilingual(text(value, pointer, "en"), text(value, pointer, "zh"));
+    }
+
+    private static Bilingual optionalBilingual(JsonNode n, String p, String field) {
+        JsonNode value = n.get(field);
+        return value == null || value.isNull() ? null : bilingual(n, p, field);
     }
 
     private static String text(JsonNode n, String p, String field) {

@@ -167,12 +167,15 @@ final class ComparisonText {
                 .orElse(sourceId);
     }
 
+    /**
+     * A citation as a reader expects one: author, title and publisher where the source names
+     * them, in each export language, then the full address once. The seed file's name is never
+     * printed.
+     */
     private String sourceText(Source s) {
-        StringBuilder text = new StringBuilder(inline(s.title()));
-        if (s.origin() != null && !s.origin().isBlank()) {
-            text.append(" — ").append(s.origin());
-        }
-        return text.append(" (").append(s.file()).append(')').toString();
+        String citation = settings.language().langs().stream().map(lang -> Citation.of(s, lang))
+                .distinct().collect(Collectors.joining(" / "));
+        return s.url() == null ? citation : citation + " " + s.url();
     }
 
     /** A fact's value in each export language, with its year where the text does not say it. */

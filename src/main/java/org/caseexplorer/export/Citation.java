@@ -1,0 +1,49 @@
+package org.caseexplorer.export;
+
+import org.caseexplorer.cases.Bilingual;
+import org.caseexplorer.cases.Lang;
+import org.caseexplorer.cases.Source;
+
+/**
+ * A source's citation in one language, without its address: {@code Shi Jianpeng, “What is
+ * internet thinking?” nywlwx.com.} or {@code 石建鹏：《什么是互联网思维》，nywlwx.com。}.
+ */
+final class Citation {
+
+    private Citation() {
+    }
+
+    static String of(Source source, Lang lang) {
+        String author = text(source.author(), lang);
+        String title = source.title().in(lang);
+        String publisher = text(source.publisher(), lang);
+        StringBuilder citation = new StringBuilder();
+        if (lang == Lang.ZH) {
+            if (author != null) {
+                citation.append(author).append('：');
+            }
+            citation.append('《').append(title).append('》');
+            if (publisher != null) {
+                citation.append('，').append(publisher);
+            }
+            return citation.append('。').toString();
+        }
+        if (author != null) {
+            citation.append(author).append(", ");
+        }
+        citation.append('\u201C').append(title);
+        citation.append(endsInPunctuation(title) ? "\u201D" : ".\u201D");
+        if (publisher != null) {
+            citation.append(' ').append(publisher).append(endsInPunctuation(publisher) ? "" : ".");
+        }
+        return citation.toString();
+    }
+
+    private static String text(Bilingual text, Lang lang) {
+        return text == null ? null : text.in(lang);
+    }
+
+    private static boolean endsInPunctuation(String text) {
+        return !text.isEmpty() && ".?!".indexOf(text.charAt(text.length() - 1)) >= 0;
+    }
+}
