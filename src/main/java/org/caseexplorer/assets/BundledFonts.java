@@ -10,15 +10,15 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Where the bundled Noto Sans SC files are. The jar and the installed app keep them as plain
+ * Where the bundled Case Explorer Sans files are (Noto Sans SC with the Latin of Noto Sans). The jar and the installed app keep them as plain
  * files in a {@code fonts} folder beside the jar: read straight from disk, a 10 MB font costs a
  * few milliseconds, where a copy inflated out of the jar cost about 100 ms each at start-up.
  * Run from the class folders (tests, {@code mvn javafx:run}) they are class-path resources.
  */
 public final class BundledFonts {
 
-    public static final String REGULAR = "NotoSansSC_400Regular.ttf";
-    public static final String BOLD = "NotoSansSC_700Bold.ttf";
+    public static final String REGULAR = "CaseExplorerSans-Regular.ttf";
+    public static final String BOLD = "CaseExplorerSans-Bold.ttf";
     public static final List<String> FILES = List.of(REGULAR, BOLD);
 
     /** The folder name beside the jar. */

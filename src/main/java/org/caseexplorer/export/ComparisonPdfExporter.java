@@ -19,7 +19,7 @@ import org.caseexplorer.compare.Comparison;
 
 /**
  * A comparison as a print-ready PDF, laid out by openhtmltopdf from {@link ComparisonHtml}:
- * tagged for PDF/UA-1 and PDF/A-2u, every font embedded as a subset of the bundled Noto Sans SC,
+ * tagged for PDF/UA-1 and PDF/A-2u, every font embedded as a subset of the bundled Case Explorer Sans,
  * the header row repeated on every page, bookmarks and document metadata.
  * One instance keeps the font bytes, so later exports skip reading them again; it is not meant
  * for two exports at once.
@@ -27,7 +27,7 @@ import org.caseexplorer.compare.Comparison;
 public final class ComparisonPdfExporter implements ComparisonExporter {
 
     /** The family the stylesheet names; the fonts are registered under exactly this name. */
-    public static final String FONT_FAMILY = "Noto Sans SC";
+    public static final String FONT_FAMILY = "Case Explorer Sans";
     static {
         // openhtmltopdf logs every resource and layout step through java.util.logging.
         XRLog.listRegisteredLoggers().forEach(name -> XRLog.setLevel(name, Level.WARNING));

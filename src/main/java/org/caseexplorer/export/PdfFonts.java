@@ -10,7 +10,7 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.caseexplorer.assets.BundledFonts;
 
 /**
- * The bundled Noto Sans SC, parsed once for PDF output. Parsing a 10 MB CJK font is the
+ * The bundled Case Explorer Sans, parsed once for PDF output. Parsing a 10 MB CJK font is the
  * largest single step of a first export, so it can start early on another thread while the
  * library loads and the document is written. The parsed fonts are read again for every
  * document (each embeds its own subset), so one export at a time uses them.

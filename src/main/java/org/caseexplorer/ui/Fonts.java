@@ -10,13 +10,16 @@ import javafx.scene.text.Font;
 import org.caseexplorer.assets.BundledFonts;
 
 /**
- * The bundled Noto Sans SC (OFL). JavaFX does not fall back to a loaded font for missing
- * glyphs, so app.css names this family explicitly for the whole UI.
+ * The bundled Case Explorer Sans (OFL): Noto Sans SC with the Latin, Greek and Cyrillic glyphs
+ * of Noto Sans, built by {@code assets/fonts/build_fonts.py}. JavaFX draws a node in one family
+ * and does not fall back to a loaded font for missing glyphs, so one family holds both scripts:
+ * English gets proportional Latin letters and punctuation, Chinese keeps Noto Sans SC's glyphs.
+ * app.css names this family for the whole UI.
  */
 public final class Fonts {
 
     /** The family name app.css uses; a test keeps it equal to the name inside the font files. */
-    public static final String FAMILY = "Noto Sans SC";
+    public static final String FAMILY = "Case Explorer Sans";
 
     private Fonts() {
     }
