@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.caseexplorer.cases.Case;
 import org.caseexplorer.cases.Evidence;
 import org.caseexplorer.cases.Fact;
@@ -22,6 +23,8 @@ public final class ComparisonHtml {
 
     /** The page orientation switches to landscape above this many columns of cases. */
     static final int PORTRAIT_MAX_CASES = 3;
+    /** Labels up to this many characters are never broken; longer ones may wrap. */
+    private static final int SHORT_LABEL = 18;
     private static final String STYLESHEET = "/org/caseexplorer/export/comparison.css";
 
     private final ComparisonText text;
@@ -56,8 +59,7 @@ public final class ComparisonHtml {
         html.element("p", text.date() + ComparisonText.SEPARATOR + text.caseList(), "class", "meta");
         comparison.baseline().ifPresent(b ->
                 html.element("p", text.format("export.baseline", text.caseName(b)), "class", "lead"));
-        cases();
-        facts();
+        overview();
         matrix();
         sources();
         html.close("body").close("html");
@@ -118,34 +120,28 @@ public final class ComparisonHtml {
         }
     }
 
-    private void cases() {
+    /**
+     * The cases side by side in the same columns as the matrix below: industry and tagline, then
+     * the key facts. One grid for the whole handout keeps a case in one column from top to end.
+     */
+    private void overview() {
         html.element("h2", text.label("export.cases"), "id", "cases");
-        html.open("table", "class", "cases");
-        html.open("thead").open("tr");
-        html.element("th", text.label("export.case"), "scope", "col", "class", "name");
-        html.element("th", text.label("export.tagline"), "scope", "col");
-        html.close("tr").close("thead").open("tbody");
+        html.open("table", "class", "grid overview");
+        caseHeader(text.label("export.case"));
+        html.open("tbody");
+        html.open("tr");
+        html.element("th", text.label("export.tagline"), "scope", "row", "class", "principle");
         for (Case c : comparison.cases()) {
-            html.open("tr");
-            html.open("td", "class", "name");
-            html.element("span", "\u25A0 ", "class", "swatch", "style", "color: " + c.accent());
-            html.text(text.caseName(c));
+            html.open("td");
             html.open("div", "class", "industry");
             pieces(c.industry(), "span");
-            html.close("div").close("td");
-            html.open("td");
+            html.close("div");
             pieces(c.tagline(), "div");
             html.close("td");
-            html.close("tr");
         }
-        html.close("tbody").close("table");
-    }
-
-    private void facts() {
-        html.element("h2", text.label("export.facts"), "id", "facts");
-        html.open("table", "class", "facts");
-        caseHeader(false);
-        html.open("tbody").open("tr");
+        html.close("tr");
+        html.open("tr", "id", "facts");
+        html.element("th", text.label("export.facts"), "scope", "row", "class", "principle");
         for (Case c : comparison.cases()) {
             html.open("td");
             if (c.facts().isEmpty()) {
@@ -153,26 +149,25 @@ public final class ComparisonHtml {
             }
             for (Fact fact : c.facts()) {
                 html.open("p", "class", "fact");
-                html.element("span", text.inline(fact.label()) + ": ", "class", "fact-label");
+                html.element("span", text.inline(fact.label()) + text.colon(), "class", "fact-label");
                 html.text(text.factValue(fact));
                 cite(fact.source());
                 html.close("p");
             }
             html.close("td");
         }
-        html.close("tr").close("tbody").close("table");
+        html.close("tr");
+        html.close("tbody").close("table");
     }
 
-    private void caseHeader(boolean withPrinciple) {
+    private void caseHeader(String corner) {
         html.open("thead").open("tr");
-        if (withPrinciple) {
-            html.element("th", text.label("export.principle"), "scope", "col", "class", "principle");
-        }
+        html.element("th", corner, "scope", "col", "class", "principle");
         for (Case c : comparison.cases()) {
             String name = text.caseName(c);
             boolean baseline = comparison.baseline().filter(c::equals).isPresent();
             html.open("th", "scope", "col", "class", "case-head", "style", "border-top-color: " + c.accent());
-            html.text(name);
+            nowrapPieces(text.caseNames(c));
             if (baseline) {
                 html.element("div", text.label("compare.baseline"), "class", "delta");
             }
@@ -182,15 +177,14 @@ public final class ComparisonHtml {
     }
 
     private void matrix() {
-        // The matrix starts a page of its own: its header row never stands alone at a page's foot.
-        html.element("h2", text.label("export.matrix"), "id", "matrix", "class", "new-page");
+        html.element("h2", text.label("export.matrix"), "id", "matrix", "class", "keep-with-rows");
         if (comparison.rows().isEmpty()) {
             html.element("p", text.label("compare.noRows"), "class", "lead");
             return;
         }
         html.element("p", text.label("export.legend"), "class", "note");
-        html.open("table", "class", "matrix");
-        caseHeader(true);
+        html.open("table", "class", "grid matrix");
+        caseHeader(text.label("export.principle"));
         html.open("tbody");
         for (ComparisonRow row : comparison.rows()) {
             html.open("tr", "id", rowId(row));
@@ -214,7 +208,7 @@ public final class ComparisonHtml {
         html.open("td", "class", "cell s" + cell.strength() + (baseline ? " baseline-col" : ""));
         html.open("div", "class", "strength");
         html.element("span", cell.hasEvidence() ? Integer.toString(cell.strength()) : "\u2013", "class", "level");
-        html.text(text.strengthWord(cell.strength()));
+        nowrapPieces(text.strengthWords(cell.strength()));
         String delta = text.delta(comparison.deltaToBaseline(row, column));
         if (!delta.isEmpty()) {
             html.element("span", delta, "class", "delta");
@@ -225,14 +219,32 @@ public final class ComparisonHtml {
             pieces(link.explanation(), "p");
             html.close("div");
             for (Evidence evidence : link.evidence()) {
-                html.open("p", "class", "quote");
-                // Quotes stay exactly as the sources print them, in traditional characters.
-                html.element("span", "\u201C" + evidence.quote() + "\u201D", "lang", "zh-Hant");
-                cite(evidence.source());
-                html.close("p");
+                quote(evidence);
             }
         });
         html.close("td");
+    }
+
+    /**
+     * A quote: in an English export its translation with the original beneath it, smaller; in a
+     * Chinese one the original alone. The original stays exactly as the source prints it, in
+     * traditional characters.
+     */
+    private void quote(Evidence evidence) {
+        html.open("div", "class", "quote");
+        String original = "\u201C" + evidence.quote() + "\u201D";
+        Optional<String> translation = text.translation(evidence.translation());
+        if (translation.isPresent()) {
+            html.open("p", "class", "translation", "lang", "en").text("\u201C" + translation.get() + "\u201D");
+            cite(evidence.source());
+            html.close("p");
+            html.element("p", original, "class", "original", "lang", "zh-Hant");
+        } else {
+            html.open("p", "class", "original-only").element("span", original, "lang", "zh-Hant");
+            cite(evidence.source());
+            html.close("p");
+        }
+        html.close("div");
     }
 
     private void cite(String sourceId) {
@@ -246,16 +258,17 @@ public final class ComparisonHtml {
     }
 
     private void sources() {
-        html.element("h2", text.label("export.sources"), "id", "sources");
+        // The list and its heading stay together on one page.
         html.open("div", "class", "sources");
+        html.element("h2", text.label("export.sources"), "id", "sources");
         for (Map.Entry<Integer, String> source : text.sourceList()) {
             html.open("p", "id", "source-" + source.getKey(), "class", "source");
             html.element("span", "[" + source.getKey() + "] ", "class", "cite");
             html.text(source.getValue());
             html.close("p");
         }
-        html.close("div");
         html.element("p", text.label("export.quotesNote"), "class", "note");
+        html.close("div");
     }
 
     /** Each language's text in its own element, marked with its language. */
@@ -264,6 +277,20 @@ public final class ComparisonHtml {
         for (ComparisonText.Piece piece : pieces) {
             html.element(tag, piece.text() + (tag.equals("span") && pieces.size() > 1 ? " " : ""),
                     "lang", tag(piece.lang()));
+        }
+    }
+
+    /**
+     * Short labels, one per language, each kept whole (典型例证 never breaks as 典/型例证); the line
+     * may break between them. A label wider than its column still wraps rather than overflow.
+     */
+    private void nowrapPieces(List<String> labels) {
+        for (int i = 0; i < labels.size(); i++) {
+            if (i > 0) {
+                html.text(" ");
+            }
+            String label = labels.get(i);
+            html.element("span", label, "class", label.length() <= SHORT_LABEL ? "word" : "long-word");
         }
     }
 

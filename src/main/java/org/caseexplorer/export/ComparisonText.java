@@ -115,6 +115,16 @@ final class ComparisonText {
         return inline(p.name());
     }
 
+    /** The strength word in each export language, e.g. ["defining example", "典型例证"]. */
+    List<String> strengthWords(int strength) {
+        return labels.stream().map(l -> l.strengthWord(strength)).distinct().toList();
+    }
+
+    /** A case's name in each export language, e.g. ["Tiny Times", "小时代"]. */
+    List<String> caseNames(Case c) {
+        return pieces(c.name()).stream().map(Piece::text).toList();
+    }
+
     String strengthWord(int strength) {
         return labels.stream().map(l -> l.strengthWord(strength)).distinct().collect(Collectors.joining(SEPARATOR));
     }
@@ -176,6 +186,18 @@ final class ComparisonText {
         String citation = settings.language().langs().stream().map(lang -> Citation.of(s, lang))
                 .distinct().collect(Collectors.joining(" / "));
         return s.url() == null ? citation : citation + " " + s.url();
+    }
+
+    /** A quote's translation, when the export is (also) in English and the case file gives one. */
+    java.util.Optional<String> translation(String translation) {
+        boolean english = settings.language().langs().contains(Lang.EN);
+        return english && translation != null && !translation.isBlank()
+                ? java.util.Optional.of(translation.strip()) : java.util.Optional.empty();
+    }
+
+    /** The colon after a label: a full-width one when the export is in Chinese only. */
+    String colon() {
+        return settings.language() == ExportLanguage.ZH ? "\uFF1A" : ": ";
     }
 
     /** A fact's value in each export language, with its year where the text does not say it. */
