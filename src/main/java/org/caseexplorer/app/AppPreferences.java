@@ -38,6 +38,15 @@ public final class AppPreferences {
         node.put("lang", lang.code());
     }
 
+    /** The name printed as a PDF's author; empty means the app's name. */
+    public String exportAuthor() {
+        return node.get("export.author", "");
+    }
+
+    public void setExportAuthor(String author) {
+        node.put("export.author", author == null ? "" : author.strip());
+    }
+
     public boolean darkTheme() {
         return node.getBoolean("theme.dark", false);
     }

@@ -50,7 +50,8 @@ public final class CaseExplorerApp extends Application {
         Messages messages = new Messages(lang);
         state.restoreComparison(preferences.comparison());
         ComparisonViewModel comparison = new ComparisonViewModel(state);
-        ComparisonActions comparisonActions = new ComparisonActions(comparison, messages, preload.executor());
+        ComparisonActions comparisonActions = new ComparisonActions(comparison, messages, preload.executor(),
+                preferences::exportAuthor);
         MainWindow window = new MainWindow(state, messages, libraries, preferences, comparison, comparisonActions,
                 uri -> getHostServices().showDocument(uri.toString()));
         // Usually finished by now: then the first frame already has the cards.

@@ -26,6 +26,7 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
@@ -94,7 +95,8 @@ public final class MainWindow extends BorderPane {
         split.getItems().addAll(filterPanel, gallery, new CaseDetailPane(state, messages, browser));
         SplitPane.setResizableWithParent(filterPanel, false);
         split.setDividerPositions(preferences.dividers(DEFAULT_DIVIDERS));
-        VBox bottom = new VBox(new ComparisonTray(state, messages, this::showComparison, comparing), statusBar());
+        VBox bottom = new VBox(new ComparisonTray(state, messages, this::showComparison, comparing),
+                new ActionStatusBar(comparisonActions.status(), messages, browser), statusBar());
         // The problems table is built the first time it is shown: most starts never need it.
         problemsShown.addListener((obs, old, shown) -> {
             if (shown && bottom.lookup(".problems-panel") == null) {
@@ -199,7 +201,8 @@ public final class MainWindow extends BorderPane {
         export.disableProperty().bind(nothingToCompare);
         MenuItem print = item("menu.file.print", "Shortcut+P", () -> comparisonActions.print(window()));
         print.disableProperty().bind(nothingToCompare);
-        Menu file = menu("menu.file", open, close, reload, new SeparatorMenuItem(), export, print,
+        MenuItem author = item("menu.file.author", null, this::chooseAuthor);
+        Menu file = menu("menu.file", open, close, reload, new SeparatorMenuItem(), export, print, author,
                 new SeparatorMenuItem(), quit);
 
         RadioMenuItem english = new RadioMenuItem("English");
@@ -311,6 +314,16 @@ public final class MainWindow extends BorderPane {
         if (folder != null) {
             switchLibrary(Optional.of(folder.toPath()));
         }
+    }
+
+    /** Asks for the name a PDF gives as its author; blank keeps the app's name. */
+    private void chooseAuthor() {
+        TextInputDialog dialog = new TextInputDialog(preferences.exportAuthor());
+        dialog.initOwner(window());
+        dialog.setTitle(messages.get("menu.file.author.title"));
+        dialog.setHeaderText(messages.get("menu.file.author.header"));
+        dialog.setContentText(messages.get("menu.file.author.label"));
+        dialog.showAndWait().ifPresent(preferences::setExportAuthor);
     }
 
     private void switchLibrary(Optional<java.nio.file.Path> folder) {

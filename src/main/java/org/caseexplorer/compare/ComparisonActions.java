@@ -14,7 +14,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.concurrent.Task;
-import javafx.scene.Node;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.caseexplorer.cases.Case;
@@ -29,8 +28,8 @@ import org.caseexplorer.export.Paper;
 import org.caseexplorer.i18n.Messages;
 
 /**
- * Export and print of the comparison, off the FX thread on the shared executor, with a status
- * bar that shows progress, offers Cancel, and says where the file went or what went wrong.
+ * Export and print of the comparison, off the FX thread on the shared executor. Their progress
+ * and outcome are {@link ActionStatus}, read-only state the window shows wherever the user is.
  * One PDF exporter is kept and warmed up after start-up, so the first export is quick.
  */
 public final class ComparisonActions {
@@ -42,25 +41,38 @@ public final class ComparisonActions {
     private ComparisonPdfExporter pdf;
     private final ObjectProperty<ExportLanguage> language = new SimpleObjectProperty<>();
     private final ObjectProperty<Paper> paper = new SimpleObjectProperty<>(Paper.A4);
-    private final ActionStatusBar status;
+    private final ActionStatus status;
+    private final java.util.function.Supplier<String> author;
     private final ComparisonPrinter printer;
     private final BooleanBinding canExport;
     private Path lastFolder;
 
-    public ComparisonActions(ComparisonViewModel model, Messages messages, Executor executor) {
+    /**
+     * {@code author} names the person on the PDF's Author line (from preferences); blank means
+     * the app's name, never the login name.
+     */
+    public ComparisonActions(ComparisonViewModel model, Messages messages, Executor executor,
+                             java.util.function.Supplier<String> author) {
         this.model = model;
         this.messages = messages;
         this.executor = executor;
+        this.author = author;
+        // The export language follows the window's until the user picks one in the comparison.
         language.set(ExportLanguage.of(messages.lang()));
-        status = new ActionStatusBar(messages);
-        printer = new ComparisonPrinter(this::pdf, messages, executor, status);
+        messages.langProperty().addListener((obs, old, now) -> {
+            if (language.get() == ExportLanguage.of(old)) {
+                language.set(ExportLanguage.of(now));
+            }
+        });
+        status = new ActionStatus(messages);
+        printer = new ComparisonPrinter(this::pdf, executor, status);
         canExport = Bindings.createBooleanBinding(
                 () -> model.comparison().isComplete() && status.runningProperty().get() == null,
                 model.comparisonProperty(), status.runningProperty());
     }
 
-    /** Progress, Cancel and the outcome of the last export or print. */
-    public Node statusBar() {
+    /** Progress and the outcome of the last export or print, for the window to show. */
+    public ActionStatus status() {
         return status;
     }
 
@@ -135,10 +147,11 @@ public final class ComparisonActions {
         lastFolder = target.toAbsolutePath().getParent();
         ComparisonExporter exporter = format == ExportFormat.PDF ? pdf() : ComparisonExporter.of(format);
         ComparisonExportTask task = new ComparisonExportTask(exporter, model.comparison(), settings(), target);
-        task.setOnSucceeded(e -> finish(messages.format("compare.export.done", target.toString()), false));
-        task.setOnFailed(e -> finish(messages.format("compare.export.failed", describe(task.getException())), true));
-        task.setOnCancelled(e -> finish(messages.get("compare.export.cancelled"), false));
-        start(task, messages.format("compare.export.running", target.getFileName().toString()));
+        task.setOnSucceeded(e -> status.succeeded(target, "compare.export.done", target.toString()));
+        task.setOnFailed(e -> status.failed("compare.export.failed", describe(task.getException())));
+        task.setOnCancelled(e -> status.ended("compare.export.cancelled"));
+        status.show(task, "compare.export.running", target.getFileName().toString());
+        executor.execute(task);
         return task;
     }
 
@@ -151,16 +164,7 @@ public final class ComparisonActions {
     }
 
     private ExportSettings settings() {
-        return ExportSettings.today(language.get()).withPaper(paper.get());
-    }
-
-    private void start(Task<?> task, String message) {
-        status.show(task, message);
-        executor.execute(task);
-    }
-
-    private void finish(String message, boolean error) {
-        status.finish(message, error);
+        return ExportSettings.today(language.get(), author.get()).withPaper(paper.get());
     }
 
     /** Prints the comparison as it is now; see {@link ComparisonPrinter}. */

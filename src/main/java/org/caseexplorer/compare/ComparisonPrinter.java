@@ -20,7 +20,6 @@ import org.caseexplorer.export.ComparisonPdfExporter;
 import org.caseexplorer.export.ExportSettings;
 import org.caseexplorer.export.Paper;
 import org.caseexplorer.export.PdfPages;
-import org.caseexplorer.i18n.Messages;
 
 /** Prints a comparison as exactly the pages its PDF export has (JavaFX PrinterJob). */
 final class ComparisonPrinter {
@@ -28,13 +27,11 @@ final class ComparisonPrinter {
     private static final float PRINT_DPI = 150;
 
     private final Supplier<ComparisonPdfExporter> pdf;
-    private final Messages messages;
     private final Executor executor;
-    private final ActionStatusBar status;
+    private final ActionStatus status;
 
-    ComparisonPrinter(Supplier<ComparisonPdfExporter> pdf, Messages messages, Executor executor, ActionStatusBar status) {
+    ComparisonPrinter(Supplier<ComparisonPdfExporter> pdf, Executor executor, ActionStatus status) {
         this.pdf = pdf;
-        this.messages = messages;
         this.executor = executor;
         this.status = status;
     }
@@ -46,7 +43,7 @@ final class ComparisonPrinter {
     void print(Window owner, Comparison comparison, Function<Paper, ExportSettings> settingsFor) {
         PrinterJob job = PrinterJob.createPrinterJob();
         if (job == null) {
-            status.finish(messages.get("compare.print.noPrinter"), true);
+            status.failed("compare.print.noPrinter");
             return;
         }
         if (!job.showPrintDialog(owner)) {
@@ -71,13 +68,13 @@ final class ComparisonPrinter {
         task.setOnSucceeded(e -> sendToPrinter(job, chosen, task.getValue()));
         task.setOnFailed(e -> {
             job.cancelJob();
-            status.finish(messages.format("compare.print.failed", ComparisonActions.describe(task.getException())), true);
+            status.failed("compare.print.failed", ComparisonActions.describe(task.getException()));
         });
         task.setOnCancelled(e -> {
             job.cancelJob();
-            status.finish("", false);
+            status.ended(null);
         });
-        status.show(task, messages.get("compare.print.running"));
+        status.show(task, "compare.print.running");
         executor.execute(task);
     }
 
@@ -93,14 +90,14 @@ final class ComparisonPrinter {
             page.setFitHeight(layout.getPrintableHeight());
             if (!job.printPage(layout, page)) {
                 job.cancelJob();
-                status.finish(messages.format("compare.print.failed", job.getJobStatus()), true);
+                status.failed("compare.print.failed", job.getJobStatus());
                 return;
             }
         }
         if (job.endJob()) {
-            status.finish(messages.format("compare.print.done", pages.size()), false);
+            status.ended("compare.print.done", pages.size());
         } else {
-            status.finish(messages.format("compare.print.failed", job.getJobStatus()), true);
+            status.failed("compare.print.failed", job.getJobStatus());
         }
     }
 

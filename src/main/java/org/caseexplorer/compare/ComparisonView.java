@@ -51,7 +51,6 @@ public final class ComparisonView extends BorderPane {
         emptyMessage.getStyleClass().add("detail-placeholder");
         setTop(new VBox(rowsBar(back), exportBar(actions)));
         setCenter(body);
-        setBottom(actions.statusBar());
 
         model.comparisonProperty().addListener((obs, old, now) -> render());
         messages.langProperty().addListener((obs, old, now) -> render());

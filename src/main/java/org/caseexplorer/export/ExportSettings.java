@@ -13,9 +13,14 @@ public record ExportSettings(ExportLanguage language, Paper paper, LocalDate dat
         author = author == null || author.isBlank() ? "Case Explorer" : author.strip();
     }
 
-    /** Today, the given language, A4, and the signed-in user as author. */
+    /** Today, the given language, A4, and the app's name as author: no personal data by default. */
     public static ExportSettings today(ExportLanguage language) {
-        return new ExportSettings(language, Paper.A4, LocalDate.now(), System.getProperty("user.name"));
+        return today(language, null);
+    }
+
+    /** Today, the given language, A4, and {@code author} (the app's name when blank). */
+    public static ExportSettings today(ExportLanguage language, String author) {
+        return new ExportSettings(language, Paper.A4, LocalDate.now(), author);
     }
 
     public ExportSettings withPaper(Paper newPaper) {

@@ -52,7 +52,7 @@ public final class TestWindow {
         }
         Theme.apply(false);
         libraries.load(Optional.empty()).join();
-        comparisonActions = new ComparisonActions(comparison, messages, background);
+        comparisonActions = new ComparisonActions(comparison, messages, background, () -> "");
         window = new MainWindow(state, messages, libraries, new AppPreferences(node), comparison, comparisonActions,
                 opened::add);
         Scene scene = new Scene(window, 1280, 800);

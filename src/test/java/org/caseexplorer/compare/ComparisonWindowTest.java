@@ -37,6 +37,7 @@ class ComparisonWindowTest {
     private MainWindow window;
     private ComparisonViewModel model;
     private ComparisonActions actions;
+    private TestWindow test;
 
     @TempDir
     Path dir;
@@ -44,7 +45,7 @@ class ComparisonWindowTest {
     @Start
     void start(Stage stage) {
         // Exports run on their own thread, as in the app: the window must stay usable meanwhile.
-        TestWindow test = new TestWindow(stage, node, task -> new Thread(task, "export-test").start());
+        test = new TestWindow(stage, node, task -> new Thread(task, "export-test").start());
         state = test.state;
         window = test.window;
         model = test.comparison;
@@ -204,5 +205,26 @@ class ComparisonWindowTest {
         }
         Node status = robot.lookup("#export-status").query();
         assertTrue(((Label) status).getText().contains("cancelled"), ((Label) status).getText());
+    }
+
+    @Test
+    void anExportStartedFromTheCardsShowsItsOutcomeInTheWindowWithOpenAndShowInFolder(FxRobot robot)
+            throws Exception {
+        chooseThree(robot);
+        assertFalse(window.isComparing(), "still on the cards");
+        Path target = dir.resolve("from-the-cards.md");
+        robot.interact(() -> actions.export(ExportFormat.MARKDOWN, target));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(target) && actions.runningProperty().get() == null);
+        WaitForAsyncUtils.waitForFxEvents();
+        Label status = robot.lookup("#export-status").queryAs(Label.class);
+        assertTrue(TestWindow.showing(status), "the outcome shows on the cards too");
+        assertEquals("Saved " + target, status.getText());
+
+        robot.clickOn("#open-export");
+        robot.clickOn("#show-export-folder");
+        assertEquals(List.of(target.toUri(), dir.toUri()), test.opened);
+
+        robot.interact(() -> test.messages.langProperty().set(org.caseexplorer.cases.Lang.ZH));
+        assertEquals("已保存 " + target, status.getText(), "the message follows the language at once");
     }
 }
