@@ -73,6 +73,22 @@ class MessagesKeysTest {
         assertEquals(Set.of(), unused);
     }
 
+    /** The same rule as the content check's --strict mode: no ASCII ,:;()?! next to Chinese. */
+    @Test
+    void chineseBundleUsesChinesePunctuation() {
+        Pattern asciiNextToChinese = Pattern.compile(
+                "[\\u4e00-\\u9fff\\u3001-\\u303f\\uff01-\\uff5e\u201D\u201C][,:;()?!]|[,:;()?!](?=[\\u4e00-\\u9fff\u201C\u201D])");
+        Set<String> offending = new TreeSet<>();
+        var bundle = Messages.bundle(Lang.ZH);
+        for (String key : bundle.keySet()) {
+            String text = bundle.getString(key).replaceAll("\\{[^}]*}", "{}");
+            if (asciiNextToChinese.matcher(text).find()) {
+                offending.add(key + "=" + bundle.getString(key));
+            }
+        }
+        assertEquals(Set.of(), offending);
+    }
+
     @Test
     void formattedMessagesFollowTheLanguage() {
         Messages messages = new Messages(Lang.EN);
