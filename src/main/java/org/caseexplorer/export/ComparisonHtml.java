@@ -25,6 +25,8 @@ public final class ComparisonHtml {
     static final int PORTRAIT_MAX_CASES = 3;
     /** Labels up to this many characters are never broken; longer ones may wrap. */
     private static final int SHORT_LABEL = 18;
+    /** The principle column's width, in percent of the table. */
+    private static final double PRINCIPLE_COLUMN = 12;
     private static final String STYLESHEET = "/org/caseexplorer/export/comparison.css";
 
     private final ComparisonText text;
@@ -61,6 +63,7 @@ public final class ComparisonHtml {
                 html.element("p", text.format("export.baseline", text.caseName(b)), "class", "lead"));
         overview();
         matrix();
+        evidence();
         sources();
         html.close("body").close("html");
         return html.toString();
@@ -95,6 +98,9 @@ public final class ComparisonHtml {
                     .close("bookmark");
         }
         html.close("bookmark");
+        if (comparison.rows().stream().anyMatch(r -> r.cells().stream().anyMatch(ComparisonCell::hasEvidence))) {
+            html.open("bookmark", "name", text.label("export.evidence"), "href", "#evidence").close("bookmark");
+        }
         html.open("bookmark", "name", text.label("export.sources"), "href", "#sources").close("bookmark");
         html.close("bookmarks");
     }
@@ -140,7 +146,8 @@ public final class ComparisonHtml {
             html.close("td");
         }
         html.close("tr");
-        html.open("tr", "id", "facts");
+        // A long list of facts may continue on the next page rather than leave this one empty.
+        html.open("tr", "id", "facts", "class", "may-split");
         html.element("th", text.label("export.facts"), "scope", "row", "class", "principle");
         for (Case c : comparison.cases()) {
             html.open("td");
@@ -161,6 +168,7 @@ public final class ComparisonHtml {
     }
 
     private void caseHeader(String corner) {
+        columns();
         html.open("thead").open("tr");
         html.element("th", corner, "scope", "col", "class", "principle");
         for (Case c : comparison.cases()) {
@@ -174,6 +182,29 @@ public final class ComparisonHtml {
             html.close("th");
         }
         html.close("tr").close("thead");
+    }
+
+    /**
+     * Column widths: the principle column, then each case's share of the width in proportion to
+     * how much it has to say here, with a floor that fits "No evidence". Rows are as tall as
+     * their fullest cell, so a case with many quotes in a narrow column would make every row
+     * tall and leave its neighbours' cells empty.
+     */
+    private void columns() {
+        html.open("colgroup");
+        html.empty("col", "style", "width: " + PRINCIPLE_COLUMN + "%");
+        for (double width : ColumnWidths.of(comparison, text, 100 - PRINCIPLE_COLUMN, minimumColumn())) {
+            html.empty("col", "style", String.format(java.util.Locale.ROOT, "width: %.1f%%", width));
+        }
+        html.close("colgroup");
+    }
+
+    /** The narrowest a case column may be, in percent of the table: about 30 mm. */
+    private double minimumColumn() {
+        double textWidthMm = landscape(comparison) ? text.settings().paper().heightMm() - 22
+                : text.settings().paper().widthMm() - 22;
+        return Math.min(100.0 / comparison.cases().size() - PRINCIPLE_COLUMN / comparison.cases().size(),
+                100 * 30 / textWidthMm);
     }
 
     private void matrix() {
@@ -190,9 +221,6 @@ public final class ComparisonHtml {
             html.open("tr", "id", rowId(row));
             html.open("th", "scope", "row", "class", "principle");
             html.text(text.principleName(row.principle()));
-            html.open("div", "class", "definition");
-            pieces(row.principle().definition(), "div");
-            html.close("div");
             html.close("th");
             for (int column = 0; column < row.cells().size(); column++) {
                 cell(row, column);
@@ -206,6 +234,8 @@ public final class ComparisonHtml {
         ComparisonCell cell = row.cell(column);
         boolean baseline = comparison.baseline().filter(cell.subject()::equals).isPresent();
         html.open("td", "class", "cell s" + cell.strength() + (baseline ? " baseline-col" : ""));
+        // Strength, explanation and the way to the quotes run on in one block: a line saved per
+        // cell is a shorter row on every page.
         html.open("div", "class", "strength");
         html.element("span", cell.hasEvidence() ? Integer.toString(cell.strength()) : "\u2013", "class", "level");
         nowrapPieces(text.strengthWords(cell.strength()));
@@ -215,14 +245,74 @@ public final class ComparisonHtml {
         }
         html.close("div");
         cell.link().ifPresent(link -> {
-            html.open("div", "class", "explanation");
-            pieces(link.explanation(), "p");
-            html.close("div");
-            for (Evidence evidence : link.evidence()) {
-                quote(evidence);
+            // The quotes themselves are in the evidence section: in the cell they would make
+            // every row as tall as its fullest case and leave the other cells empty.
+            List<ComparisonText.Piece> explanation = text.pieces(link.explanation());
+            for (int i = 0; i < explanation.size(); i++) {
+                ComparisonText.Piece piece = explanation.get(i);
+                html.open("p", "class", "explanation", "lang", tag(piece.lang())).text(piece.text());
+                if (i == explanation.size() - 1) {
+                    html.text(" ");
+                    html.element("span", "\u2192\u00A0" + text.format("export.quotesLink", link.evidence().size()),
+                            "class", "to-evidence");
+                }
+                html.close("p");
             }
         });
         html.close("td");
+    }
+
+    /**
+     * Every quote behind the matrix, principle by principle and case by case, as blocks laid
+     * left to right in two columns (three on a landscape page). A grid of table rows rather than
+     * CSS columns: openhtmltopdf cannot tag multi-column content for PDF/UA.
+     */
+    private void evidence() {
+        List<ComparisonCell> blocks = new java.util.ArrayList<>();
+        List<ComparisonRow> blockRows = new java.util.ArrayList<>();
+        for (ComparisonRow row : comparison.rows()) {
+            for (ComparisonCell cell : row.cells()) {
+                if (cell.hasEvidence()) {
+                    blocks.add(cell);
+                    blockRows.add(row);
+                }
+            }
+        }
+        if (blocks.isEmpty()) {
+            return;
+        }
+        int perRow = landscape(comparison) ? 3 : 2;
+        html.element("h2", text.label("export.evidence"), "id", "evidence", "class", "keep-with-blocks");
+        html.open("table", "class", "evidence");
+        html.open("tbody");
+        for (int start = 0; start < blocks.size(); start += perRow) {
+            html.open("tr");
+            for (int i = start; i < start + perRow; i++) {
+                if (i < blocks.size()) {
+                    evidenceBlock(blockRows.get(i), blocks.get(i));
+                } else {
+                    html.element("td", "");
+                }
+            }
+            html.close("tr");
+        }
+        html.close("tbody").close("table");
+    }
+
+    private void evidenceBlock(ComparisonRow row, ComparisonCell cell) {
+        html.open("td", "id", evidenceId(row, cell.subject()));
+        html.element("p", text.principleName(row.principle()), "class", "ev-principle");
+        html.open("p", "class", "ev-head");
+        html.element("span", "\u25A0 ", "class", "swatch", "style", "color: " + cell.subject().accent());
+        html.text(text.caseName(cell.subject()) + ComparisonText.SEPARATOR);
+        nowrapPieces(text.strengthWords(cell.strength()));
+        html.close("p");
+        cell.link().ifPresent(link -> link.evidence().forEach(this::quote));
+        html.close("td");
+    }
+
+    private static String evidenceId(ComparisonRow row, Case subject) {
+        return "evidence-" + row.principle().id() + "-" + subject.id();
     }
 
     /**
