@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** How search text is compared: case-insensitive, width-insensitive (NFKC), in any script. */
+/**
+ * How search text is compared: case-insensitive, width-insensitive (NFKC), and simplified and
+ * traditional Chinese alike ({@link ScriptFolding}).
+ */
 public final class SearchText {
 
     /** A matched stretch of text, [start, end). */
@@ -20,7 +23,7 @@ public final class SearchText {
         // Most text is already in NFKC form, which the quick check confirms without copying it.
         String folded = isAscii(text) || Normalizer.isNormalized(text, Normalizer.Form.NFKC)
                 ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
-        return folded.toLowerCase(Locale.ROOT).strip();
+        return ScriptFolding.fold(folded.toLowerCase(Locale.ROOT)).strip();
     }
 
     private static boolean isAscii(String text) {
@@ -33,18 +36,20 @@ public final class SearchText {
     }
 
     /**
-     * Where the query occurs in the text, for highlighting. Compares char by char without
-     * changing lengths, so ranges index into the original text.
+     * Where the query occurs in the text, for highlighting. Compares folded characters one by
+     * one without changing lengths, so ranges index into the original text: 參與感 is found in
+     * a text that says 参与感, and the other way round.
      */
     public static List<Range> find(String text, String query) {
         List<Range> ranges = new ArrayList<>();
-        String q = Normalizer.normalize(query, Normalizer.Form.NFKC).strip();
+        String q = ScriptFolding.fold(Normalizer.normalize(query, Normalizer.Form.NFKC).strip());
         if (q.isEmpty() || text == null) {
             return ranges;
         }
+        String folded = ScriptFolding.fold(text);
         int from = 0;
-        while (from <= text.length() - q.length()) {
-            if (text.regionMatches(true, from, q, 0, q.length())) {
+        while (from <= folded.length() - q.length()) {
+            if (folded.startsWith(q, from)) {
                 ranges.add(new Range(from, from + q.length()));
                 from += q.length();
             } else {
