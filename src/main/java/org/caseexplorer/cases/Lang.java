@@ -29,6 +29,11 @@ public enum Lang {
         return null;
     }
 
+    /** The other language: a title's subtitle is in it. */
+    public Lang other() {
+        return this == EN ? ZH : EN;
+    }
+
     public String code() {
         return name().toLowerCase(Locale.ROOT);
     }

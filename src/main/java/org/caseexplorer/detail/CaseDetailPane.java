@@ -104,15 +104,21 @@ public final class CaseDetailPane extends StackPane {
         String query = state.filter().text();
         Library library = state.library();
 
-        Label name = new Label(c.name().en());
+        Label name = new Label(c.name().in(lang));
         name.getStyleClass().add("detail-title");
-        Label nameZh = new Label(c.name().zh());
-        nameZh.getStyleClass().add("detail-subtitle");
+        name.setWrapText(true);
+        name.setMinWidth(0);
+        Label subtitle = new Label(c.name().in(lang.other()));
+        subtitle.setWrapText(true);
+        subtitle.getStyleClass().add("detail-subtitle");
         Label industry = new Label(c.industry().in(lang));
         industry.getStyleClass().add("detail-industry");
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox header = new HBox(14, new Emblem(c, 28), new VBox(2, name, nameZh, industry), gap, compareToggle(c));
+        // The names take the width the header has and wrap in it, rather than being cut short.
+        VBox names = new VBox(2, name, subtitle, industry);
+        names.setMinWidth(0);
+        HBox.setHgrow(names, Priority.ALWAYS);
+        names.setMaxWidth(Double.MAX_VALUE);
+        HBox header = new HBox(14, new Emblem(c, 28), names, compareToggle(c));
         header.setAlignment(Pos.CENTER_LEFT);
 
         content.getChildren().setAll(header,

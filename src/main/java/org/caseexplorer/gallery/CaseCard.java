@@ -105,7 +105,7 @@ final class CaseCard extends GridCell<Case> {
         Lang l = lang.get();
         view.show(c, l);
         view.body.setVisible(true);
-        setAccessibleText(c.name().both() + ", " + c.tagline().in(l));
+        setAccessibleText(c.name().in(l) + (l == Lang.ZH ? "，" : ", ") + c.tagline().in(l));
         refreshState();
     }
 
@@ -113,8 +113,8 @@ final class CaseCard extends GridCell<Case> {
     private final class CardView {
 
         private final Emblem emblem = new Emblem(20);
-        private final Label nameEn = new Label();
-        private final Label nameZh = new Label();
+        private final Label title = new Label();
+        private final Label subtitle = new Label();
         private final Label industry = new Label();
         private final Label tagline = new Label();
         private final Label[] chips = new Label[MAX_CHIPS];
@@ -126,9 +126,15 @@ final class CaseCard extends GridCell<Case> {
         private Lang shownIn;
 
         CardView() {
-            nameEn.getStyleClass().add("card-title");
-            nameZh.getStyleClass().add("card-subtitle");
-            VBox names = new VBox(nameEn, nameZh);
+            title.getStyleClass().add("card-title");
+            // A long name wraps onto a second line before it is cut short.
+            title.setWrapText(true);
+            subtitle.setWrapText(true);
+            title.setMaxHeight(Region.USE_PREF_SIZE);
+            subtitle.getStyleClass().add("card-subtitle");
+            VBox names = new VBox(title, subtitle);
+            names.setMinWidth(0);
+            HBox.setHgrow(names, Priority.ALWAYS);
             Region gap = new Region();
             HBox.setHgrow(gap, Priority.ALWAYS);
             HBox header = new HBox(10, emblem, names, gap, compareToggle);
@@ -178,8 +184,9 @@ final class CaseCard extends GridCell<Case> {
             shown = c;
             shownIn = l;
             emblem.show(c);
-            nameEn.setText(c.name().en());
-            nameZh.setText(c.name().zh());
+            // The window's language names the case; the other language is the subtitle.
+            title.setText(c.name().in(l));
+            subtitle.setText(c.name().in(l.other()));
             industry.setText(c.industry().in(l));
             tagline.setText(c.tagline().in(l));
 
