@@ -56,6 +56,9 @@ public final class AppState {
     private final ObservableList<Case> comparedView = FXCollections.unmodifiableObservableList(compared);
     private final ObservableList<String> comparedIdsView = FXCollections.unmodifiableObservableList(comparedIds);
     private final ReadOnlyObjectWrapper<Case> refusedForComparison = new ReadOnlyObjectWrapper<>();
+    // Part of the comparison choice, so it has the same one owner: a case that leaves the
+    // comparison, however it leaves, stops being its baseline.
+    private final ReadOnlyObjectWrapper<String> baselineId = new ReadOnlyObjectWrapper<>();
 
     public AppState() {
         result = Bindings.createObjectBinding(
@@ -68,7 +71,12 @@ public final class AppState {
             selected.set(previous == null ? null : now.library().caseById(previous.id()).orElse(null));
             resolveCompared();
         });
-        comparedIds.addListener((ListChangeListener<String>) c -> resolveCompared());
+        comparedIds.addListener((ListChangeListener<String>) c -> {
+            if (baselineId.get() != null && !comparedIds.contains(baselineId.get())) {
+                baselineId.set(null);
+            }
+            resolveCompared();
+        });
     }
 
     private void resolveCompared() {
@@ -238,6 +246,20 @@ public final class AppState {
         if (to != from) {
             comparedIds.remove(from);
             comparedIds.add(to, caseId);
+        }
+    }
+
+    /** The id of the compared case the others are shown relative to, or null. */
+    public ReadOnlyObjectProperty<String> baselineIdProperty() {
+        return baselineId.getReadOnlyProperty();
+    }
+
+    /** Makes a compared case the baseline, or drops the baseline when it already is. */
+    public void toggleBaseline(Case c) {
+        if (c.id().equals(baselineId.get())) {
+            baselineId.set(null);
+        } else if (isCompared(c)) {
+            baselineId.set(c.id());
         }
     }
 

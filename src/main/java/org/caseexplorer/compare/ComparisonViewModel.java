@@ -9,6 +9,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.caseexplorer.app.AppState;
@@ -27,7 +28,6 @@ public final class ComparisonViewModel {
     private final ObjectProperty<RowScope> scope = new SimpleObjectProperty<>(RowScope.ALL);
     private final BooleanProperty followFilter = new SimpleBooleanProperty(false);
     private final BooleanProperty quotesExpanded = new SimpleBooleanProperty(false);
-    private final ObjectProperty<String> baseline = new SimpleObjectProperty<>();
     // The principles the rows are limited to: what the comparison needs of the filter. Set only
     // when it really changes, so typing a search does not rebuild the comparison.
     private final ObjectProperty<List<Set<String>>> followed = new SimpleObjectProperty<>(List.of(Set.of(), Set.of()));
@@ -45,14 +45,14 @@ public final class ComparisonViewModel {
         state.loadedProperty().addListener(follow);
         followFilter.addListener(follow);
         comparison = Bindings.createObjectBinding(this::compute, state.comparedCases(), state.loadedProperty(),
-                followed, order, scope, baseline);
+                followed, order, scope, state.baselineIdProperty());
     }
 
     private Comparison compute() {
         ComparisonOptions options = ComparisonOptions.DEFAULT
                 .withOrder(order.get())
                 .withScope(scope.get())
-                .withBaseline(Optional.ofNullable(baseline.get()))
+                .withBaseline(Optional.ofNullable(state.baselineIdProperty().get()))
                 .withPrinciples(followed.get().get(0), followed.get().get(1));
         return Comparison.of(state.library(), state.comparedCases(), options);
     }
@@ -100,9 +100,9 @@ public final class ComparisonViewModel {
         return quotesExpanded;
     }
 
-    /** The id of the baseline case, or null. */
-    public ObjectProperty<String> baselineProperty() {
-        return baseline;
+    /** The id of the baseline case, or null; kept with the chosen cases in {@link AppState}. */
+    public ReadOnlyObjectProperty<String> baselineProperty() {
+        return state.baselineIdProperty();
     }
 
     // ---- verbs
@@ -126,18 +126,15 @@ public final class ComparisonViewModel {
     }
 
     public void remove(Case c) {
-        if (c.id().equals(baseline.get())) {
-            baseline.set(null);
-        }
         state.removeFromComparison(c);
     }
 
     /** Makes the case the baseline, or drops the baseline when it already is. */
     public void toggleBaseline(Case c) {
-        baseline.set(c.id().equals(baseline.get()) ? null : c.id());
+        state.toggleBaseline(c);
     }
 
     public boolean isBaseline(Case c) {
-        return c.id().equals(baseline.get());
+        return c.id().equals(state.baselineIdProperty().get());
     }
 }

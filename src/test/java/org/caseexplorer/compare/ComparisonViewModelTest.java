@@ -80,6 +80,25 @@ class ComparisonViewModelTest {
     }
 
     @Test
+    void aBaselineTakenOutOfTheComparisonAnyWayDoesNotComeBackWhenTheCaseIsAddedAgain() {
+        List.of("xiaomi", "tesla", "haidilao").forEach(id -> state.addToComparison(get(id)));
+        model.toggleBaseline(get("tesla"));
+        assertEquals("tesla", model.comparison().baseline().orElseThrow().id());
+        state.removeFromComparison(get("tesla")); // the tray's ×, not the comparison's own button
+        assertNull(model.baselineProperty().get());
+        state.addToComparison(get("tesla"));
+        assertTrue(model.comparison().baseline().isEmpty(), "no stale baseline returns");
+
+        model.toggleBaseline(get("xiaomi"));
+        state.clearComparison();
+        state.addToComparison(get("xiaomi"));
+        state.addToComparison(get("tesla"));
+        assertTrue(model.comparison().baseline().isEmpty(), "clearing the comparison clears its baseline");
+        model.toggleBaseline(get("ganqishi"));
+        assertNull(model.baselineProperty().get(), "a case that is not compared cannot be the baseline");
+    }
+
+    @Test
     void followingTheFilterUsesItsPrinciplesWithTheLawsBelowThem() {
         List.of("xiaomi", "tesla", "haidilao").forEach(id -> state.addToComparison(get(id)));
         int all = model.comparison().rows().size();
