@@ -172,9 +172,13 @@ final class CaseCard extends GridCell<Case> {
 
             body = new VBox(6, header, industry, tagline, filler, chipPane);
             body.getStyleClass().add("card-body");
-            body.setPrefSize(CaseGallery.CARD_WIDTH, CaseGallery.CARD_HEIGHT);
-            body.setMaxSize(CaseGallery.CARD_WIDTH, CaseGallery.CARD_HEIGHT);
-            body.setMinSize(CaseGallery.CARD_WIDTH, CaseGallery.CARD_HEIGHT);
+            // As wide as the grid makes its cells: the gallery widens them to fill its width.
+            body.prefWidthProperty().bind(CaseCard.this.widthProperty());
+            body.maxWidthProperty().bind(CaseCard.this.widthProperty());
+            body.setMinWidth(CaseGallery.MIN_CARD_WIDTH);
+            body.setPrefHeight(CaseGallery.CARD_HEIGHT);
+            body.setMaxHeight(CaseGallery.CARD_HEIGHT);
+            body.setMinHeight(CaseGallery.CARD_HEIGHT);
         }
 
         void show(Case c, Lang l) {

@@ -38,7 +38,11 @@ import org.controlsfx.control.GridView;
  */
 public final class CaseGallery extends BorderPane {
 
-    static final double CARD_WIDTH = 250;
+    /** The narrowest a card gets; the cards widen to fill the row, 1 to N of them. */
+    static final double MIN_CARD_WIDTH = 250;
+    static final double CARD_WIDTH = MIN_CARD_WIDTH;
+    /** What GridView keeps beside its cells: its padding and a vertical scroll bar. */
+    private static final double GRID_CHROME = 16 + 18;
     static final double CARD_HEIGHT = 232;
     static final double GAP = 12;
 
@@ -66,6 +70,7 @@ public final class CaseGallery extends BorderPane {
         grid.setMinSize(CARD_WIDTH + 2 * GAP, CARD_HEIGHT / 2);
         grid.setPrefSize(CARD_WIDTH + 2 * GAP, CARD_HEIGHT);
         grid.setAccessibleText(messages.get("gallery.accessible"));
+        grid.widthProperty().addListener((obs, old, width) -> fitCardsTo(width.doubleValue()));
         installCellFactory();
 
         Label count = new Label();
@@ -111,6 +116,26 @@ public final class CaseGallery extends BorderPane {
         grid.focusedProperty().addListener((obs, old, now) -> refreshCards());
         grid.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         rebuildEmptyState();
+    }
+
+    /**
+     * As many columns as fit at the narrowest card width, then every card widened to share the
+     * row: no empty band beside the last column at any window size.
+     */
+    private void fitCardsTo(double width) {
+        double cell = cardWidthFor(width, grid.getHorizontalCellSpacing());
+        if (Math.abs(cell - grid.getCellWidth()) >= 1) {
+            grid.setCellWidth(cell);
+        }
+    }
+
+    static double cardWidthFor(double gridWidth, double spacing) {
+        int columns = columnsFor(gridWidth, spacing);
+        return Math.max(MIN_CARD_WIDTH, Math.floor((gridWidth - GRID_CHROME) / columns - 2 * spacing));
+    }
+
+    static int columnsFor(double gridWidth, double spacing) {
+        return Math.max(1, (int) Math.floor((gridWidth - GRID_CHROME) / (MIN_CARD_WIDTH + 2 * spacing)));
     }
 
     /** Gives the gallery keyboard focus, with the cursor on the first card if it had none. */
@@ -176,8 +201,7 @@ public final class CaseGallery extends BorderPane {
     }
 
     int columns() {
-        double width = grid.getWidth() - grid.snappedLeftInset() - grid.snappedRightInset();
-        return Math.max(1, (int) Math.floor(width / (CARD_WIDTH + GAP)));
+        return columnsFor(grid.getWidth(), grid.getHorizontalCellSpacing());
     }
 
     private void scrollTo(int index) {
@@ -192,8 +216,11 @@ public final class CaseGallery extends BorderPane {
         Label title = new Label(messages.get("gallery.empty.title"), Icons.empty());
         title.getStyleClass().add("empty-title");
         children.add(title);
+        // A search alone explains itself in terms of the search, not of a filter.
+        boolean searchOnly = !filter.text().isBlank() && !filter.hasPrinciples();
         Label why = new Label(state.library().cases().isEmpty()
                 ? messages.get("gallery.empty.noCases")
+                : searchOnly ? messages.format("gallery.empty.search", filter.text().strip())
                 : messages.format("gallery.empty.why", FilterDescription.describe(filter, state.library(), messages)));
         why.setWrapText(true);
         children.add(why);
@@ -231,7 +258,7 @@ public final class CaseGallery extends BorderPane {
                 .map(e -> {
                     Button button = new Button(messages.format("gallery.empty.remove",
                             e.getKey().name().in(messages.lang()), e.getValue()));
-                    button.setOnAction(event -> state.toggleIncluded(e.getKey().id()));
+                    button.setOnAction(event -> afterwardsKeepFocus(() -> state.toggleIncluded(e.getKey().id())));
                     return button;
                 })
                 .toList();
@@ -239,7 +266,20 @@ public final class CaseGallery extends BorderPane {
 
     private Button action(String key, Runnable run) {
         Button button = new Button(messages.get(key));
-        button.setOnAction(e -> run.run());
+        button.setOnAction(e -> afterwardsKeepFocus(run));
         return button;
+    }
+
+    /**
+     * Runs an action of the empty state, which rebuilds it: focus goes to the cards it brings
+     * back, or to the first remedy still offered, never away to the search box.
+     */
+    private void afterwardsKeepFocus(Runnable run) {
+        run.run();
+        if (!state.shownCases().isEmpty()) {
+            focusCards();
+        } else {
+            emptyState.lookupAll(".button").stream().findFirst().ifPresent(Node::requestFocus);
+        }
     }
 }

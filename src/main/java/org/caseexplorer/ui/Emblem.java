@@ -34,6 +34,18 @@ public final class Emblem extends StackPane {
     /** Shows {@code c}'s colour and initial. */
     public void show(Case c) {
         circle.setFill(Color.web(c.accent()));
-        initial.setText(c.name().zh().substring(0, c.name().zh().offsetByCodePoints(0, 1)));
+        initial.setText(initialOf(c.name().zh()));
+    }
+
+    /** The first letter or ideograph of a name: 《小时代》 gives 小, not the bracket. */
+    static String initialOf(String name) {
+        int i = 0;
+        while (i < name.length() && !Character.isLetterOrDigit(name.codePointAt(i))) {
+            i += Character.charCount(name.codePointAt(i));
+        }
+        if (i >= name.length()) {
+            return name.isEmpty() ? "" : name.substring(0, name.offsetByCodePoints(0, 1));
+        }
+        return name.substring(i, name.offsetByCodePoints(i, 1));
     }
 }
