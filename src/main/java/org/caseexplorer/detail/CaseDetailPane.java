@@ -4,6 +4,8 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
@@ -19,6 +21,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -72,9 +75,11 @@ public final class CaseDetailPane extends StackPane {
         placeholder.textProperty().bind(messages.bind("detail.placeholder"));
         placeholder.getStyleClass().add("detail-placeholder");
         placeholder.setWrapText(true);
-        scroll.visibleProperty().bind(state.selectedProperty().isNotNull());
+        BorderPane frame = new BorderPane(scroll);
+        frame.setTop(hiddenBanner());
+        frame.visibleProperty().bind(state.selectedProperty().isNotNull());
         placeholder.visibleProperty().bind(state.selectedProperty().isNull());
-        getChildren().addAll(scroll, placeholder);
+        getChildren().addAll(frame, placeholder);
 
         state.selectedProperty().addListener((obs, old, now) -> {
             render();
@@ -92,6 +97,26 @@ public final class CaseDetailPane extends StackPane {
             }
         });
         render();
+    }
+
+    /** Says so when the filter hides the case shown here, with a way to bring it back. */
+    private HBox hiddenBanner() {
+        Label text = new Label();
+        text.textProperty().bind(messages.bind("detail.hidden"));
+        text.setWrapText(true);
+        Button show = new Button();
+        show.textProperty().bind(messages.bind("detail.hidden.show"));
+        show.setOnAction(e -> state.clearFilters());
+        HBox banner = new HBox(10, Icons.filter(), text, show);
+        banner.setAlignment(Pos.CENTER_LEFT);
+        banner.getStyleClass().add("hidden-banner");
+        banner.setId("detail-hidden");
+        BooleanBinding hidden = Bindings.createBooleanBinding(
+                () -> state.selected() != null && !state.shownCases().contains(state.selected()),
+                state.selectedProperty(), state.shownCases());
+        banner.visibleProperty().bind(hidden);
+        banner.managedProperty().bind(hidden);
+        return banner;
     }
 
     private void render() {

@@ -68,9 +68,10 @@ public final class PrincipleFilterPanel extends VBox {
         Button clear = new Button();
         clear.textProperty().bind(messages.bind("filter.clear"));
         clear.setGraphic(Icons.clear());
-        clear.setOnAction(e -> state.clearPrinciples());
+        // Clears everything that narrows the cards, the search included.
+        clear.setOnAction(e -> state.clearFilters());
         clear.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> !state.filter().hasPrinciples(), state.filterProperty()));
+                () -> state.filter().isEmpty(), state.filterProperty()));
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -86,12 +87,33 @@ public final class PrincipleFilterPanel extends VBox {
         VBox.setVgrow(scroll, Priority.ALWAYS);
 
         setSpacing(10);
-        getChildren().addAll(title, modeRow, scroll);
+        getChildren().addAll(title, modeRow, scroll, legend());
 
         state.loadedProperty().addListener((obs, old, now) -> rebuildRows());
         messages.langProperty().addListener((obs, old, now) -> rebuildRows());
         state.resultProperty().addListener((obs, old, now) -> refresh());
         rebuildRows();
+    }
+
+    /** What the shades of the principle chips on the cards mean. */
+    private HBox legend() {
+        Label caption = new Label();
+        caption.textProperty().bind(messages.bind("filter.legend"));
+        caption.getStyleClass().add("legend-caption");
+        HBox legend = new HBox(6, caption);
+        for (int strength = 3; strength >= 1; strength--) {
+            int s = strength;
+            Label chip = new Label();
+            chip.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                    () -> messages.labels().strengthWord(s), messages.langProperty()));
+            chip.getStyleClass().add("chip");
+            chip.pseudoClassStateChanged(PseudoClass.getPseudoClass("strength-" + s), true);
+            legend.getChildren().add(chip);
+        }
+        legend.setAlignment(Pos.CENTER_LEFT);
+        legend.getStyleClass().add("strength-legend");
+        legend.setId("strength-legend");
+        return legend;
     }
 
     private Tooltip tooltip(String key) {
@@ -132,6 +154,7 @@ public final class PrincipleFilterPanel extends VBox {
         final CheckBox include = new CheckBox();
         final Label count = new Label();
         final ToggleButton exclude = new ToggleButton();
+        String countTip;
 
         Row(Principle principle, int depth) {
             this.principle = principle;
@@ -139,9 +162,13 @@ public final class PrincipleFilterPanel extends VBox {
             include.setText(name);
             LazyTooltip.install(include, () -> principle.definition().in(messages.lang()));
             include.setMaxWidth(Double.MAX_VALUE);
+            // A long name wraps rather than being cut short.
+            include.setWrapText(true);
+            include.setMinWidth(0);
             include.setOnAction(e -> state.toggleIncluded(principle.id()));
             HBox.setHgrow(include, Priority.ALWAYS);
             count.getStyleClass().add("principle-count");
+            LazyTooltip.install(count, () -> countTip == null ? "" : countTip);
             count.setMinWidth(USE_PREF_SIZE);
             exclude.setGraphic(Icons.exclude());
             exclude.getStyleClass().addAll("exclude-toggle", Styles.FLAT, Styles.BUTTON_ICON);
@@ -163,7 +190,38 @@ public final class PrincipleFilterPanel extends VBox {
             boolean excluded = filter.excluded().contains(principle.id());
             exclude.setSelected(excluded);
             box.pseudoClassStateChanged(EXCLUDED, excluded);
-            count.setText(Integer.toString(result.count(principle.id())));
+            String name = principle.name().in(messages.lang());
+            Count shown = Count.of(filter, result, principle.id());
+            count.setText(shown.text());
+            count.setAccessibleText(shown.key() == null ? null : messages.format(shown.key(), shown.number(), name));
+            countTip = shown.key() == null ? null : messages.format(shown.key(), shown.number(), name);
+        }
+    }
+
+    /**
+     * The number beside a principle and what it means, so it never reads as wrong: with nothing
+     * ticked, how many cases show the principle; in Any mode, "+N", the cards ticking it would
+     * add; in All mode, the cards it would leave. A ticked principle shows none (the gallery's
+     * header says what is shown).
+     */
+    record Count(String text, String key, int number) {
+
+        static Count of(CaseFilter filter, FilterResult result, String principle) {
+            int ifAdded = result.count(principle);
+            if (filter.excluded().contains(principle)) {
+                return new Count(Integer.toString(ifAdded), "filter.count.excluded", ifAdded);
+            }
+            if (filter.included().contains(principle)) {
+                return new Count("", null, 0);
+            }
+            if (filter.included().isEmpty()) {
+                return new Count(Integer.toString(ifAdded), "filter.count.shows", ifAdded);
+            }
+            if (filter.mode() == FilterMode.ANY) {
+                int added = Math.max(0, ifAdded - result.cases().size());
+                return new Count("+" + added, "filter.count.adds", added);
+            }
+            return new Count(Integer.toString(ifAdded), "filter.count.leaves", ifAdded);
         }
     }
 }
