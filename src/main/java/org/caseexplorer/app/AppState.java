@@ -244,8 +244,11 @@ public final class AppState {
         }
         int to = Math.max(0, Math.min(comparedIds.size() - 1, from + offset));
         if (to != from) {
-            comparedIds.remove(from);
-            comparedIds.add(to, caseId);
+            // One change, not a removal and an addition: views see the case move, never vanish.
+            List<String> order = new java.util.ArrayList<>(comparedIds);
+            order.remove(from);
+            order.add(to, caseId);
+            comparedIds.setAll(order);
         }
     }
 

@@ -135,6 +135,7 @@ public final class MainWindow extends BorderPane {
     /** Keyboard shortcuts that work anywhere in the window. */
     public void installShortcuts(Scene scene) {
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+F"), () -> {
+            showExplorer();
             search.requestFocus();
             search.selectAll();
         });
@@ -231,13 +232,13 @@ public final class MainWindow extends BorderPane {
 
     private HBox toolbar() {
         search.promptTextProperty().bind(messages.bind("search.prompt"));
-        search.setAccessibleText(messages.get("search.prompt"));
+        search.accessibleTextProperty().bind(messages.bind("search.prompt"));
         search.setPrefColumnCount(32);
         search.setId("search");
         search.setLeft(Icons.search());
         Button clearSearch = new Button(null, Icons.clear());
         clearSearch.getStyleClass().addAll(Styles.FLAT, Styles.BUTTON_ICON);
-        clearSearch.setAccessibleText(messages.get("search.clear"));
+        clearSearch.accessibleTextProperty().bind(messages.bind("search.clear"));
         clearSearch.setOnAction(e -> state.clearSearch());
         clearSearch.setFocusTraversable(false);
         clearSearch.visibleProperty().bind(search.textProperty().isNotEmpty());
@@ -251,7 +252,10 @@ public final class MainWindow extends BorderPane {
         langSwitch.setToggleGroup(langs);
         langSwitch.getStyleClass().add("lang-switch");
         bindLanguage(langs);
-        HBox.setHgrow(search, Priority.SOMETIMES);
+        HBox.setHgrow(search, Priority.ALWAYS);
+        search.setMaxWidth(720);
+        // The search acts on the cards: in the comparison it steps aside.
+        search.visibleProperty().bind(comparing.not());
         return bar("tool-bar-row", search, langSwitch);
     }
 

@@ -16,6 +16,7 @@ import org.caseexplorer.cases.Lang;
 import org.caseexplorer.cases.Library;
 import org.caseexplorer.cases.PrincipleLink;
 import org.caseexplorer.i18n.Messages;
+import org.caseexplorer.ui.QuoteView;
 
 /**
  * One cell of the matrix: the strength as heat shading with its number (so it never depends on
@@ -78,12 +79,10 @@ final class ComparisonCellView extends VBox {
         toggle.setOnAction(e -> open.set(!(open.get() || allQuotes.get())));
         VBox quotes = new VBox(4);
         for (Evidence evidence : link.evidence()) {
-            Label quote = new Label("“" + evidence.quote() + "” — "
-                    + library.source(evidence.source()).map(s -> s.title().in(lang)).orElse(evidence.source()));
-            quote.setWrapText(true);
-            quote.setMinHeight(USE_PREF_SIZE);
+            VBox quote = QuoteView.of(evidence.quote(), evidence.translation(),
+                    library.source(evidence.source()).map(s -> s.title().in(lang)).orElse(evidence.source()),
+                    lang, "", "cell-quote");
             quote.setMaxWidth(Double.MAX_VALUE);
-            quote.getStyleClass().add("cell-quote");
             quotes.getChildren().add(quote);
         }
         quotes.visibleProperty().bind(open.or(allQuotes));

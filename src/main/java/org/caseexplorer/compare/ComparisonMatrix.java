@@ -105,8 +105,10 @@ final class ComparisonMatrix extends GridPane {
         title.setWrapText(true);
         Button left = iconButton(Icons.moveLeft(), messages.format("compare.moveLeft", name), () -> model.moveLeft(c));
         left.setDisable(column == 0);
+        left.setId("move-left-" + c.id());
         Button right = iconButton(Icons.moveRight(), messages.format("compare.moveRight", name), () -> model.moveRight(c));
         right.setDisable(column == columns - 1);
+        right.setId("move-right-" + c.id());
         ToggleButton baseline = new ToggleButton(null, Icons.baseline());
         baseline.setSelected(model.isBaseline(c));
         baseline.getStyleClass().addAll(Styles.SMALL, Styles.BUTTON_ICON, Styles.FLAT, "baseline-toggle");

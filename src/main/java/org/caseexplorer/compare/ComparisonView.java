@@ -1,6 +1,7 @@
 package org.caseexplorer.compare;
 
 import atlantafx.base.theme.Styles;
+import java.util.List;
 import java.util.function.Function;
 import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
@@ -8,15 +9,15 @@ import javafx.beans.property.Property;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -82,21 +83,31 @@ public final class ComparisonView extends BorderPane {
         scope.setToggleGroup(scopes);
         ChoiceToggles.bind(scopes, model.scopeProperty(), model.scopeProperty()::set);
 
-        CheckBox follow = new CheckBox();
+        // The two switches sit in one menu, so the bar keeps to one row at 1024 px.
+        CheckMenuItem follow = new CheckMenuItem();
         follow.textProperty().bind(messages.bind("compare.followFilter"));
         follow.selectedProperty().bindBidirectional(model.followFilterProperty());
         follow.setId("follow-filter");
-        CheckBox quotes = new CheckBox();
+        CheckMenuItem quotes = new CheckMenuItem();
         quotes.textProperty().bind(messages.bind("compare.expandQuotes"));
         quotes.selectedProperty().bindBidirectional(model.quotesExpandedProperty());
         quotes.setId("expand-quotes");
+        MenuButton options = new MenuButton();
+        options.textProperty().bind(messages.bind("compare.options"));
+        options.getItems().addAll(follow, quotes);
+        options.setId("comparison-options");
+        options.setMinWidth(USE_PREF_SIZE);
 
         HBox orderBox = new HBox(6, orderLabel, order);
         orderBox.setAlignment(Pos.CENTER_LEFT);
-        FlowPane controls = new FlowPane(12, 6, orderBox, scope, follow, quotes);
-        controls.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(controls, Priority.ALWAYS);
-        HBox bar = new HBox(14, backButton, title, controls);
+        orderBox.setMinWidth(USE_PREF_SIZE);
+        scope.setMinWidth(USE_PREF_SIZE);
+        backButton.setMinWidth(USE_PREF_SIZE);
+        // The title gives way first when the window is narrow.
+        title.setMinWidth(0);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(12, backButton, title, spacer, orderBox, scope, options);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("tool-bar-row");
         return bar;
@@ -130,10 +141,59 @@ public final class ComparisonView extends BorderPane {
     }
 
     private void render() {
+        String focused = focusedIdInBody();
+        List<Node> old = List.copyOf(body.getChildren());
+        Node built = build();
+        // Focus moves to the new matrix before the old one leaves the scene: a focused node
+        // that is removed sends focus on to the next control in the window, the search box.
+        if (focused != null) {
+            restoreFocus(built, focused);
+        }
+        body.getChildren().removeIf(n -> old.contains(n) && n != built);
+    }
+
+    /** The id of the control in the matrix that has focus, if any: the matrix is about to be rebuilt. */
+    private String focusedIdInBody() {
+        Node owner = getScene() == null ? null : getScene().getFocusOwner();
+        for (Node n = owner; n != null; n = n.getParent()) {
+            if (n == body) {
+                return owner.getId();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Focus stays on what the user acted on, in the rebuilt matrix: the same control for the same
+     * case, or the one beside it when that is now disabled (a column moved to the edge) or gone.
+     */
+    private void restoreFocus(Node built, String id) {
+        List<String> candidates = new java.util.ArrayList<>(List.of(id));
+        if (id.startsWith("move-left-")) {
+            candidates.add("move-right-" + id.substring("move-left-".length()));
+        } else if (id.startsWith("move-right-")) {
+            candidates.add("move-left-" + id.substring("move-right-".length()));
+        }
+        for (String candidate : candidates) {
+            // The new scroll pane has no skin yet, so its content is looked up directly.
+            Node node = built.lookup("#" + candidate);
+            if (node != null && !node.isDisabled()) {
+                node.requestFocus();
+                return;
+            }
+        }
+        built.lookupAll(".column-header .button").stream().filter(n -> !n.isDisabled()).findFirst()
+                .ifPresentOrElse(Node::requestFocus, this::requestFocus);
+    }
+
+    /** Builds the matrix in the body; returns what it put there. */
+    private Node build() {
         Comparison comparison = model.comparison();
         if (!comparison.isComplete()) {
-            body.getChildren().setAll(emptyMessage);
-            return;
+            if (!body.getChildren().contains(emptyMessage)) {
+                body.getChildren().add(emptyMessage);
+            }
+            return emptyMessage;
         }
         ComparisonMatrix matrix = new ComparisonMatrix(comparison, model, messages, model.quotesExpandedProperty());
         VBox content = new VBox(8, matrix);
@@ -156,8 +216,11 @@ public final class ComparisonView extends BorderPane {
         content.heightProperty().addListener(pin);
         double v = body.getChildren().isEmpty() || !(body.getChildren().get(0) instanceof ScrollPane old)
                 ? 0 : old.getVvalue();
-        body.getChildren().setAll(scroll);
+        body.getChildren().add(scroll);
+        // Made now, so the matrix is in the scene and can take focus at once.
+        scroll.applyCss();
         scroll.setVvalue(v);
+        return content;
     }
 
     private ToggleButton toggle(String key, String id) {

@@ -43,6 +43,7 @@ import org.caseexplorer.ui.Emblem;
 import org.caseexplorer.ui.HighlightedText;
 import org.caseexplorer.ui.Icons;
 import org.caseexplorer.ui.LazyTooltip;
+import org.caseexplorer.ui.QuoteView;
 
 /**
  * The selected case in full: summary, key facts, and for each principle its strength,
@@ -137,6 +138,7 @@ public final class CaseDetailPane extends StackPane {
         subtitle.setWrapText(true);
         subtitle.getStyleClass().add("detail-subtitle");
         Label industry = new Label(c.industry().in(lang));
+        industry.setWrapText(true);
         industry.getStyleClass().add("detail-industry");
         // The names take the width the header has and wrap in it, rather than being cut short.
         VBox names = new VBox(2, name, subtitle, industry);
@@ -264,8 +266,8 @@ public final class CaseDetailPane extends StackPane {
             GridPane.setValignment(label, VPos.TOP);
             VBox value = new VBox(2, HighlightedText.of(fact.valueWithYear(lang), query, "fact-value"));
             if (fact.quote() != null) {
-                value.getChildren().add(HighlightedText.of("“" + fact.quote() + "” — "
-                        + sourceTitle(library, fact.source(), lang), query, "fact-quote"));
+                value.getChildren().add(QuoteView.of(fact.quote(), fact.translation(),
+                        sourceTitle(library, fact.source(), lang), lang, query, "fact-quote"));
             }
             GridPane.setHgrow(value, Priority.ALWAYS);
             grid.addRow(row++, label, value);
@@ -293,10 +295,8 @@ public final class CaseDetailPane extends StackPane {
     }
 
     private Node quote(Evidence evidence, Library library, Lang lang, String query) {
-        VBox quote = new VBox(2,
-                HighlightedText.of("“" + evidence.quote() + "”", query, "evidence-quote"),
-                new Label("— " + sourceTitle(library, evidence.source(), lang)));
-        quote.getStyleClass().add("evidence");
+        VBox quote = QuoteView.of(evidence.quote(), evidence.translation(),
+                sourceTitle(library, evidence.source(), lang), lang, query, "evidence");
         HBox row = new HBox(8, Icons.quote(), quote);
         HBox.setHgrow(quote, Priority.ALWAYS);
         return row;

@@ -96,11 +96,11 @@ public final class PrincipleFilterPanel extends VBox {
     }
 
     /** What the shades of the principle chips on the cards mean. */
-    private HBox legend() {
+    private javafx.scene.layout.FlowPane legend() {
         Label caption = new Label();
         caption.textProperty().bind(messages.bind("filter.legend"));
         caption.getStyleClass().add("legend-caption");
-        HBox legend = new HBox(6, caption);
+        javafx.scene.layout.FlowPane legend = new javafx.scene.layout.FlowPane(6, 4, caption);
         for (int strength = 3; strength >= 1; strength--) {
             int s = strength;
             Label chip = new Label();
@@ -108,6 +108,7 @@ public final class PrincipleFilterPanel extends VBox {
                     () -> messages.labels().strengthWord(s), messages.langProperty()));
             chip.getStyleClass().add("chip");
             chip.pseudoClassStateChanged(PseudoClass.getPseudoClass("strength-" + s), true);
+            chip.setMinWidth(USE_PREF_SIZE);
             legend.getChildren().add(chip);
         }
         legend.setAlignment(Pos.CENTER_LEFT);

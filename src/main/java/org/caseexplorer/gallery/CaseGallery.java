@@ -41,8 +41,9 @@ public final class CaseGallery extends BorderPane {
     /** The narrowest a card gets; the cards widen to fill the row, 1 to N of them. */
     static final double MIN_CARD_WIDTH = 250;
     static final double CARD_WIDTH = MIN_CARD_WIDTH;
-    /** What GridView keeps beside its cells: its padding and a vertical scroll bar. */
-    private static final double GRID_CHROME = 16 + 18;
+    /** What GridView's skin keeps for its vertical scroll bar, and the grid's own padding. */
+    private static final double SCROLL_BAR = 18;
+    private static final double PADDING = 16;
     static final double CARD_HEIGHT = 232;
     static final double GAP = 12;
 
@@ -71,6 +72,13 @@ public final class CaseGallery extends BorderPane {
         grid.setPrefSize(CARD_WIDTH + 2 * GAP, CARD_HEIGHT);
         grid.setAccessibleText(messages.get("gallery.accessible"));
         grid.widthProperty().addListener((obs, old, width) -> fitCardsTo(width.doubleValue()));
+        // GridView's inner scrolling flow would be a second, invisible Tab stop: the grid is the one.
+        grid.skinProperty().addListener((obs, old, skin) -> {
+            Node flow = grid.lookup(".virtual-flow");
+            if (flow != null) {
+                flow.setFocusTraversable(false);
+            }
+        });
         installCellFactory();
 
         Label count = new Label();
@@ -113,7 +121,13 @@ public final class CaseGallery extends BorderPane {
         state.selectedProperty().addListener((obs, old, now) -> refreshCards());
         state.comparedIds().addListener((ListChangeListener<String>) change -> refreshCards());
         cursor.addListener((obs, old, now) -> refreshCards());
-        grid.focusedProperty().addListener((obs, old, now) -> refreshCards());
+        grid.focusedProperty().addListener((obs, old, now) -> {
+            // Focus arriving by Tab shows where it is: on the first card if none had the cursor.
+            if (now && cursor.get() < 0 && !state.shownCases().isEmpty()) {
+                cursor.set(0);
+            }
+            refreshCards();
+        });
         grid.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         rebuildEmptyState();
     }
@@ -131,11 +145,12 @@ public final class CaseGallery extends BorderPane {
 
     static double cardWidthFor(double gridWidth, double spacing) {
         int columns = columnsFor(gridWidth, spacing);
-        return Math.max(MIN_CARD_WIDTH, Math.floor((gridWidth - GRID_CHROME) / columns - 2 * spacing));
+        return Math.max(MIN_CARD_WIDTH, Math.floor((gridWidth - SCROLL_BAR - PADDING) / columns - 2 * spacing));
     }
 
+    /** The columns GridView lays out at the narrowest card width (its skin's own rule). */
     static int columnsFor(double gridWidth, double spacing) {
-        return Math.max(1, (int) Math.floor((gridWidth - GRID_CHROME) / (MIN_CARD_WIDTH + 2 * spacing)));
+        return Math.max(1, (int) Math.floor((gridWidth - SCROLL_BAR) / (MIN_CARD_WIDTH + 2 * spacing)));
     }
 
     /** Gives the gallery keyboard focus, with the cursor on the first card if it had none. */

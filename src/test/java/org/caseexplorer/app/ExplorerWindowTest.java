@@ -367,4 +367,73 @@ class ExplorerWindowTest {
             p.getChildrenUnmodifiable().forEach(c -> collect(c, all));
         }
     }
+
+    /**
+     * Tab goes through the whole window in reading order (search, language, principle panel,
+     * cards, tray) and every stop shows where the keyboard is: a focus ring of at least 2 px in
+     * a visible colour, or the card cursor in the gallery.
+     */
+    @Test
+    void tabbingThroughTheWindowVisitsEveryPartInOrderAndEveryStopIsVisible(FxRobot robot) {
+        robot.interact(() -> state.addToComparison(state.library().caseById("tesla").orElseThrow()));
+        robot.interact(() -> window.searchField().requestFocus());
+        List<Node> stops = new java.util.ArrayList<>();
+        for (int i = 0; i < 80; i++) {
+            robot.type(KeyCode.TAB);
+            Node owner = window.getScene().getFocusOwner();
+            if (!stops.isEmpty() && owner == stops.get(0)) {
+                break; // round the window once
+            }
+            stops.add(owner);
+            assertTrue(TestWindow.showing(owner), "stop " + i + " is on screen: " + owner);
+            assertTrue(focusIsVisible(owner), "stop " + i + " shows focus: " + owner);
+        }
+        List<String> parts = stops.stream().map(ExplorerWindowTest::partOf).distinct().toList();
+        assertEquals(List.of("toolbar", "principles", "cards", "tray", "status"),
+                parts.stream().filter(p -> !p.equals("search")).toList(), "parts in reading order: " + parts);
+        long principleBoxes = stops.stream().filter(n -> n instanceof javafx.scene.control.CheckBox).count();
+        assertEquals(state.library().principles().size(), principleBoxes, "every principle's check box is a stop");
+    }
+
+    private static String partOf(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n.getStyleClass().contains("tool-bar-row")) {
+                return n.lookup("#search") != null && node.getId() != null && node.getId().equals("search")
+                        ? "search" : "toolbar";
+            }
+            if (n.getStyleClass().contains("principle-panel")) {
+                return "principles";
+            }
+            if (n.getStyleClass().contains("case-gallery")) {
+                return "cards";
+            }
+            if (n.getStyleClass().contains("comparison-tray")) {
+                return "tray";
+            }
+            if (n.getStyleClass().contains("status-bar")) {
+                return "status";
+            }
+            if (n.getStyleClass().contains("detail-pane")) {
+                return "detail";
+            }
+        }
+        return "other:" + node;
+    }
+
+    private static boolean focusIsVisible(Node owner) {
+        if (owner instanceof org.controlsfx.control.GridView<?> grid) {
+            return grid.lookupAll(".case-card").stream().anyMatch(card -> card.getPseudoClassStates()
+                    .contains(javafx.css.PseudoClass.getPseudoClass("cursor")) && TestWindow.showing(card));
+        }
+        if (owner instanceof javafx.scene.control.TextField) {
+            return owner.isFocused();
+        }
+        Node ring = owner instanceof javafx.scene.control.CheckBox ? owner.lookup(".box") : owner;
+        if (!(ring instanceof javafx.scene.layout.Region region) || region.getBorder() == null) {
+            return false;
+        }
+        return region.getBorder().getStrokes().stream().anyMatch(stroke ->
+                stroke.getTopStroke() instanceof javafx.scene.paint.Color color && color.getOpacity() > 0.5
+                        && stroke.getWidths().getTop() >= 2);
+    }
 }

@@ -227,4 +227,28 @@ class ComparisonWindowTest {
         robot.interact(() -> test.messages.langProperty().set(org.caseexplorer.cases.Lang.ZH));
         assertEquals("已保存 " + target, status.getText(), "the message follows the language at once");
     }
+
+    @Test
+    void focusStaysOnTheColumnControlTheUserActedOn(FxRobot robot) {
+        chooseThree(robot);
+        robot.clickOn("#open-comparison");
+        robot.interact(() -> robot.lookup("#move-right-xiaomi").query().requestFocus());
+        robot.type(KeyCode.SPACE);
+        assertEquals(List.of("tesla", "xiaomi", "haidilao"), ids(state.comparedCases()));
+        assertEquals("move-right-xiaomi", focusedId(), "still on the same button, in the rebuilt matrix");
+        robot.type(KeyCode.SPACE);
+        assertEquals(List.of("tesla", "haidilao", "xiaomi"), ids(state.comparedCases()));
+        assertEquals("move-left-xiaomi", focusedId(), "the last column cannot move right: focus goes beside it");
+
+        robot.interact(() -> robot.lookup("#baseline-tesla").query().requestFocus());
+        robot.type(KeyCode.SPACE);
+        assertEquals("tesla", model.comparison().baseline().orElseThrow().id());
+        assertEquals("baseline-tesla", focusedId());
+        assertFalse(window.searchField().isFocused(), "focus never lands in the search box");
+    }
+
+    private String focusedId() {
+        Node owner = window.getScene().getFocusOwner();
+        return owner == null ? null : owner.getId();
+    }
 }

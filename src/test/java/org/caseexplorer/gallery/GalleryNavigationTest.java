@@ -26,4 +26,23 @@ class GalleryNavigationTest {
     void arrowsMoveTheCursorWithinTheGrid(int cursor, int count, int columns, KeyCode key, int expected) {
         assertEquals(expected, GalleryNavigation.move(cursor, count, columns, key));
     }
+
+    /** The cards fill the gallery's width at every width: as many columns as fit, no empty band. */
+    @org.junit.jupiter.api.Test
+    void cardsWidenToFillTheRowAndTheGridAgreesOnTheColumns() {
+        double spacing = CaseGallery.GAP / 2;
+        for (int width = 300; width <= 2400; width += 7) {
+            int columns = CaseGallery.columnsFor(width, spacing);
+            double card = CaseGallery.cardWidthFor(width, spacing);
+            // ControlsFX's GridViewSkin: floor((width - 18) / (cellWidth + 2 * spacing)) columns.
+            int gridColumns = Math.max(1, (int) Math.floor((width - 18) / (card + 2 * spacing)));
+            assertEquals(columns, gridColumns, "columns at " + width);
+            double band = width - 18 - 16 - columns * (card + 2 * spacing);
+            if (card > CaseGallery.MIN_CARD_WIDTH) {
+                org.junit.jupiter.api.Assertions.assertTrue(band >= 0 && band < columns + 1,
+                        "leftover " + band + " px at " + width);
+            }
+            org.junit.jupiter.api.Assertions.assertTrue(card >= CaseGallery.MIN_CARD_WIDTH);
+        }
+    }
 }
