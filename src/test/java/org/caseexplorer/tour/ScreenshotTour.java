@@ -1,0 +1,112 @@
+package org.caseexplorer.tour;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.prefs.Preferences;
+import javafx.application.Platform;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.caseexplorer.app.TestWindow;
+import org.caseexplorer.cases.Lang;
+import org.caseexplorer.ui.Theme;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Not a test: a tour of the real window, headless, that writes screenshots of it at the sizes,
+ * languages and themes a user meets, for people to look at.
+ * {@code java -cp … org.caseexplorer.tour.ScreenshotTour OUT_DIR} (see README, "Looking at it").
+ */
+public final class ScreenshotTour {
+
+    private record Size(int width, int height) {
+    }
+
+    private static final List<Size> SIZES = List.of(new Size(1024, 640), new Size(1366, 768), new Size(1920, 1080));
+
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args.length > 0 ? args[0] : "target/tour");
+        Files.createDirectories(out);
+        for (String[] p : new String[][] {{"testfx.robot", "glass"}, {"testfx.headless", "true"},
+                {"glass.platform", "Monocle"}, {"monocle.platform", "Headless"}, {"prism.order", "sw"},
+                {"prism.text", "t2k"}, {"java.awt.headless", "true"}, {"headless.geometry", "1920x1200-32"}}) {
+            System.setProperty(p[0], p[1]);
+        }
+        Stage stage = FxToolkit.registerPrimaryStage();
+        Executor inline = Runnable::run;
+        for (Size size : SIZES) {
+            for (Lang lang : Lang.values()) {
+                for (boolean dark : new boolean[] {false, true}) {
+                    String name = size.width() + "x" + size.height() + "-" + lang.code() + (dark ? "-dark" : "");
+                    tour(stage, inline, size, lang, dark, out, name);
+                }
+            }
+        }
+        Platform.exit();
+        System.exit(0);
+    }
+
+    private static void tour(Stage stage, Executor executor, Size size, Lang lang, boolean dark, Path out, String name)
+            throws Exception {
+        Preferences node = Preferences.userRoot().node("org/caseexplorer/tour-" + System.nanoTime());
+        TestWindow[] window = new TestWindow[1];
+        fx(() -> {
+            window[0] = new TestWindow(stage, node, executor);
+            Theme.apply(dark);
+            window[0].messages.langProperty().set(lang);
+            stage.setWidth(size.width());
+            stage.setHeight(size.height());
+        });
+        TestWindow w = window[0];
+        shoot(stage, out, name + "-1-cards");
+        fx(() -> w.state.select(w.state.library().caseById("xiaomi").orElseThrow()));
+        shoot(stage, out, name + "-2-detail");
+        fx(() -> {
+            w.state.toggleIncluded("fans");
+            w.state.search("参与感");
+        });
+        shoot(stage, out, name + "-3-filtered");
+        fx(() -> {
+            w.state.clearFilters();
+            for (String id : List.of("xiaomi", "tesla", "haidilao")) {
+                w.state.addToComparison(w.state.library().caseById(id).orElseThrow());
+            }
+            w.window.showComparison();
+        });
+        shoot(stage, out, name + "-4-comparison");
+        fx(() -> w.state.clearComparison());
+        node.removeNode();
+    }
+
+    private static void fx(Runnable action) throws Exception {
+        WaitForAsyncUtils.asyncFx(action).get();
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void shoot(Stage stage, Path out, String name) throws Exception {
+        Thread.sleep(300);
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage image = WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get();
+        write(image, out.resolve(name + ".png"));
+    }
+
+    private static void write(WritableImage image, Path file) throws IOException {
+        int width = (int) image.getWidth();
+        int height = (int) image.getHeight();
+        BufferedImage png = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        PixelReader pixels = image.getPixelReader();
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                png.setRGB(x, y, pixels.getArgb(x, y));
+            }
+        }
+        ImageIO.write(png, "png", file.toFile());
+    }
+}
