@@ -41,6 +41,7 @@ public final class FilterBench {
         scenarios.put("search 'case 9999'", CaseFilter.NONE.withText("case 9999"));
         scenarios.put("search '粉丝口碑'", CaseFilter.NONE.withText("粉丝口碑"));
         scenarios.put("search '体验' + principle", CaseFilter.NONE.toggleIncluded("ultimate").withText("体验"));
+        scenarios.put("search '體驗' (traditional)", CaseFilter.NONE.withText("體驗"));
 
         long sink = 0;
         List<Double> all = new ArrayList<>();
