@@ -71,7 +71,7 @@ public final class ComparisonHtml {
 
     private void head() {
         html.open("head");
-        html.element("title", text.title() + ": " + text.caseList());
+        html.element("title", text.titleWithCases());
         html.empty("meta", "name", "author", "content", text.settings().author());
         html.empty("meta", "name", "subject", "content", text.format("export.subject", text.caseList()));
         html.empty("meta", "name", "keywords", "content", keywords());
@@ -83,7 +83,8 @@ public final class ComparisonHtml {
 
     private String keywords() {
         StringBuilder keywords = new StringBuilder(text.label("export.keywords"));
-        comparison.cases().forEach(c -> keywords.append(", ").append(text.caseName(c)));
+        String separator = text.settings().language() == ExportLanguage.ZH ? "\u3001" : ", ";
+        comparison.cases().forEach(c -> keywords.append(separator).append(text.caseName(c)));
         return keywords.toString();
     }
 
@@ -110,7 +111,7 @@ public final class ComparisonHtml {
         String pageContent = ('"' + page + '"')
                 .replace("\u0001", "\" counter(page) \"")
                 .replace("\u0002", "\" counter(pages) \"");
-        String header = '"' + (text.title() + ": " + text.caseList()).replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+        String header = '"' + text.titleWithCases().replace("\\", "\\\\").replace("\"", "\\\"") + '"';
         String size = text.settings().paper().cssName() + (landscape(comparison) ? " landscape" : " portrait");
         return css().replace("__SIZE__", size).replace("__PAGE__", pageContent).replace("__HEADER__", header);
     }

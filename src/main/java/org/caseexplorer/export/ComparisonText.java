@@ -147,8 +147,15 @@ final class ComparisonText {
                 .collect(Collectors.joining(SEPARATOR));
     }
 
+    /** The cases' names as a list: "Xiaomi, Tesla" or, in a Chinese export, "小米、特斯拉". */
     String caseList() {
-        return comparison.cases().stream().map(this::caseName).collect(Collectors.joining(", "));
+        String separator = settings.language() == ExportLanguage.ZH ? "\u3001" : ", ";
+        return comparison.cases().stream().map(this::caseName).collect(Collectors.joining(separator));
+    }
+
+    /** The title with the cases, for the page header and the document's title. */
+    String titleWithCases() {
+        return title() + (settings.language() == ExportLanguage.ZH ? "\uFF1A" : ": ") + caseList();
     }
 
     String title() {

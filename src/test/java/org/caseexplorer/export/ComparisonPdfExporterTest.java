@@ -116,6 +116,31 @@ class ComparisonPdfExporterTest {
         }
     }
 
+    /**
+     * A Chinese handout is Chinese throughout: Chinese punctuation in every label, list and
+     * citation (the quotes keep the sources' own punctuation, and an address stays an address),
+     * and no seed file name or English word in its citations.
+     */
+    @Test
+    void aChineseHandoutUsesChinesePunctuationAndChineseCitations() throws IOException {
+        Comparison comparison = compare("xiaomi", "tesla", "haidilao", "ganqishi", "xiaotimes");
+        String document = ComparisonHtml.of(comparison, settings(ExportLanguage.ZH));
+        String body = document.substring(document.indexOf("<body"));
+        // What the handout says in its own words: the quotes (marked zh-Hant) and addresses aside.
+        String words = body.replaceAll("<[^>]*lang=\"zh-Hant\"[^>]*>[^<]*</[a-z]+>", "")
+                .replaceAll("<[^>]+>", "").replace("&amp;", "&")
+                .replaceAll("https?://[\\x21-\\x7e]+", "");
+        java.util.regex.Matcher ascii = java.util.regex.Pattern.compile(
+                "[\\u4e00-\\u9fff\\u3001-\\u303f\\uff01-\\uff5e][,:;()?!]|[,:;()?!](?=[\\u4e00-\\u9fff])").matcher(words);
+        assertFalse(ascii.find(), () -> "ASCII punctuation in Chinese: …" + words.substring(
+                Math.max(0, ascii.start() - 12), Math.min(words.length(), ascii.end() + 12)) + "…");
+        String sources = words.substring(words.lastIndexOf("资料来源"));
+        assertFalse(sources.matches("(?s).*[A-Za-z]{3,}.*"), "no English in Chinese citations: " + sources);
+        try (PDDocument pdf = Loader.loadPDF(export(EXPORTER, comparison, settings(ExportLanguage.ZH)))) {
+            assertFalse(new PDFTextStripper().getText(pdf).contains(".txt"), "no seed file names");
+        }
+    }
+
     @Test
     void everyFontIsEmbeddedAsASubset() throws IOException {
         for (byte[] bytes : List.of(fiveInEnglish, threeInBoth)) {
