@@ -10,10 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
-import org.caseexplorer.cases.BuiltInLibrary;
 import org.caseexplorer.cases.Case;
 import org.caseexplorer.cases.Library;
-import org.caseexplorer.cases.LibraryFolder;
 import org.caseexplorer.cases.LibraryLoader;
 import org.caseexplorer.compare.Comparison;
 import org.caseexplorer.compare.ComparisonOptions;
@@ -61,7 +59,7 @@ public final class ExportCommand {
         } catch (AtomicFile.UnwritableException e) {
             return usage(err, e.getMessage());
         }
-        Library library = new LibraryLoader().load(BuiltInLibrary.folder(), libraryFolder.map(LibraryFolder::of));
+        Library library = new LibraryLoader().open(libraryFolder);
         List<Case> cases = new ArrayList<>();
         for (String id : export.caseIds()) {
             Optional<Case> found = library.caseById(id);
