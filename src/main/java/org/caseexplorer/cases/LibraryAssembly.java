@@ -291,7 +291,7 @@ final class LibraryAssembly {
             sink.add(problemAt(p.display(), p.json(), "/image", "'" + image + "' points outside the library folder"));
             return null;
         }
-        if (!Files.isRegularFile(resolved)) {
+        if (!Files.exists(resolved, LinkOption.NOFOLLOW_LINKS)) {
             sink.add(problemAt(p.display(), p.json(), "/image", "image file not found: " + image));
             return null;
         }
@@ -304,6 +304,18 @@ final class LibraryAssembly {
             }
         } catch (IOException e) {
             sink.add(problemAt(p.display(), p.json(), "/image", "image file cannot be read: " + image));
+            return null;
+        }
+        // Only a regular file, and only a picture whose size (read from its header) is within the limit.
+        try {
+            CasePicture.check(resolved, folder);
+        } catch (LibraryFile.Refused e) {
+            sink.add(problemAt(p.display(), p.json(), "/image", "'" + image + "' " + e.getMessage()
+                    + "; the case is shown without it"));
+            return null;
+        } catch (IOException e) {
+            sink.add(problemAt(p.display(), p.json(), "/image", "image file cannot be read: " + image + " ("
+                    + JsonFileReader.describe(e) + ")"));
             return null;
         }
         return resolved;

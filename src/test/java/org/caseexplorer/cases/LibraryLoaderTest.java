@@ -211,7 +211,7 @@ class LibraryLoaderTest {
     @Test
     void existingImageResolvesInsideTheFolder() throws IOException {
         Files.createDirectories(dir.resolve("img"));
-        Files.write(dir.resolve("img/pic.png"), new byte[] {1, 2, 3});
+        TestPictures.png(dir.resolve("img/pic.png"), 20, 10);
         write("pic.json", validCase("pic").replace("\"accent\"", "\"image\": \"img/pic.png\",\n  \"accent\""));
         Library library = loadUserFolder();
         assertEquals(List.of(), library.problems());
