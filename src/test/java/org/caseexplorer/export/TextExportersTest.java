@@ -83,7 +83,7 @@ class TextExportersTest {
             assertEquals(5, pipes, "four cells between five unescaped pipes: " + row);
         }
         assertTrue(md.contains("## Sources · 资料来源"));
-        assertTrue(md.contains("1. Tesla's rise and internet thinking"));
+        assertTrue(md.contains("1. \u201CTesla's rise and internet thinking"), md);
     }
 
     @Test
