@@ -108,19 +108,24 @@ public final class LibraryFile implements AutoCloseable {
 
     /** "is a named pipe (FIFO), not a regular file; …" and the like. */
     private static String notRegular(Path file, BasicFileAttributes attributes) {
-        String kind;
+        return "is " + kindOf(file, attributes) + ", not a regular file; only regular files are read";
+    }
+
+    /** What a file that is not a regular file is, in words: "a folder", "a named pipe (FIFO)", "a character device". */
+    public static String kindOf(Path file, BasicFileAttributes attributes) {
         if (attributes.isDirectory()) {
-            kind = "a folder";
-        } else {
-            kind = switch (unixType(file)) {
-                case 0010000 -> "a named pipe (FIFO)";
-                case 0020000 -> "a character device";
-                case 0060000 -> "a block device";
-                case 0140000 -> "a socket";
-                default -> "a special file";
-            };
+            return "a folder";
         }
-        return "is " + kind + ", not a regular file; only regular files are read";
+        if (attributes.isSymbolicLink()) {
+            return "a symbolic link";
+        }
+        return switch (unixType(file)) {
+            case 0010000 -> "a named pipe (FIFO)";
+            case 0020000 -> "a character device";
+            case 0060000 -> "a block device";
+            case 0140000 -> "a socket";
+            default -> "a special file";
+        };
     }
 
     /** The file type bits of st_mode where the system tells them, else 0. */
