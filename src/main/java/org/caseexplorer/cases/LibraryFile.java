@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.AsynchronousCloseException;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.channels.ReadableByteChannel;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -41,14 +42,14 @@ public final class LibraryFile implements AutoCloseable {
     /** One daemon thread for every deadline: a read that overruns is closed from here. */
     private static final ScheduledExecutorService WATCHDOG = watchdog();
 
-    private final FileChannel channel;
+    private final ReadableByteChannel channel;
     private final long size;
     private final long maxBytes;
     private final Duration deadline;
     private final AtomicBoolean timedOut = new AtomicBoolean();
     private final ScheduledFuture<?> alarm;
 
-    private LibraryFile(FileChannel channel, long size, long maxBytes, Duration deadline) {
+    private LibraryFile(ReadableByteChannel channel, long size, long maxBytes, Duration deadline) {
         this.channel = channel;
         this.size = size;
         this.maxBytes = maxBytes;
@@ -73,7 +74,12 @@ public final class LibraryFile implements AutoCloseable {
 
     /** Opens a file already known to be safe to open; the deadline starts now. */
     static LibraryFile openChecked(Path file, long size, long maxBytes, Duration deadline) throws IOException {
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
+        // A file in the app's jar (the built-in library) is read as a stream: the zip file
+        // system makes a FileChannel by unpacking the entry into a temporary file beside the
+        // jar, which an installed app, read-only in /opt, may not write.
+        ReadableByteChannel channel = FileSystems.getDefault().equals(file.getFileSystem())
+                ? FileChannel.open(file, StandardOpenOption.READ)
+                : Channels.newChannel(Files.newInputStream(file));
         return new LibraryFile(channel, size, maxBytes, deadline);
     }
 
