@@ -175,7 +175,7 @@ class ComparisonPdfExporterTest {
     void citationsLinkToTheSourcesList() throws IOException {
         try (PDDocument pdf = Loader.loadPDF(fiveInEnglish)) {
             String text = new PDFTextStripper().getText(pdf);
-            assertTrue(text.contains("[1] Tesla's rise and internet thinking"), "sources list at the end");
+            assertTrue(text.contains("[1] \u201CTesla's rise and internet thinking"), "sources list at the end");
             long links = 0;
             for (PDPage page : pdf.getPages()) {
                 links += page.getAnnotations().stream().filter(a -> "Link".equals(a.getSubtype())).count();
