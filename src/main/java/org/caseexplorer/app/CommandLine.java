@@ -33,11 +33,14 @@ public record CommandLine(Optional<Path> validate, Optional<Path> library, Optio
             "                        exit 0 when clean, 1 when there are problems, 2 on usage errors",
             "  --export-comparison ID,ID[,...] --out FILE",
             "                        write a comparison of 2 to 5 cases without opening a window",
-            "      --format pdf|csv|md   (default: from the file name's ending, else pdf)",
+            "      --format pdf|xlsx|csv|md  (default: from the file name's ending;",
+            "                            a name with another ending needs --format; none: pdf)",
             "      --lang en|zh|both     (default: en)",
             "      --paper a4|letter     (default: a4; PDF only)",
             "                        exit 0 when written, 2 on an unknown case, a wrong number of",
-            "                        cases or a path that cannot be written (no file is left behind)",
+            "                        cases, an unknown file ending, or a path that cannot be written",
+            "                        (not a regular file or a new name; full disk): no file is left",
+            "                        behind. A symbolic link is written through to its file.",
             "  --help                show this help");
 
     /** A command line that cannot be understood; its message says what is wrong. */
@@ -71,7 +74,7 @@ public record CommandLine(Optional<Path> validate, Optional<Path> library, Optio
                 case "--export-comparison" -> exportIds = Optional.of(ids(value(args, ++i, arg)));
                 case "--out" -> out = Optional.of(path(value(args, ++i, arg), arg));
                 case "--format" -> format = Optional.of(choice(ExportFormat.parse(value(args, ++i, arg)),
-                        args.get(i), "--format takes pdf, csv or md"));
+                        args.get(i), "--format takes pdf, xlsx, csv or md"));
                 case "--paper" -> paper = Optional.of(choice(Paper.parse(value(args, ++i, arg)),
                         args.get(i), "--paper takes a4 or letter"));
                 case "--help", "-h" -> help = true;

@@ -10,11 +10,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
-import org.caseexplorer.cases.BuiltInLibrary;
 import org.caseexplorer.cases.Case;
 import org.caseexplorer.cases.Library;
-import org.caseexplorer.cases.LibraryFolder;
 import org.caseexplorer.cases.LibraryLoader;
+import org.caseexplorer.cases.Printable;
 import org.caseexplorer.compare.Comparison;
 import org.caseexplorer.compare.ComparisonOptions;
 import org.caseexplorer.export.AtomicFile;
@@ -42,11 +41,17 @@ public final class ExportCommand {
 
     public static int run(CommandLine.Export export, Optional<Path> libraryFolder, ExportLanguage language,
                           PrintStream out, PrintStream err) {
-        ExportFormat format = export.format().or(() -> ExportFormat.ofFile(export.out())).orElse(ExportFormat.PDF);
+        Optional<ExportFormat> chosen = export.format().or(() -> ExportFormat.ofFile(export.out()));
+        if (chosen.isEmpty() && hasEnding(export.out())) {
+            // x.docx would otherwise get a PDF inside it: the program it opens in would call it broken.
+            return usage(err, Printable.escape("cannot tell the format from the name " + export.out().getFileName()
+                    + "; end it in .pdf, .xlsx, .csv or .md, or give --format"));
+        }
+        ExportFormat format = chosen.orElse(ExportFormat.PDF);
         // The fonts take the longest to read; on a second core that happens while the rest is checked.
         CompletableFuture<PdfFonts> fonts = format == ExportFormat.PDF ? PdfFonts.loadInBackground() : null;
         if (libraryFolder.isPresent() && !Files.isDirectory(libraryFolder.get())) {
-            return usage(err, "--library: not a folder: " + libraryFolder.get());
+            return usage(err, "--library: not a folder: " + Printable.escape(libraryFolder.get().toString()));
         }
         if (new LinkedHashSet<>(export.caseIds()).size() != export.caseIds().size()) {
             return usage(err, "a case is named twice in " + String.join(",", export.caseIds()));
@@ -61,7 +66,7 @@ public final class ExportCommand {
         } catch (AtomicFile.UnwritableException e) {
             return usage(err, e.getMessage());
         }
-        Library library = new LibraryLoader().load(BuiltInLibrary.folder(), libraryFolder.map(LibraryFolder::of));
+        Library library = new LibraryLoader().open(libraryFolder);
         List<Case> cases = new ArrayList<>();
         for (String id : export.caseIds()) {
             Optional<Case> found = library.caseById(id);
@@ -83,16 +88,22 @@ public final class ExportCommand {
         } catch (AtomicFile.UnwritableException e) {
             return usage(err, e.getMessage());
         } catch (IOException | RuntimeException e) {
-            err.println("case-explorer: export failed: " + e.getMessage());
+            err.println(Printable.escape("case-explorer: export failed: " + e.getMessage()));
             return FAILED;
         }
-        out.println("wrote " + export.out() + " (" + format.code() + ", " + language.code() + ", "
+        out.println("wrote " + Printable.escape(export.out().toString()) + " (" + format.code() + ", " + language.code() + ", "
                 + cases.size() + " cases, " + comparison.rows().size() + " principles)");
         return WRITTEN;
     }
 
+    /** A name with an ending such as ".docx" (a leading dot, as in ".hidden", is no ending). */
+    static boolean hasEnding(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString();
+        return name.lastIndexOf('.') > 0 && name.lastIndexOf('.') < name.length() - 1;
+    }
+
     private static int usage(PrintStream err, String message) {
-        err.println("case-explorer: " + message);
+        err.println("case-explorer: " + Printable.escape(message));
         return USAGE;
     }
 }

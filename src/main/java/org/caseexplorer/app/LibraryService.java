@@ -8,9 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
-import org.caseexplorer.cases.BuiltInLibrary;
 import org.caseexplorer.cases.Library;
-import org.caseexplorer.cases.LibraryFolder;
 import org.caseexplorer.cases.LibraryLoader;
 import org.caseexplorer.cases.Problem;
 
@@ -116,8 +114,7 @@ public final class LibraryService implements AutoCloseable {
 
     static AppState.LoadedLibrary loadNow(LibraryLoader loader, Optional<Path> folder) {
         try {
-            Optional<LibraryFolder> user = folder.map(LibraryFolder::of);
-            return AppState.LoadedLibrary.of(loader.load(BuiltInLibrary.folder(), user));
+            return AppState.LoadedLibrary.of(loader.open(folder));
         } catch (RuntimeException e) {
             return failure(folder, e);
         }

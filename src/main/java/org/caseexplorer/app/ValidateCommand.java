@@ -3,13 +3,17 @@ package org.caseexplorer.app;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.caseexplorer.cases.BuiltInLibrary;
+import java.util.Optional;
 import org.caseexplorer.cases.Library;
-import org.caseexplorer.cases.LibraryFolder;
 import org.caseexplorer.cases.LibraryLoader;
+import org.caseexplorer.cases.Printable;
 import org.caseexplorer.cases.Problem;
 
-/** {@code --validate DIR}: checks a library folder and reports one line per problem. */
+/**
+ * {@code --validate DIR}: opens DIR exactly as the window's {@code --library DIR} does (the
+ * built-in library plus DIR, through {@link LibraryLoader#open}) and prints one line per problem
+ * the window would list, in file and line order.
+ */
 public final class ValidateCommand {
 
     public static final int CLEAN = 0;
@@ -20,14 +24,19 @@ public final class ValidateCommand {
     }
 
     public static int run(Path dir, PrintStream out, PrintStream err) {
+        return run(new LibraryLoader(), dir, out, err);
+    }
+
+    static int run(LibraryLoader loader, Path dir, PrintStream out, PrintStream err) {
         if (!Files.isDirectory(dir)) {
-            err.println("case-explorer: --validate: not a folder: " + dir);
+            err.println("case-explorer: --validate: not a folder: " + Printable.escape(dir.toString()));
             return USAGE;
         }
-        Library library = new LibraryLoader().loadSelfContained(LibraryFolder.of(dir), BuiltInLibrary.folder());
+        Library library = loader.open(Optional.of(dir));
         library.problems().stream().map(Problem::format).forEach(out::println);
         int problems = library.problems().size();
-        out.printf("%s: %d case%s, %d principle%s, %d problem%s%n", dir,
+        out.printf("%s: %d case%s (the built-in ones included), %d principle%s, %d problem%s%n",
+                Printable.escape(dir.toString()),
                 library.cases().size(), library.cases().size() == 1 ? "" : "s",
                 library.principles().size(), library.principles().size() == 1 ? "" : "s",
                 problems, problems == 1 ? "" : "s");

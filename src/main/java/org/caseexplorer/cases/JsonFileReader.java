@@ -12,9 +12,9 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.function.Consumer;
 
 /**
@@ -25,6 +25,8 @@ final class JsonFileReader {
 
     /** Files larger than this are refused before they are read. */
     static final long MAX_FILE_BYTES = 5L * 1024 * 1024;
+    /** A file not read in this time is given up (a local file of 5 MB takes milliseconds). */
+    static final Duration READ_DEADLINE = Duration.ofSeconds(5);
     static final int MAX_NESTING_DEPTH = 64;
     static final int MAX_STRING_LENGTH = 1_000_000;
     static final int MAX_NUMBER_LENGTH = 100;
@@ -36,19 +38,24 @@ final class JsonFileReader {
                     .maxNumberLength(MAX_NUMBER_LENGTH)
                     .build())
             .build();
+    private final Duration deadline;
+
+    JsonFileReader() {
+        this(READ_DEADLINE);
+    }
+
+    JsonFileReader(Duration deadline) {
+        this.deadline = deadline;
+    }
 
     /** Returns the parsed file, or null after reporting why it could not be parsed. */
-    LocatedJson read(Path path, String displayName, Consumer<Problem> problems) {
+    LocatedJson read(Path path, Path folder, String displayName, Consumer<Problem> problems) {
         byte[] bytes;
-        try {
-            long size = Files.size(path);
-            if (size > MAX_FILE_BYTES) {
-                problems.accept(Problem.inFile(displayName, String.format(
-                        "the file is %.1f MB; a library file may be at most %d MB",
-                        size / 1048576.0, MAX_FILE_BYTES / 1048576)));
-                return null;
-            }
-            bytes = Files.readAllBytes(path);
+        try (LibraryFile file = LibraryFile.open(path, folder, MAX_FILE_BYTES, deadline)) {
+            bytes = file.readAll();
+        } catch (LibraryFile.Refused e) {
+            problems.accept(Problem.inFile(displayName, e.getMessage()));
+            return null;
         } catch (IOException e) {
             problems.accept(Problem.inFile(displayName, "cannot be read: " + describe(e)));
             return null;
@@ -112,23 +119,16 @@ final class JsonFileReader {
 
     private static String jsonMessage(JsonProcessingException e) {
         String message = e.getOriginalMessage();
-        if (message == null) {
-            return "is not valid JSON";
-        }
-        message = message.replaceAll("\\s*\\(?(at )?\\[Source:[^\\]]*\\]\\)?", "")
-                .replaceAll("\\s*\\n.*", "")
-                .replace("Unexpected end-of-input", "the JSON ends too early (is the file cut off?)")
-                .replaceAll(" within/between (Object|Array) entries", "");
-        if (message.contains("Document nesting depth")) {
+        if (message != null && message.contains("Document nesting depth")) {
             return "the JSON is nested more than " + MAX_NESTING_DEPTH + " levels deep";
         }
-        if (message.contains("String value length")) {
+        if (message != null && message.contains("String value length")) {
             return "a text value is longer than " + MAX_STRING_LENGTH + " characters";
         }
-        if (message.contains("Number value length")) {
+        if (message != null && message.contains("Number value length")) {
             return "a number is longer than " + MAX_NUMBER_LENGTH + " digits";
         }
-        return "is not valid JSON: " + message;
+        return JsonSyntaxMessages.of(message);
     }
 
     static String describe(IOException e) {

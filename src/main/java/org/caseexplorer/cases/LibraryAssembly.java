@@ -4,9 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,7 +33,7 @@ final class LibraryAssembly {
      * A case made from one file, with where its id is written (for a duplicate found later). The
      * file's text and tree are gone by then: 10,000 of them would double the heap the load needs.
      */
-    private record ReadCase(Case value, LocatedJson.Position idAt) {
+    private record ReadCase(Case value, LocatedJson.Position idAt, boolean builtIn) {
     }
 
     private record Parsed<T>(T value, LocatedJson json, String display) {
@@ -51,6 +54,7 @@ final class LibraryAssembly {
     private final Map<String, Principle> principles = new LinkedHashMap<>();
     private final Map<String, Origin> principleOrigins = new LinkedHashMap<>();
     private final Map<String, Source> sources = new LinkedHashMap<>();
+    private final Map<String, String> sourceFiles = new HashMap<>();
     private final List<ReadCase> read = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
     private boolean parentsChecked;
@@ -74,7 +78,7 @@ final class LibraryAssembly {
             Origin previous = principleOrigins.get(p.id());
             if (previous != null) {
                 report(display, json, pointer + "/id", "duplicate principle id '" + p.id()
-                        + "': already defined in " + previous.display());
+                        + "': already defined in " + previous.display() + "; this one is left out");
                 continue;
             }
             principles.put(p.id(), p);
@@ -90,9 +94,13 @@ final class LibraryAssembly {
         }
         for (int i = 0; i < parsed.value().sources().size(); i++) {
             Source s = parsed.value().sources().get(i);
-            if (sources.putIfAbsent(s.id(), s) != null) {
-                report(parsed.display(), parsed.json(), "/sources/" + i + "/id", "duplicate source id '" + s.id() + "'");
+            String previous = sourceFiles.putIfAbsent(s.id(), parsed.display());
+            if (previous != null) {
+                report(parsed.display(), parsed.json(), "/sources/" + i + "/id", "duplicate source id '" + s.id()
+                        + "': already defined in " + previous + "; this one is left out");
+                continue;
             }
+            sources.put(s.id(), s);
         }
     }
 
@@ -124,7 +132,8 @@ final class LibraryAssembly {
             }
             PendingCase pending = new PendingCase(parsed.value(), parsed.json(), parsed.display(), folder.path());
             Case made = toCase(pending, fileProblems);
-            return new CaseFileResult(new ReadCase(made, parsed.json().topLevelPosition("id").orElse(null)),
+            return new CaseFileResult(new ReadCase(made, parsed.json().topLevelPosition("id").orElse(null),
+                    folder.trusted()),
                     fileProblems);
         }).toList();
         for (CaseFileResult result : results) {
@@ -140,25 +149,37 @@ final class LibraryAssembly {
             checkPrincipleParents();
         }
         List<Case> cases = new ArrayList<>();
-        Map<String, String> caseFiles = new LinkedHashMap<>();
+        Map<String, ReadCase> byId = new LinkedHashMap<>();
         for (ReadCase r : read) {
             Case c = r.value();
-            String previous = caseFiles.putIfAbsent(c.id(), c.file());
+            ReadCase previous = byId.putIfAbsent(c.id(), r);
             if (previous != null) {
+                String where = previous.builtIn() ? "the built-in case in " + previous.value().file()
+                        + "; choose another id" : previous.value().file();
                 problems.add(JsonFileReader.at(c.file(), r.idAt(), "id", "duplicate case id '" + c.id()
-                        + "': already defined in " + previous + "; this file is skipped"));
+                        + "': already used by " + where + ". This file is skipped"));
                 continue;
             }
             cases.add(c);
         }
-        return new Library(List.copyOf(principles.values()), List.copyOf(sources.values()), cases, problems);
+        return new Library(List.copyOf(principles.values()), List.copyOf(sources.values()), cases,
+                inReadingOrder(problems));
+    }
+
+    /** By file, then line and column; a problem of the file as a whole comes before its positions. */
+    private static List<Problem> inReadingOrder(List<Problem> problems) {
+        return problems.stream()
+                .sorted(Comparator.comparing(Problem::file).thenComparingInt(Problem::line)
+                        .thenComparingInt(Problem::column))
+                .toList();
     }
 
     /** A folder's principles.json or sources.json, if it has one and it is usable. */
     private <T> Parsed<T> readDefinitions(LibraryFolder folder, String name, LibrarySchemas.Kind kind,
                                           Function<JsonNode, T> binding) {
         Path file = folder.path().resolve(name);
-        return Files.exists(file) ? readValid(folder, file, kind, binding) : null;
+        // Not following links: a link that leads nowhere is reported, not taken for no file.
+        return Files.exists(file, LinkOption.NOFOLLOW_LINKS) ? readValid(folder, file, kind, binding) : null;
     }
 
     /** Reads, parses and schema-checks one file; null (with problems reported) when it is unusable. */
@@ -171,7 +192,7 @@ final class LibraryAssembly {
     private <T> Parsed<T> readValid(LibraryFolder folder, Path file, LibrarySchemas.Kind kind,
                                     Function<JsonNode, T> binding, List<Problem> sink) {
         String display = folder.display(file);
-        LocatedJson json = reader.read(file, display, sink::add);
+        LocatedJson json = reader.read(file, folder.path(), display, sink::add);
         if (json == null) {
             return null;
         }
@@ -182,7 +203,9 @@ final class LibraryAssembly {
             return null;
         }
         try {
-            return new Parsed<>(binding.apply(json.root()), json, display);
+            Parsed<T> parsed = new Parsed<>(binding.apply(json.root()), json, display);
+            ContentChecks.check(json.root()).forEach(f -> sink.add(problemAt(display, json, f.pointer(), f.message())));
+            return parsed;
         } catch (TreeBinding.BindingException e) {
             sink.add(problemAt(display, json, e.pointer(), e.getMessage()));
             return null;
@@ -195,7 +218,8 @@ final class LibraryAssembly {
             if (p.parent() != null && !principles.containsKey(p.parent())) {
                 Origin origin = principleOrigins.get(p.id());
                 report(origin.display(), origin.json(), origin.pointer() + "/parent",
-                        "unknown parent principle '" + p.parent() + "'");
+                        UnknownId.message("parent principle", "principles", p.parent(), principles.keySet(),
+                                "it is shown as a top-level principle"));
                 principles.put(p.id(), new Principle(p.id(), p.name(), p.definition(), null, p.source()));
             }
         }
@@ -205,12 +229,21 @@ final class LibraryAssembly {
     private Case toCase(PendingCase p, List<Problem> sink) {
         LibraryLoader.CaseFile data = p.data();
         List<PrincipleLink> links = new ArrayList<>();
+        Map<String, Integer> linked = new HashMap<>();
         for (int i = 0; i < data.links().size(); i++) {
             PrincipleLink link = data.links().get(i);
             String pointer = "/links/" + i;
             if (!principles.containsKey(link.principle())) {
-                sink.add(problemAt(p.display(), p.json(), pointer + "/principle", "unknown principle id '"
-                        + link.principle() + "'; expected one of the ids in " + LibraryLoader.PRINCIPLES_FILE));
+                sink.add(problemAt(p.display(), p.json(), pointer + "/principle",
+                        UnknownId.message("principle", "principles", link.principle(), principles.keySet(),
+                                "this link is left out")));
+                continue;
+            }
+            Integer first = linked.putIfAbsent(link.principle(), i);
+            if (first != null) {
+                sink.add(problemAt(p.display(), p.json(), pointer + "/principle", "principle '" + link.principle()
+                        + "' is already linked in links[" + first + "]; give each principle one link with all its"
+                        + " evidence. This second link is left out"));
                 continue;
             }
             for (int e = 0; e < link.evidence().size(); e++) {
@@ -239,8 +272,8 @@ final class LibraryAssembly {
 
     private void checkSource(PendingCase p, List<Problem> sink, String pointer, String sourceId) {
         if (!sources.containsKey(sourceId)) {
-            sink.add(problemAt(p.display(), p.json(), pointer, "unknown source id '" + sourceId
-                    + "'; expected one of the ids in " + LibraryLoader.SOURCES_FILE));
+            sink.add(problemAt(p.display(), p.json(), pointer,
+                    UnknownId.message("source", "sources", sourceId, sources.keySet(), "")));
         }
     }
 
@@ -258,7 +291,7 @@ final class LibraryAssembly {
             sink.add(problemAt(p.display(), p.json(), "/image", "'" + image + "' points outside the library folder"));
             return null;
         }
-        if (!Files.isRegularFile(resolved)) {
+        if (!Files.exists(resolved, LinkOption.NOFOLLOW_LINKS)) {
             sink.add(problemAt(p.display(), p.json(), "/image", "image file not found: " + image));
             return null;
         }
@@ -271,6 +304,18 @@ final class LibraryAssembly {
             }
         } catch (IOException e) {
             sink.add(problemAt(p.display(), p.json(), "/image", "image file cannot be read: " + image));
+            return null;
+        }
+        // Only a regular file, and only a picture whose size (read from its header) is within the limit.
+        try {
+            CasePicture.check(resolved, folder);
+        } catch (LibraryFile.Refused e) {
+            sink.add(problemAt(p.display(), p.json(), "/image", "'" + image + "' " + e.getMessage()
+                    + "; the case is shown without it"));
+            return null;
+        } catch (IOException e) {
+            sink.add(problemAt(p.display(), p.json(), "/image", "image file cannot be read: " + image + " ("
+                    + JsonFileReader.describe(e) + ")"));
             return null;
         }
         return resolved;

@@ -37,12 +37,23 @@ public final class LibraryLoader {
     private LibrarySchemas schemas;
 
     /**
-     * The built-in library plus, optionally, a folder the user opened: its cases are added, and
-     * its principles and sources extend the built-in ones.
+     * The library as the app shows it: the built-in library and, if given, the user's folder.
+     * The window, {@code --validate} and {@code --export-comparison} all load through here, so
+     * they see the same cases and report the same problems.
      */
-    public Library load(LibraryFolder builtIn, Optional<LibraryFolder> userFolder) {
+    public Library open(Optional<Path> userFolder) {
+        return load(BuiltInLibrary.folder(), userFolder.map(LibraryFolder::of));
+    }
+
+    /**
+     * A base library plus, optionally, a folder the user opened. The folder's cases are added to
+     * the base's; its principles.json and sources.json add principles and sources to the base's,
+     * so its cases may link to and cite both. An id the base already has (a case, principle or
+     * source) is a problem, and the base's stays.
+     */
+    public Library load(LibraryFolder base, Optional<LibraryFolder> userFolder) {
         List<LibraryFolder> folders = new ArrayList<>();
-        folders.add(builtIn);
+        folders.add(base);
         userFolder.ifPresent(folders::add);
         LibraryAssembly assembly = new LibraryAssembly(reader, this::schemas);
         folders.forEach(f -> {
@@ -50,20 +61,6 @@ public final class LibraryLoader {
             assembly.readSources(f);
         });
         folders.forEach(assembly::readCases);
-        return assembly.finish();
-    }
-
-    /**
-     * One folder checked on its own: its own principles and sources where it has them, the
-     * built-in ones where it has none.
-     */
-    public Library loadSelfContained(LibraryFolder folder, LibraryFolder builtIn) {
-        LibraryAssembly assembly = new LibraryAssembly(reader, this::schemas);
-        boolean ownPrinciples = Files.exists(folder.path().resolve(PRINCIPLES_FILE));
-        boolean ownSources = Files.exists(folder.path().resolve(SOURCES_FILE));
-        assembly.readPrinciples(ownPrinciples ? folder : builtIn);
-        assembly.readSources(ownSources ? folder : builtIn);
-        assembly.readCases(folder);
         return assembly.finish();
     }
 

@@ -75,6 +75,9 @@ final class LibrarySchemas {
         } else if ("additionalProperties".equals(message.getType()) && message.getProperty() != null) {
             pointer = pointer + "/" + message.getProperty();
             text = "is not a known field (check the spelling)";
+        } else {
+            String human = SchemaMessages.of(message.getType(), message.getArguments(), message.getInstanceNode());
+            text = human != null ? human : text;
         }
         return new Violation(pointer, text);
     }

@@ -121,7 +121,8 @@ public final class ComparisonActions {
         FileChooser.ExtensionFilter pdfType = new FileChooser.ExtensionFilter(messages.get("compare.export.pdf"), "*.pdf");
         FileChooser.ExtensionFilter csvType = new FileChooser.ExtensionFilter(messages.get("compare.export.csv"), "*.csv");
         FileChooser.ExtensionFilter mdType = new FileChooser.ExtensionFilter(messages.get("compare.export.md"), "*.md");
-        chooser.getExtensionFilters().setAll(pdfType, csvType, mdType);
+        FileChooser.ExtensionFilter xlsxType = new FileChooser.ExtensionFilter(messages.get("compare.export.xlsx"), "*.xlsx");
+        chooser.getExtensionFilters().setAll(pdfType, xlsxType, csvType, mdType);
         chooser.setInitialFileName(defaultFileName());
         if (lastFolder != null && lastFolder.toFile().isDirectory()) {
             chooser.setInitialDirectory(lastFolder.toFile());
@@ -132,7 +133,8 @@ public final class ComparisonActions {
         }
         FileChooser.ExtensionFilter chosen = chooser.getSelectedExtensionFilter();
         ExportFormat format = ExportFormat.ofFile(file.toPath()).orElse(
-                chosen == csvType ? ExportFormat.CSV : chosen == mdType ? ExportFormat.MARKDOWN : ExportFormat.PDF);
+                chosen == csvType ? ExportFormat.CSV : chosen == mdType ? ExportFormat.MARKDOWN
+                        : chosen == xlsxType ? ExportFormat.XLSX : ExportFormat.PDF);
         Path target = ExportFormat.ofFile(file.toPath()).isPresent() ? file.toPath()
                 : file.toPath().resolveSibling(file.getName() + "." + format.extension());
         export(format, target);

@@ -1,12 +1,21 @@
 package org.caseexplorer.detail;
 
+import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
@@ -21,6 +30,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -31,6 +42,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.caseexplorer.app.AppState;
 import org.caseexplorer.cases.Case;
+import org.caseexplorer.cases.CasePicture;
 import org.caseexplorer.cases.Evidence;
 import org.caseexplorer.cases.Fact;
 import org.caseexplorer.cases.Lang;
@@ -52,6 +64,7 @@ import org.caseexplorer.ui.QuoteView;
  */
 public final class CaseDetailPane extends StackPane {
 
+    /** The widest a picture is shown; a narrower one is shown at its own width. */
     static final double IMAGE_WIDTH = 420;
 
     private final AppState state;
@@ -59,8 +72,10 @@ public final class CaseDetailPane extends StackPane {
     private final Consumer<URI> browser;
     private final VBox content = new VBox(14);
     private final Label placeholder = new Label();
+    private final ScrollPane scroll;
     private Path picturePath;
-    private Image picture;
+    private final ObjectProperty<Image> picture = new SimpleObjectProperty<>();
+    private final DoubleProperty pictureWidth = new SimpleDoubleProperty();
     private ToggleButton compareToggle;
 
     /** {@code browser} opens an http(s) address in the system browser. */
@@ -70,7 +85,7 @@ public final class CaseDetailPane extends StackPane {
         this.browser = browser;
         getStyleClass().add("detail-pane");
         content.getStyleClass().add("detail-content");
-        ScrollPane scroll = new ScrollPane(content);
+        scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
         placeholder.textProperty().bind(messages.bind("detail.placeholder"));
@@ -227,18 +242,63 @@ public final class CaseDetailPane extends StackPane {
         return toggle;
     }
 
-    /** The case's picture, decoded in the background so a large file never blocks the window. */
+    /**
+     * The case's picture, decoded in the background at about the size it is shown (never at full
+     * size, see {@link CasePicture}). It is shown at its own width, never stretched, and no wider
+     * than the pane, so it can never push the pane's other content out of view.
+     */
     private Node picture(Case c) {
         // The pane re-renders on every keystroke of a search; decode each picture only once.
         if (!c.image().equals(picturePath)) {
-            picturePath = c.image();
-            picture = new Image(c.image().toUri().toString(), IMAGE_WIDTH, 0, true, true, true);
+            Path path = c.image();
+            picturePath = path;
+            picture.set(null);
+            pictureWidth.set(0);
+            int decodeWidth = (int) Math.ceil(IMAGE_WIDTH * outputScale());
+            CompletableFuture.supplyAsync(() -> decode(path, decodeWidth))
+                    .thenAcceptAsync(decoded -> {
+                        if (decoded != null && path.equals(picturePath)) {
+                            pictureWidth.set(decoded.original().width());
+                            picture.set(toImage(decoded.image()));
+                        }
+                    }, Platform::runLater);
         }
-        ImageView view = new ImageView(picture);
+        ImageView view = new ImageView();
+        view.imageProperty().bind(picture);
         view.setPreserveRatio(true);
+        view.setSmooth(true);
+        view.fitWidthProperty().bind(Bindings.createDoubleBinding(() -> {
+            Insets padding = content.getPadding() == null ? Insets.EMPTY : content.getPadding();
+            double room = scroll.getViewportBounds().getWidth() - padding.getLeft() - padding.getRight();
+            // Never 0: an ImageView with no fit width shows the image at its decoded size.
+            return Math.max(1, Math.min(Math.min(pictureWidth.get(), IMAGE_WIDTH), room));
+        }, pictureWidth, scroll.viewportBoundsProperty(), content.paddingProperty()));
         view.getStyleClass().add("case-image");
         view.setAccessibleText(c.name().in(messages.lang()));
         return view;
+    }
+
+    private static CasePicture.Decoded decode(Path path, int width) {
+        try {
+            return CasePicture.decode(path, width);
+        } catch (IOException | RuntimeException e) {
+            // Checked when the library loaded; a file changed since then is simply not shown.
+            return null;
+        }
+    }
+
+    /** Device pixels per layout pixel of the screen the pane is on (2 on a HiDPI screen). */
+    private double outputScale() {
+        return getScene() != null && getScene().getWindow() != null ? getScene().getWindow().getOutputScaleX() : 1;
+    }
+
+    private static Image toImage(BufferedImage decoded) {
+        int width = decoded.getWidth();
+        int height = decoded.getHeight();
+        int[] argb = decoded.getRGB(0, 0, width, height, null, 0, width);
+        WritableImage image = new WritableImage(width, height);
+        image.getPixelWriter().setPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), argb, 0, width);
+        return image;
     }
 
     private Label heading(String key) {

@@ -17,6 +17,7 @@ public interface ComparisonExporter {
             case PDF -> new ComparisonPdfExporter();
             case CSV -> new ComparisonCsvExporter();
             case MARKDOWN -> new ComparisonMarkdownExporter();
+            case XLSX -> new ComparisonXlsxExporter();
         };
     }
 }

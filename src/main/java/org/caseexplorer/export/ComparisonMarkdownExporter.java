@@ -21,6 +21,9 @@ import org.caseexplorer.compare.ComparisonRow;
  */
 public final class ComparisonMarkdownExporter implements ComparisonExporter {
 
+    /** Between the parts of a matrix cell: strength, explanation, each quote. */
+    static final String PART = " · ";
+
     @Override
     public void write(Comparison comparison, ExportSettings settings, OutputStream out, ExportProgress progress)
             throws IOException {
@@ -78,9 +81,9 @@ public final class ComparisonMarkdownExporter implements ComparisonExporter {
 
     private static void matrix(Comparison comparison, ComparisonText text, StringBuilder md) {
         List<String> header = new ArrayList<>();
-        header.add(text.label("export.principle"));
-        comparison.cases().forEach(c -> header.add(text.caseName(c)
-                + (comparison.baseline().filter(c::equals).isPresent() ? " (" + text.label("compare.baseline") + ")" : "")));
+        header.add(cell(text.label("export.principle")));
+        comparison.cases().forEach(c -> header.add(cell(text.caseName(c)
+                + (comparison.baseline().filter(c::equals).isPresent() ? " (" + text.label("compare.baseline") + ")" : ""))));
         row(md, header);
         row(md, header.stream().map(h -> "---").toList());
         for (ComparisonRow row : comparison.rows()) {
@@ -95,10 +98,12 @@ public final class ComparisonMarkdownExporter implements ComparisonExporter {
                 if (!delta.isEmpty()) {
                     value.append(" (").append(cell(delta)).append(')');
                 }
+                // A table cell is one line, and a renderer in safe mode drops <br>: the parts of a
+                // cell follow one another, set apart by " · ".
                 cell.link().ifPresent(link -> {
-                    value.append("<br>").append(cell(text.inline(link.explanation())));
+                    value.append(PART).append(cell(text.inline(link.explanation())));
                     for (Evidence evidence : link.evidence()) {
-                        value.append("<br>“").append(cell(evidence.quote())).append("” [")
+                        value.append(PART).append("“").append(cell(evidence.quote())).append("” [")
                                 .append(text.citation(evidence.source())).append(']');
                     }
                 });
@@ -113,20 +118,53 @@ public final class ComparisonMarkdownExporter implements ComparisonExporter {
         md.append("| ").append(String.join(" | ", cells)).append(" |\n");
     }
 
-    /** Text inside a table cell: no line breaks, no pipes, no markup of its own. */
+    /** Text inside a table cell: as {@link #inline}; a pipe is escaped there too, so it cannot end the cell. */
     private static String cell(String text) {
-        return inline(text).replace("|", "\\|").replace("\r", " ").replace("\n", " ");
+        return inline(text);
     }
 
-    /** Text that must not turn into Markdown or HTML by accident. */
+    /** The characters that mean something inline in CommonMark or GFM (or on GitHub: $ for math). */
+    private static final String INLINE_MARKUP = "\\`*_[]<>#&~|!$";
+
+    /**
+     * Text from a case file as Markdown that any CommonMark or GFM renderer shows as written, on
+     * one line: every character that could start markup, an HTML tag, an entity ({@code &amp;}),
+     * strikethrough ({@code ~~}) or a table cell's end ({@code |}) is backslash-escaped; a line
+     * break becomes a space (which is what a renderer shows for one); and what would begin a block
+     * at the start of a line, inside a list item ({@code 1. }, {@code - }, {@code + }, {@code =}),
+     * is escaped too, as is a GitHub emoji code such as {@code :smile:}.
+     */
     static String inline(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            if ("\\`*_[]<>#".indexOf(c) >= 0) {
+        String oneLine = text.replaceAll("\\r\\n|[\\r\\n\\t\\u000B\\u000C\\u0085\\u2028\\u2029]", " ").strip();
+        StringBuilder out = new StringBuilder(oneLine.length() + 8);
+        for (int i = 0; i < oneLine.length(); i++) {
+            char c = oneLine.charAt(i);
+            if (INLINE_MARKUP.indexOf(c) >= 0 || (c == ':' && emojiCodeStarts(oneLine, i))) {
                 out.append('\\');
             }
             out.append(c);
         }
-        return out.toString();
+        return escapeBlockStart(out.toString());
+    }
+
+    /** "1. x" or "1) x" would start an ordered list, "- x", "+ x" a bullet list, "=" or "-" alone a heading underline. */
+    private static String escapeBlockStart(String text) {
+        java.util.regex.Matcher ordered = java.util.regex.Pattern.compile("^(\\d{1,9})([.)])").matcher(text);
+        if (ordered.find()) {
+            return ordered.group(1) + "\\" + text.substring(ordered.group(1).length());
+        }
+        if (!text.isEmpty() && "-+=".indexOf(text.charAt(0)) >= 0) {
+            return "\\" + text;
+        }
+        return text;
+    }
+
+    /** A colon that opens ":name:", which GitHub draws as an emoji. */
+    private static boolean emojiCodeStarts(String text, int colon) {
+        int end = colon + 1;
+        while (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || "_+-".indexOf(text.charAt(end)) >= 0)) {
+            end++;
+        }
+        return end > colon + 1 && end < text.length() && text.charAt(end) == ':';
     }
 }

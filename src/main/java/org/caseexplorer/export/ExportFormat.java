@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /** What an export writes, with the file name ending each uses. */
 public enum ExportFormat {
-    PDF("pdf", "pdf"), CSV("csv", "csv"), MARKDOWN("md", "md");
+    PDF("pdf", "pdf"), CSV("csv", "csv"), MARKDOWN("md", "md"), XLSX("xlsx", "xlsx");
 
     private final String code;
     private final String extension;
@@ -24,7 +24,7 @@ public enum ExportFormat {
         return extension;
     }
 
-    /** Parses "pdf", "csv" or "md" (any case); null for anything else. */
+    /** Parses "pdf", "csv", "md" or "xlsx" (any case); null for anything else. */
     public static ExportFormat parse(String code) {
         return ExportChoice.parse(values(), ExportFormat::code, code);
     }

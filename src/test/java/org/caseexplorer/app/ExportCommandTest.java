@@ -3,13 +3,16 @@ package org.caseexplorer.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
@@ -31,8 +34,14 @@ class ExportCommandTest {
     }
 
     private static Run run(String... args) throws Exception {
+        return runWithin(List.of(), args);
+    }
+
+    /** Runs the launcher, behind {@code prefix} (e.g. a shell that sets a limit) when it is given. */
+    private static Run runWithin(List<String> prefix, String... args) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Djava.awt.headless=true", "-XX:TieredStopAtLevel=1",
+        List<String> command = new ArrayList<>(prefix);
+        command.addAll(List.of(java, "-Djava.awt.headless=true", "-XX:TieredStopAtLevel=1",
                 "-cp", System.getProperty("java.class.path"), Launcher.class.getName()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
@@ -137,5 +146,58 @@ class ExportCommandTest {
                 List.of("--export-comparison", "a,b", "--out", "x", "--paper", "a3")));
         assertEquals(2, Launcher.run(new String[] {"--export-comparison", "a,b", "--out", "x", "--lang", "fr"}));
         assertFalse(CommandLine.USAGE.isBlank());
+    }
+
+    @Test
+    void aNameWithAnEndingOfNoFormatOursIsRefusedUnlessTheFormatIsGiven() throws Exception {
+        Run run = run("--export-comparison", "xiaomi,tesla", "--out", dir.resolve("x.docx").toString());
+        assertEquals(2, run.code());
+        assertEquals("case-explorer: cannot tell the format from the name x.docx; end it in .pdf, .xlsx, .csv or .md,"
+                + " or give --format", run.stderr().strip());
+        assertEquals(List.of(), files());
+        assertEquals(0, run("--export-comparison", "xiaomi,tesla", "--out", dir.resolve("x.docx").toString(),
+                "--format", "md").code());
+        assertTrue(Files.readString(dir.resolve("x.docx")).startsWith("# "));
+    }
+
+    @Test
+    void anXlsxNameWritesAWorkbook() throws Exception {
+        Path xlsx = dir.resolve("table.xlsx");
+        assertEquals(0, run("--export-comparison", "xiaomi,tesla", "--out", xlsx.toString(), "--lang", "zh").code());
+        byte[] start = Arrays.copyOf(Files.readAllBytes(xlsx), 2);
+        assertEquals("PK", new String(start, StandardCharsets.US_ASCII), "a zip, as .xlsx is");
+    }
+
+    @Test
+    void aNamedPipeStandingInForADeviceIsRefusedWithExitTwoAndLeftAsItIs() throws Exception {
+        Path pipe = dir.resolve("full.pdf");
+        assertEquals(0, new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor());
+        Run run = assertTimeoutPreemptively(Duration.ofSeconds(60),
+                () -> run("--export-comparison", "xiaomi,tesla", "--out", pipe.toString()));
+        assertEquals(2, run.code());
+        assertEquals(1, run.stderr().lines().count(), run.stderr());
+        assertTrue(run.stderr().contains("it is a named pipe (FIFO), not a regular file"), run.stderr());
+        assertFalse(Files.isRegularFile(pipe));
+    }
+
+    @Test
+    void aLinkIsWrittenThroughAndStaysALink() throws Exception {
+        Path real = Files.writeString(Files.createDirectory(dir.resolve("shared")).resolve("handout.md"), "old");
+        Path link = Files.createSymbolicLink(dir.resolve("handout.md"), real);
+        assertEquals(0, run("--export-comparison", "xiaomi,tesla", "--out", link.toString()).code());
+        assertTrue(Files.isSymbolicLink(link));
+        assertTrue(Files.readString(real).startsWith("# Comparison of cases"));
+    }
+
+    @Test
+    void aFileSizeLimitMidWriteNamesThePathAndExitsTwoLeavingNothing() throws Exception {
+        // ulimit -f stands in for a full disk: the write fails with "File too large" part-way.
+        Path target = dir.resolve("big.pdf");
+        Run run = runWithin(List.of("bash", "-c", "ulimit -f 16; exec \"$0\" \"$@\""),
+                "--export-comparison", "xiaomi,tesla,haidilao", "--out", target.toString());
+        assertEquals(2, run.code(), run.stderr());
+        assertEquals(1, run.stderr().lines().count(), run.stderr());
+        assertTrue(run.stderr().contains("cannot write " + target + ": File too large"), run.stderr());
+        assertEquals(List.of(), files());
     }
 }

@@ -3,6 +3,7 @@ package org.caseexplorer.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -34,9 +35,15 @@ class LauncherTest {
     }
 
     @Test
-    void validateTheBuiltInLibraryExitsZero() {
-        assertEquals(0, validate(Path.of("cases")));
-        assertTrue(output().contains("5 cases, 15 principles, 0 problems"), output());
+    void validateACleanFolderExitsZeroAndCountsItsCasesWithTheBuiltInOnes() throws IOException {
+        writeValidCase(dir, "mine");
+        assertEquals(0, validate(dir));
+        assertTrue(output().contains("6 cases (the built-in ones included), 15 principles, 0 problems"), output());
+    }
+
+    static void writeValidCase(Path folder, String id) throws IOException {
+        String tesla = Files.readString(Path.of("cases", "tesla.json"));
+        Files.writeString(folder.resolve(id + ".json"), tesla.replace("\"id\": \"tesla\"", "\"id\": \"" + id + "\""));
     }
 
     @Test
@@ -80,10 +87,25 @@ class LauncherTest {
 
     @Test
     void validateRunsAsAProcessWithTheRightExitCodes() throws Exception {
+        Path clean = Files.createDirectory(dir.resolve("clean"));
+        writeValidCase(clean, "mine");
         Files.writeString(dir.resolve("bad.json"), "[");
-        assertEquals(0, runJava("--validate", "cases"));
+        assertEquals(0, runJava("--validate", clean.toString()));
         assertEquals(1, runJava("--validate", dir.toString()));
         assertEquals(2, runJava("--validate"));
+    }
+
+    @Test
+    void validateAFolderWithANamedPipeAndALinkToAnEndlessFileEndsInSecondsWithExitOneAndNoStackTrace()
+            throws Exception {
+        Path elsewhere = Files.createDirectory(dir.resolve("elsewhere"));
+        Path lib = Files.createDirectory(dir.resolve("lib"));
+        SpecialFiles.mkfifo(lib.resolve("x.json"));
+        SpecialFiles.mkfifo(elsewhere.resolve("endless"));
+        Files.createSymbolicLink(lib.resolve("z.json"), elsewhere.resolve("endless"));
+        writeValidCase(lib, "mine");
+        int code = assertTimeoutPreemptively(java.time.Duration.ofSeconds(30), () -> runJava("--validate", lib.toString()));
+        assertEquals(1, code);
     }
 
     private static int runJava(String... args) throws Exception {

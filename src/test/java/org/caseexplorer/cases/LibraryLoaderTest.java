@@ -67,7 +67,7 @@ class LibraryLoaderTest {
     @Test
     void builtInLibraryPassesTheSchemasWhenCheckedLikeAUserFolder() {
         LibraryFolder untrusted = new LibraryFolder(builtIn.path(), "cases", false);
-        Library library = loader.loadSelfContained(untrusted, builtIn);
+        Library library = loader.load(untrusted, Optional.empty());
         assertEquals(List.of(), library.problems());
         assertEquals(5, library.cases().size());
     }
@@ -136,7 +136,7 @@ class LibraryLoaderTest {
         write("typed.json", validCase("typed").replaceFirst("\"strength\": 3", "\"strength\": \"high\""));
         Problem problem = onlyProblem(loadUserFolder());
         assertEquals("links[0].strength", problem.field());
-        assertTrue(problem.message().contains("integer"), problem.message());
+        assertEquals("should be a whole number, not text in quotes", problem.message());
         String[] lines = validCase("typed").split("\n");
         int expectedLine = 0;
         for (int i = 0; i < lines.length; i++) {
@@ -153,7 +153,8 @@ class LibraryLoaderTest {
         write("unknown.json", validCase("unknown").replace("\"principle\": \"brand\"", "\"principle\": \"branding\""));
         Library library = loadUserFolder();
         Problem problem = onlyProblem(library);
-        assertTrue(problem.message().contains("unknown principle id 'branding'"), problem.message());
+        assertTrue(problem.message().startsWith("unknown principle 'branding' (this link is left out). Did you mean 'brand'?"),
+                problem.message());
         assertTrue(problem.field().endsWith(".principle"), problem.field());
         Case c = library.caseById("unknown").orElseThrow();
         assertTrue(c.link("brand").isEmpty());
@@ -210,7 +211,7 @@ class LibraryLoaderTest {
     @Test
     void existingImageResolvesInsideTheFolder() throws IOException {
         Files.createDirectories(dir.resolve("img"));
-        Files.write(dir.resolve("img/pic.png"), new byte[] {1, 2, 3});
+        TestPictures.png(dir.resolve("img/pic.png"), 20, 10);
         write("pic.json", validCase("pic").replace("\"accent\"", "\"image\": \"img/pic.png\",\n  \"accent\""));
         Library library = loadUserFolder();
         assertEquals(List.of(), library.problems());
@@ -357,11 +358,13 @@ class LibraryLoaderTest {
     }
 
     @Test
-    void selfContainedFolderUsesBuiltInPrinciplesWhenItHasNone() throws IOException {
+    void aFolderWithItsOwnSourcesMayStillCiteTheBuiltInOnes() throws IOException {
+        write("sources.json", """
+                {"sources": [{"id": "own-notes", "title": {"en": "My notes", "zh": "我的笔记"}}]}""");
         write("only.json", validCase("only"));
-        Library library = loader.loadSelfContained(LibraryFolder.of(dir), builtIn);
+        Library library = loadUserFolder();
         assertEquals(List.of(), library.problems());
-        assertEquals(List.of("only"), ids(library));
+        assertEquals(5, library.sources().size());
         assertEquals(15, library.principles().size());
     }
 

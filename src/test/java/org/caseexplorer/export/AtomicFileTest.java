@@ -45,7 +45,7 @@ class AtomicFileTest {
             out.write(new byte[100_000]);
             throw new IOException("disk full");
         }));
-        assertEquals("disk full", failure.getMessage());
+        assertEquals("cannot write " + target + ": disk full", failure.getMessage());
         assertEquals(List.of(), files());
     }
 
@@ -102,7 +102,83 @@ class AtomicFileTest {
         Files.writeString(dir.resolve("a-file"), "x");
         e = assertThrows(AtomicFile.UnwritableException.class,
                 () -> AtomicFile.write(dir.resolve("a-file").resolve("out.pdf"), out -> out.write(1)));
-        assertTrue(e.getMessage().contains("does not exist"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("a-file is a file, not a folder"), e.getMessage());
         assertFalse(Files.exists(dir.resolve("a-folder").resolve("out.pdf")));
+    }
+
+    @Test
+    void aFullDiskOrAFileSizeLimitIsUnwritableAndNamesThePath() {
+        Path target = dir.resolve("out.pdf");
+        AtomicFile.UnwritableException e = assertThrows(AtomicFile.UnwritableException.class,
+                () -> AtomicFile.write(target, out -> {
+                    throw new IOException("File too large");
+                }));
+        assertEquals("cannot write " + target + ": File too large", e.getMessage());
+    }
+
+    @Test
+    void aSymbolicLinkIsWrittenThroughToItsFileWhichIsReplacedAtomicallyAndTheLinkStays() throws IOException {
+        Path elsewhere = Files.createDirectory(dir.resolve("elsewhere"));
+        Path real = Files.writeString(elsewhere.resolve("handout.md"), "old");
+        Path link = Files.createSymbolicLink(dir.resolve("link.md"), Path.of("elsewhere/handout.md"));
+        AtomicFile.write(link, out -> out.write("new".getBytes(StandardCharsets.UTF_8)));
+        assertTrue(Files.isSymbolicLink(link), "the link is still a link");
+        assertEquals("new", Files.readString(real));
+        try (Stream<Path> left = Files.list(elsewhere)) {
+            assertEquals(List.of(real), left.toList(), "no temporary file left beside the file");
+        }
+    }
+
+    @Test
+    void aLinkToANameNotThereYetMakesThatFile() throws IOException {
+        Path link = Files.createSymbolicLink(dir.resolve("link.md"), dir.resolve("new.md"));
+        AtomicFile.write(link, out -> out.write("made".getBytes(StandardCharsets.UTF_8)));
+        assertEquals("made", Files.readString(dir.resolve("new.md")));
+        assertTrue(Files.isSymbolicLink(link));
+    }
+
+    @Test
+    void aNamedPipeOrALinkToOneIsRefusedBeforeAnythingIsWritten() throws Exception {
+        // Stands in for /dev/full and other special files: never replaced, never opened.
+        Path pipe = dir.resolve("pipe.pdf");
+        assertEquals(0, new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor());
+        Path link = Files.createSymbolicLink(dir.resolve("link.pdf"), pipe);
+        AtomicFile.UnwritableException direct = assertThrows(AtomicFile.UnwritableException.class,
+                () -> AtomicFile.write(pipe, out -> out.write(1)));
+        assertEquals("cannot write " + pipe + ": it is a named pipe (FIFO), not a regular file; only a regular file"
+                + " or a new name can be written", direct.getMessage());
+        AtomicFile.UnwritableException through = assertThrows(AtomicFile.UnwritableException.class,
+                () -> AtomicFile.write(link, out -> out.write(1)));
+        assertTrue(through.getMessage().contains("it leads to a named pipe (FIFO)"), through.getMessage());
+        assertFalse(Files.isRegularFile(pipe), "the pipe is still a pipe");
+        assertEquals(2, files().size());
+    }
+
+    @Test
+    void aPathUnderAFileSaysThatFileIsNoFolder() throws IOException {
+        Path file = Files.writeString(dir.resolve("notes.txt"), "x");
+        AtomicFile.UnwritableException e = assertThrows(AtomicFile.UnwritableException.class,
+                () -> AtomicFile.write(file.resolve("sub").resolve("x.pdf"), out -> out.write(1)));
+        assertEquals("cannot write " + file.resolve("sub").resolve("x.pdf") + ": " + file + " is a file, not a folder",
+                e.getMessage());
+    }
+
+    @Test
+    void aFolderThatExistsButTakesNoNewFilesIsNotCalledMissing() {
+        // What creating a file in /proc gives: "no such file" for a folder that is there.
+        Path target = dir.resolve("x.pdf");
+        String message = AtomicFile.unwritable(target, dir, new java.nio.file.NoSuchFileException(target.toString()))
+                .getMessage();
+        assertFalse(message.contains("does not exist"), message);
+        assertEquals("cannot write " + target + ": no new file can be made in " + dir, message);
+    }
+
+    @Test
+    void aNameWithALineBreakIsPrintedOnOneLine() {
+        Path target = dir.resolve("a\nb").resolve("x.pdf");
+        AtomicFile.UnwritableException e = assertThrows(AtomicFile.UnwritableException.class,
+                () -> AtomicFile.write(target, out -> out.write(1)));
+        assertFalse(e.getMessage().contains("\n"), e.getMessage());
+        assertTrue(e.getMessage().contains("a\\nb"), e.getMessage());
     }
 }

@@ -1,0 +1,95 @@
+package org.caseexplorer.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.caseexplorer.cases.LibraryLoader;
+import org.caseexplorer.cases.Problem;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * {@code --validate DIR} and the window opening DIR give the same answer: the same problems, in
+ * the same order, on every library below.
+ */
+class OneJudgeTest {
+
+    /** Writes one library into a folder. */
+    @FunctionalInterface
+    interface LibraryMaker {
+        void make(Path dir) throws Exception;
+    }
+
+    @TempDir
+    Path dir;
+
+    private static String tesla() throws IOException {
+        return Files.readString(Path.of("cases", "tesla.json"));
+    }
+
+    private static String withId(String id) throws IOException {
+        return tesla().replace("\"id\": \"tesla\"", "\"id\": \"" + id + "\"");
+    }
+
+    static Stream<Arguments> libraries() {
+        return Stream.of(
+                Arguments.of("an empty folder", 0, (LibraryMaker) d -> { }),
+                Arguments.of("its own sources.json, citing the built-in sources too", 0, (LibraryMaker) d -> {
+                    Files.writeString(d.resolve("sources.json"),
+                            "{\"sources\": [{\"id\": \"notes\", \"title\": {\"en\": \"Notes\", \"zh\": \"笔记\"}}]}");
+                    Files.writeString(d.resolve("mine.json"), withId("mine"));
+                }),
+                Arguments.of("a case whose id is a built-in case's", 1, (LibraryMaker) d ->
+                        Files.writeString(d.resolve("tesla-copy.json"), tesla())),
+                Arguments.of("a principle whose id is a built-in principle's", 1, (LibraryMaker) d ->
+                        Files.writeString(d.resolve("principles.json"), "{\"principles\": [{\"id\": \"brand\","
+                                + " \"name\": {\"en\": \"Brand\", \"zh\": \"品牌\"},"
+                                + " \"definition\": {\"en\": \"Mine.\", \"zh\": \"我的。\"}}]}")),
+                Arguments.of("mistakes of every kind", 7, (LibraryMaker) d -> {
+                    Files.writeString(d.resolve("broken.json"), "{\"id\": \"x\",}");
+                    SpecialFiles.mkfifo(d.resolve("pipe.json"));
+                    Files.writeString(d.resolve("twice.json"), withId("twice").replaceFirst(
+                            "\"principle\": \"user-thinking\"", "\"principle\": \"brand\""));
+                    Files.writeString(d.resolve("typo.json"), withId("typo").replace("\"principle\": \"brand\"",
+                            "\"principle\": \"brnad\""));
+                    Files.writeString(d.resolve("capitals.json"), withId("Capitals"));
+                    Files.writeString(d.resolve("english.json"), withId("english").replace("\"zh\": \"特斯拉\"",
+                            "\"zh\": \"Tesla\"").replaceFirst("\"quote\": \"[^\"]*\"", "\"quote\": \" \\\\n \""));
+                }));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("libraries")
+    void validateReportsExactlyTheProblemsTheWindowShows(String name, int expected, LibraryMaker maker)
+            throws Exception {
+        maker.make(dir);
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int code = ValidateCommand.run(new LibraryLoader(), dir, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        List<String> printed = out.toString(StandardCharsets.UTF_8).lines().toList();
+        List<String> validated = printed.subList(0, printed.size() - 1);
+
+        AppState state = new AppState();
+        try (LibraryService window = new LibraryService(state, new LibraryLoader(), Runnable::run, Runnable::run)) {
+            window.load(Optional.of(dir)).join();
+        }
+        List<String> shown = state.problems().stream().map(Problem::format).toList();
+
+        assertEquals(shown, validated);
+        assertEquals(expected, shown.size(), () -> String.join("\n", shown));
+        assertEquals(expected == 0 ? ValidateCommand.CLEAN : ValidateCommand.PROBLEMS, code);
+        assertTrue(state.library().caseById("xiaomi").isPresent(), "the built-in cases are always there");
+    }
+}

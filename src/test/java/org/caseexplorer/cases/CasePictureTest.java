@@ -1,0 +1,83 @@
+package org.caseexplorer.cases;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A case's picture: measured before it is decoded, refused when enormous, decoded at the size it is shown. */
+class CasePictureTest {
+
+    @TempDir
+    Path dir;
+
+    private Library loadWithImage(String image) throws IOException {
+        String tesla = Files.readString(BuiltInLibrary.folder().path().resolve("tesla.json"));
+        Files.writeString(dir.resolve("pic.json"), tesla.replace("\"id\": \"tesla\"", "\"id\": \"pic\"")
+                .replace("\"accent\"", "\"image\": \"" + image + "\",\n  \"accent\""));
+        return new LibraryLoader().open(Optional.of(dir));
+    }
+
+    @Test
+    void aSmallFileThatDecodesToAnEnormousPictureIsRefusedFromItsHeaderAlone() throws IOException {
+        Path huge = TestPictures.hugePng(dir.resolve("huge.png"), 30_000, 30_000);
+        assertTrue(Files.size(huge) < 100_000, "a small file: " + Files.size(huge));
+        Library library = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> loadWithImage("huge.png"));
+        assertEquals(1, library.problems().size(), library.problems()::toString);
+        Problem problem = library.problems().get(0);
+        assertEquals("image", problem.field());
+        assertEquals("'huge.png' is 30,000 x 30,000 pixels (900.0 megapixels); a picture may have at most 25"
+                + " megapixels, so scale it down; the case is shown without it", problem.message());
+        assertNull(library.caseById("pic").orElseThrow().image());
+        assertThrows(LibraryFile.Refused.class, () -> CasePicture.decode(huge, 420));
+    }
+
+    @Test
+    void aPictureJustWithinTheLimitIsKept() throws IOException {
+        TestPictures.hugePng(dir.resolve("big.png"), 5000, 5000);
+        Library library = loadWithImage("big.png");
+        assertEquals(java.util.List.of(), library.problems());
+        assertEquals(dir.resolve("big.png"), library.caseById("pic").orElseThrow().image());
+    }
+
+    @Test
+    void aFileThatIsNotAPictureIsReported() throws IOException {
+        Files.writeString(dir.resolve("notes.png"), "not a picture at all");
+        Problem problem = loadWithImage("notes.png").problems().get(0);
+        assertTrue(problem.message().contains("is not a picture the app can show"), problem.message());
+    }
+
+    @Test
+    void aNamedPipeInPlaceOfAPictureIsRefusedWithoutWaiting() throws Exception {
+        SpecialFilesTest.mkfifo(dir.resolve("pipe.png"));
+        Library library = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> loadWithImage("pipe.png"));
+        assertTrue(library.problems().get(0).message().contains("named pipe"), library.problems()::toString);
+    }
+
+    @Test
+    void aSmallPictureIsDecodedAtItsOwnSizeNeverEnlarged() throws IOException {
+        Path small = TestPictures.png(dir.resolve("small.png"), 200, 100);
+        CasePicture.Decoded decoded = CasePicture.decode(small, 420);
+        assertEquals(200, decoded.image().getWidth());
+        assertEquals(100, decoded.image().getHeight());
+        assertEquals(new CasePicture.Size(200, 100), decoded.original());
+    }
+
+    @Test
+    void aLargePictureIsDecodedAtAboutTheSizeItIsShownNotInFull() throws IOException {
+        Path large = TestPictures.png(dir.resolve("large.png"), 4000, 2000);
+        CasePicture.Decoded decoded = CasePicture.decode(large, 420);
+        int width = decoded.image().getWidth();
+        assertTrue(width >= 420 && width < 840, "decoded " + width + " wide");
+        assertEquals(new CasePicture.Size(4000, 2000), decoded.original());
+    }
+}

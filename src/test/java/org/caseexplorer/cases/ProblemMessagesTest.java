@@ -1,0 +1,125 @@
+package org.caseexplorer.cases;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** What the library reports, worded for the people who write case files, and in reading order. */
+class ProblemMessagesTest {
+
+    @TempDir
+    Path dir;
+
+    private static final LibraryLoader LOADER = new LibraryLoader();
+
+    private static String validCase(String id) throws IOException {
+        return Files.readString(BuiltInLibrary.folder().path().resolve("tesla.json"))
+                .replace("\"id\": \"tesla\"", "\"id\": \"" + id + "\"");
+    }
+
+    private List<Problem> problems(String file, String text) throws IOException {
+        Files.writeString(dir.resolve(file), text);
+        return LOADER.open(Optional.of(dir)).problems();
+    }
+
+    private Problem only(String file, String text) throws IOException {
+        List<Problem> problems = problems(file, text);
+        assertEquals(1, problems.size(), problems::toString);
+        return problems.get(0);
+    }
+
+    @Test
+    void aWrongIdSaysWhatAnIdMayContainNotARegularExpression() throws IOException {
+        Problem problem = only("a.json", validCase("My_Case"));
+        assertEquals("id", problem.field());
+        assertTrue(problem.message().startsWith("'My_Case' is not right: an id may contain only lower-case letters"),
+                problem.message());
+        assertFalse(problem.message().contains("regex") || problem.message().contains("^["), problem.message());
+    }
+
+    @Test
+    void anEmptyListOfLinksIsSaidInWordsNotAsAtLeastOneItems() throws IOException {
+        Problem problem = only("a.json", validCase("a").replaceFirst("(?s)\"links\": \\[.*\\]\\s*}\\s*$", "\"links\": []}"));
+        assertEquals("links", problem.field());
+        assertEquals("is an empty list; give at least one", problem.message());
+    }
+
+    @Test
+    void anUnknownPrincipleNamesTheNearestIdAndTheIdsThereAre() throws IOException {
+        Problem problem = only("a.json", validCase("a").replace("\"principle\": \"brand\"", "\"principle\": \"brnad\""));
+        assertTrue(problem.message().contains("Did you mean 'brand'?"), problem.message());
+        assertTrue(problem.message().contains("The principles are: brand, collaboration,"), problem.message());
+        assertTrue(problem.message().endsWith("word-of-mouth."), problem.message());
+    }
+
+    @Test
+    void aPrincipleLinkedTwiceIsReportedAndTheSecondLinkLeftOut() throws IOException {
+        Problem problem = only("a.json", validCase("a").replace("\"principle\": \"user-thinking\"", "\"principle\": \"brand\""));
+        assertEquals("links[3].principle", problem.field());
+        assertTrue(problem.message().startsWith("principle 'brand' is already linked in links[0]"), problem.message());
+        Case loaded = LOADER.open(Optional.of(dir)).caseById("a").orElseThrow();
+        assertEquals(1, loaded.links().stream().filter(l -> l.principle().equals("brand")).count());
+    }
+
+    @Test
+    void aQuoteThatIsOnlyWhiteSpaceIsReported() throws IOException {
+        Problem problem = only("a.json", validCase("a").replaceFirst("\"quote\": \"[^\"]*\"", "\"quote\": \"\\\\u3000 \\\\t\""));
+        assertEquals("facts[0].quote", problem.field());
+        assertEquals("is only white space; write the text here", problem.message());
+    }
+
+    @ParameterizedTest(name = "zh \"{0}\" reported: {1}")
+    @CsvSource({"Tesla, true", "Model S, true", "特斯拉, false", "Tesla 特斯拉, false", "2010, false", "'1:1', false"})
+    void aZhTextWithNoChineseInItIsReportedButANumberIsNot(String zh, boolean reported) throws IOException {
+        List<Problem> problems = problems("a.json", validCase("a").replace("\"zh\": \"特斯拉\"", "\"zh\": \"" + zh + "\""));
+        assertEquals(reported ? 1 : 0, problems.size(), problems::toString);
+        if (reported) {
+            assertEquals("name.zh", problems.get(0).field());
+            assertTrue(problems.get(0).message().startsWith("has no Chinese in it"), problems.get(0).message());
+        }
+    }
+
+    @Test
+    void problemsAreListedByFileAndThenLineWhateverOrderTheyWereFoundIn() throws IOException {
+        // "accent" comes last in the file but first in JSON Pointer order; "links" is checked later.
+        String text = validCase("a").replace("\"accent\": \"#", "\"accent\": \"red").replaceFirst("\"strength\": 3", "\"strength\": 7");
+        Files.writeString(dir.resolve("b.json"), text);
+        Files.writeString(dir.resolve("a.json"), "{\"id\": ");
+        List<Problem> problems = LOADER.open(Optional.of(dir)).problems();
+        assertEquals(3, problems.size(), problems::toString);
+        assertEquals(problems.stream().sorted(Comparator.comparing(Problem::file).thenComparingInt(Problem::line)
+                .thenComparingInt(Problem::column)).toList(), problems);
+        assertTrue(problems.get(0).file().endsWith("a.json"));
+        assertTrue(problems.get(1).line() < problems.get(2).line());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "{\"a\": [1}      | found } where ] should close the list [ that starts at line 1, column 7",
+        "{\"a\": 1,}      | a comma after the last field is not allowed in JSON",
+        "{\"a\": 'x'}     | text must be in double quotes \"…\", not single quotes",
+        "{\"a\": 1 \"b\": 2} | expected a comma (,) or } here, found '\"'",
+    })
+    void jsonSyntaxErrorsAreSaidWholeAndInWords(String text, String expected) throws IOException {
+        assertEquals("is not valid JSON: " + expected, only("a.json", text).message());
+    }
+
+    @Test
+    void aVeryLongWordIsQuotedByItsStartAndTheMessageStillEnds() throws IOException {
+        String message = only("a.json", "{\"id\": " + "y".repeat(400) + "}").message();
+        assertTrue(message.endsWith("is not a JSON value; text must be in double quotes, or write a number, true, false or null"),
+                message);
+        assertTrue(message.length() < 200, message);
+    }
+}
