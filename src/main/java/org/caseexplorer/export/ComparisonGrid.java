@@ -47,7 +47,7 @@ final class ComparisonGrid {
             record.add(cell.strength());
             record.add(cell.link().map(l -> text.inline(l.explanation())).orElse(text.strengthWord(0)));
             record.add(cell.link().map(l -> l.evidence().stream()
-                    .map(e -> "\u201C" + e.quote() + "\u201D [" + text.citation(e.source()) + "]")
+                    .map(e -> text.quoteLine(e) + " [" + text.citation(e.source()) + "]")
                     .collect(Collectors.joining("\n"))).orElse(""));
             if (comparison.baseline().isPresent() && !comparison.baseline().get().equals(cell.subject())) {
                 record.add(comparison.deltaToBaseline(row, column).orElse(0));

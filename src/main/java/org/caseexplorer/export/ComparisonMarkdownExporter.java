@@ -103,7 +103,7 @@ public final class ComparisonMarkdownExporter implements ComparisonExporter {
                 cell.link().ifPresent(link -> {
                     value.append(PART).append(cell(text.inline(link.explanation())));
                     for (Evidence evidence : link.evidence()) {
-                        value.append(PART).append("“").append(cell(evidence.quote())).append("” [")
+                        value.append(PART).append(cell(text.quoteLine(evidence))).append(" [")
                                 .append(text.citation(evidence.source())).append(']');
                     }
                 });

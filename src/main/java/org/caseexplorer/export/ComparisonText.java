@@ -202,6 +202,18 @@ final class ComparisonText {
                 ? java.util.Optional.of(translation.strip()) : java.util.Optional.empty();
     }
 
+    /**
+     * A quote on one line for the text formats: in an English export its translation, then the
+     * original in brackets; in a Chinese one the original alone. The original is as the source
+     * prints it.
+     */
+    String quoteLine(Evidence evidence) {
+        String original = "\u201C" + evidence.quote() + "\u201D";
+        return translation(evidence.translation())
+                .map(t -> "\u201C" + t + "\u201D (" + original + ")")
+                .orElse(original);
+    }
+
     /** The colon after a label: a full-width one when the export is in Chinese only. */
     String colon() {
         return settings.language() == ExportLanguage.ZH ? "\uFF1A" : ": ";

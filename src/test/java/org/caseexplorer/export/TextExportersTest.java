@@ -87,6 +87,24 @@ class TextExportersTest {
         assertFalse(md.contains(".txt"), "no seed file names in a citation");
     }
 
+    /** English readers get each quote's translation with the original; Chinese readers the original. */
+    @Test
+    void textExportsGiveEnglishReadersTheTranslationBesideTheOriginal() throws IOException {
+        Comparison comparison = compare("xiaomi", "haidilao");
+        org.caseexplorer.cases.Evidence evidence = comparison.cases().get(1).links().get(0).evidence().get(0);
+        String translation = "\u201C" + evidence.translation() + "\u201D";
+        String original = "\u201C" + evidence.quote() + "\u201D";
+        for (ComparisonExporter exporter : List.of(new ComparisonCsvExporter(), new ComparisonMarkdownExporter())) {
+            String en = new String(export(exporter, comparison, settings(ExportLanguage.EN)), StandardCharsets.UTF_8);
+            String zh = new String(export(exporter, comparison, settings(ExportLanguage.ZH)), StandardCharsets.UTF_8);
+            String flatEn = en.replace("\\", "");
+            assertTrue(flatEn.contains(translation.replace("\\", "")), exporter + ": translation in English");
+            assertTrue(flatEn.contains(original), exporter + ": original beside it");
+            assertTrue(zh.replace("\\", "").contains(original), exporter + ": original in Chinese");
+            assertFalse(zh.contains(evidence.translation()), exporter + ": no English translation in Chinese");
+        }
+    }
+
     @Test
     void markdownEscapesPipesAndMarkupInCaseText() {
         assertEquals("a \\| b", "a | b".replace("|", "\\|"));
