@@ -302,8 +302,9 @@ public final class ComparisonHtml {
 
     private void evidenceBlock(ComparisonRow row, ComparisonCell cell) {
         html.open("td", "id", evidenceId(row, cell.subject()));
-        html.element("p", text.principleName(row.principle()), "class", "ev-principle");
         html.open("p", "class", "ev-head");
+        html.element("span", text.principleName(row.principle()), "class", "ev-principle");
+        html.text(" \u2014 ");
         html.element("span", "\u25A0 ", "class", "swatch", "style", "color: " + cell.subject().accent());
         html.text(text.caseName(cell.subject()) + ComparisonText.SEPARATOR);
         nowrapPieces(text.strengthWords(cell.strength()));
