@@ -66,7 +66,13 @@ public final class ScreenshotTour {
         });
         TestWindow w = window[0];
         shoot(stage, out, name + "-1-cards");
-        fx(() -> w.state.select(w.state.library().caseById("xiaomi").orElseThrow()));
+        fx(() -> {
+            w.state.select(w.state.library().caseById("xiaomi").orElseThrow());
+            for (String id : List.of("xiaomi", "tesla", "haidilao")) {
+                w.state.addToComparison(w.state.library().caseById(id).orElseThrow());
+            }
+            w.window.gallery().focusCards();
+        });
         shoot(stage, out, name + "-2-detail");
         fx(() -> {
             w.state.toggleIncluded("fans");
@@ -75,9 +81,6 @@ public final class ScreenshotTour {
         shoot(stage, out, name + "-3-filtered");
         fx(() -> {
             w.state.clearFilters();
-            for (String id : List.of("xiaomi", "tesla", "haidilao")) {
-                w.state.addToComparison(w.state.library().caseById(id).orElseThrow());
-            }
             w.window.showComparison();
         });
         shoot(stage, out, name + "-4-comparison");
