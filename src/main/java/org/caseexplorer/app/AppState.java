@@ -17,7 +17,7 @@ import javafx.collections.ObservableList;
 import org.caseexplorer.cases.Case;
 import org.caseexplorer.cases.Library;
 import org.caseexplorer.cases.Problem;
-import org.caseexplorer.compare.Comparison;
+import org.caseexplorer.comparison.Comparison;
 import org.caseexplorer.filter.CaseFilter;
 import org.caseexplorer.filter.CaseIndex;
 import org.caseexplorer.filter.FilterMode;

@@ -42,7 +42,7 @@ import javafx.stage.Window;
 import org.caseexplorer.cases.Case;
 import org.caseexplorer.cases.Lang;
 import org.caseexplorer.cases.Problem;
-import org.caseexplorer.compare.Comparison;
+import org.caseexplorer.comparison.Comparison;
 import org.caseexplorer.compare.ComparisonActions;
 import org.caseexplorer.compare.ComparisonTray;
 import org.caseexplorer.compare.ComparisonView;

@@ -18,6 +18,8 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.caseexplorer.cases.Case;
 import org.caseexplorer.cases.Library;
+import org.caseexplorer.comparison.Comparison;
+import org.caseexplorer.comparison.ComparisonOptions;
 import org.caseexplorer.export.ComparisonExporter;
 import org.caseexplorer.export.ComparisonPdfExporter;
 import org.caseexplorer.export.ExportFormat;

@@ -12,6 +12,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.caseexplorer.app.AppState;
 import org.caseexplorer.cases.Case;
+import org.caseexplorer.comparison.Comparison;
 import org.caseexplorer.i18n.Messages;
 import org.caseexplorer.ui.Emblem;
 import org.caseexplorer.ui.Icons;

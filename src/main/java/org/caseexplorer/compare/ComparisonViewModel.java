@@ -15,6 +15,10 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.caseexplorer.app.AppState;
 import org.caseexplorer.cases.Case;
 import org.caseexplorer.cases.Library;
+import org.caseexplorer.comparison.Comparison;
+import org.caseexplorer.comparison.ComparisonOptions;
+import org.caseexplorer.comparison.RowOrder;
+import org.caseexplorer.comparison.RowScope;
 
 /**
  * The comparison view's state: how rows are chosen and ordered, the baseline, and the

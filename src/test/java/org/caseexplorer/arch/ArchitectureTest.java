@@ -44,12 +44,12 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule comparisonModelIsPlainJava = noClasses()
-            .that().haveFullyQualifiedName("org.caseexplorer.compare.Comparison")
-            .or().haveFullyQualifiedName("org.caseexplorer.compare.ComparisonRow")
-            .or().haveFullyQualifiedName("org.caseexplorer.compare.ComparisonCell")
-            .or().haveFullyQualifiedName("org.caseexplorer.compare.ComparisonOptions")
-            .or().haveFullyQualifiedName("org.caseexplorer.compare.RowOrder")
-            .or().haveFullyQualifiedName("org.caseexplorer.compare.RowScope")
+            .that().haveFullyQualifiedName("org.caseexplorer.comparison.Comparison")
+            .or().haveFullyQualifiedName("org.caseexplorer.comparison.ComparisonRow")
+            .or().haveFullyQualifiedName("org.caseexplorer.comparison.ComparisonCell")
+            .or().haveFullyQualifiedName("org.caseexplorer.comparison.ComparisonOptions")
+            .or().haveFullyQualifiedName("org.caseexplorer.comparison.RowOrder")
+            .or().haveFullyQualifiedName("org.caseexplorer.comparison.RowScope")
             .or().haveFullyQualifiedName("org.caseexplorer.i18n.Labels")
             .or().haveFullyQualifiedName("org.caseexplorer.app.ExportCommand")
             .should().dependOnClassesThat().resideInAPackage("javafx..");

@@ -15,6 +15,10 @@ import org.caseexplorer.app.AppState;
 import org.caseexplorer.app.LibraryService;
 import org.caseexplorer.cases.Case;
 import org.caseexplorer.cases.LibraryLoader;
+import org.caseexplorer.comparison.Comparison;
+import org.caseexplorer.comparison.ComparisonRow;
+import org.caseexplorer.comparison.RowOrder;
+import org.caseexplorer.comparison.RowScope;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

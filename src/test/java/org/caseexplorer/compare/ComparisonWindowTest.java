@@ -18,6 +18,8 @@ import org.caseexplorer.app.AppState;
 import org.caseexplorer.app.MainWindow;
 import org.caseexplorer.app.TestWindow;
 import org.caseexplorer.cases.Case;
+import org.caseexplorer.comparison.ComparisonRow;
+import org.caseexplorer.comparison.RowScope;
 import org.caseexplorer.export.ExportFormat;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
