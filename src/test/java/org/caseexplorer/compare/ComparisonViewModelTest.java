@@ -80,7 +80,7 @@ class ComparisonViewModelTest {
         assertEquals("haidilao", model.comparison().baseline().orElseThrow().id());
         model.remove(get("haidilao"));
         assertTrue(model.comparison().baseline().isEmpty());
-        assertNull(model.baselineProperty().get());
+        assertNull(model.baselineProperty().getValue());
     }
 
     @Test
@@ -89,7 +89,7 @@ class ComparisonViewModelTest {
         model.toggleBaseline(get("tesla"));
         assertEquals("tesla", model.comparison().baseline().orElseThrow().id());
         state.removeFromComparison(get("tesla")); // the tray's ×, not the comparison's own button
-        assertNull(model.baselineProperty().get());
+        assertNull(model.baselineProperty().getValue());
         state.addToComparison(get("tesla"));
         assertTrue(model.comparison().baseline().isEmpty(), "no stale baseline returns");
 
@@ -99,7 +99,7 @@ class ComparisonViewModelTest {
         state.addToComparison(get("tesla"));
         assertTrue(model.comparison().baseline().isEmpty(), "clearing the comparison clears its baseline");
         model.toggleBaseline(get("ganqishi"));
-        assertNull(model.baselineProperty().get(), "a case that is not compared cannot be the baseline");
+        assertNull(model.baselineProperty().getValue(), "a case that is not compared cannot be the baseline");
     }
 
     @Test
