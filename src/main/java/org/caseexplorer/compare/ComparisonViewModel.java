@@ -11,13 +11,13 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
-import org.caseexplorer.app.AppState;
 import org.caseexplorer.cases.Case;
 import org.caseexplorer.cases.Library;
 import org.caseexplorer.comparison.Comparison;
 import org.caseexplorer.comparison.ComparisonOptions;
 import org.caseexplorer.comparison.RowOrder;
 import org.caseexplorer.comparison.RowScope;
+import org.caseexplorer.state.AppState;
 
 /**
  * The comparison view's state: how rows are chosen and ordered, and the {@link Comparison} that

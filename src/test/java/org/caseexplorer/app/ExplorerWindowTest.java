@@ -20,6 +20,8 @@ import javafx.stage.Stage;
 import org.caseexplorer.cases.Case;
 import org.caseexplorer.cases.Lang;
 import org.caseexplorer.i18n.Messages;
+import org.caseexplorer.state.AppState;
+import org.caseexplorer.state.LibraryService;
 import org.caseexplorer.ui.Fonts;
 import org.caseexplorer.ui.Theme;
 import org.junit.jupiter.api.AfterEach;

@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.caseexplorer.cases.LibraryLoader;
 import org.caseexplorer.cases.Problem;
+import org.caseexplorer.state.AppState;
+import org.caseexplorer.state.LibraryService;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

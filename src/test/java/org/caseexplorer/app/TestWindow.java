@@ -16,6 +16,8 @@ import org.caseexplorer.cases.LibraryLoader;
 import org.caseexplorer.compare.ComparisonActions;
 import org.caseexplorer.compare.ComparisonViewModel;
 import org.caseexplorer.i18n.Messages;
+import org.caseexplorer.state.AppState;
+import org.caseexplorer.state.LibraryService;
 import org.caseexplorer.ui.Fonts;
 import org.caseexplorer.ui.Theme;
 import org.controlsfx.control.GridCell;

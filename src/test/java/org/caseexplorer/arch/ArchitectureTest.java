@@ -24,8 +24,8 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule stateAndServicesDoNotTouchTheSceneGraph = noClasses()
-            .that().haveFullyQualifiedName("org.caseexplorer.app.AppState")
-            .or().haveFullyQualifiedName("org.caseexplorer.app.LibraryService")
+            .that().haveFullyQualifiedName("org.caseexplorer.state.AppState")
+            .or().haveFullyQualifiedName("org.caseexplorer.state.LibraryService")
             .or().haveFullyQualifiedName("org.caseexplorer.app.AppPreferences")
             .or().haveFullyQualifiedName("org.caseexplorer.i18n.Messages")
             .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..");

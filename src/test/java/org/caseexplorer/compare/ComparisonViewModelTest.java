@@ -11,14 +11,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.prefs.Preferences;
 import org.caseexplorer.app.AppPreferences;
-import org.caseexplorer.app.AppState;
-import org.caseexplorer.app.LibraryService;
 import org.caseexplorer.cases.Case;
 import org.caseexplorer.cases.LibraryLoader;
 import org.caseexplorer.comparison.Comparison;
 import org.caseexplorer.comparison.ComparisonRow;
 import org.caseexplorer.comparison.RowOrder;
 import org.caseexplorer.comparison.RowScope;
+import org.caseexplorer.state.AppState;
+import org.caseexplorer.state.LibraryService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

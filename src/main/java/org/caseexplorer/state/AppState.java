@@ -1,4 +1,4 @@
-package org.caseexplorer.app;
+package org.caseexplorer.state;
 
 import java.util.List;
 import java.util.Objects;
