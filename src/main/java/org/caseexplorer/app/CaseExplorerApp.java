@@ -10,6 +10,7 @@ import org.caseexplorer.cases.Lang;
 import org.caseexplorer.compare.ComparisonActions;
 import org.caseexplorer.compare.ComparisonViewModel;
 import org.caseexplorer.i18n.Messages;
+import org.caseexplorer.settings.AppPreferences;
 import org.caseexplorer.state.AppState;
 import org.caseexplorer.state.LibraryService;
 import org.caseexplorer.ui.Theme;

@@ -52,6 +52,7 @@ import org.caseexplorer.filter.PrincipleFilterPanel;
 import org.caseexplorer.gallery.CaseGallery;
 import org.caseexplorer.i18n.Messages;
 import org.caseexplorer.problems.ProblemsPanel;
+import org.caseexplorer.settings.AppPreferences;
 import org.caseexplorer.state.AppState;
 import org.caseexplorer.state.LibraryService;
 import org.caseexplorer.ui.ChoiceToggles;

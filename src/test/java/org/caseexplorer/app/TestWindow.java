@@ -16,6 +16,7 @@ import org.caseexplorer.cases.LibraryLoader;
 import org.caseexplorer.compare.ComparisonActions;
 import org.caseexplorer.compare.ComparisonViewModel;
 import org.caseexplorer.i18n.Messages;
+import org.caseexplorer.settings.AppPreferences;
 import org.caseexplorer.state.AppState;
 import org.caseexplorer.state.LibraryService;
 import org.caseexplorer.ui.Fonts;

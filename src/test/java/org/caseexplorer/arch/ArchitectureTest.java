@@ -26,7 +26,7 @@ class ArchitectureTest {
     static final ArchRule stateAndServicesDoNotTouchTheSceneGraph = noClasses()
             .that().haveFullyQualifiedName("org.caseexplorer.state.AppState")
             .or().haveFullyQualifiedName("org.caseexplorer.state.LibraryService")
-            .or().haveFullyQualifiedName("org.caseexplorer.app.AppPreferences")
+            .or().haveFullyQualifiedName("org.caseexplorer.settings.AppPreferences")
             .or().haveFullyQualifiedName("org.caseexplorer.i18n.Messages")
             .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..");
 

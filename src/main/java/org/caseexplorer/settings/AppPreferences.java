@@ -1,4 +1,4 @@
-package org.caseexplorer.app;
+package org.caseexplorer.settings;
 
 import java.nio.file.Path;
 import java.util.Arrays;
