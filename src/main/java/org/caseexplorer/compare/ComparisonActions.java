@@ -50,7 +50,7 @@ public final class ComparisonActions {
     private Path lastFolder;
 
     /**
-     * {@code author} names the person on the PDF's Author line (from preferences); blank means
+     * {@code author} names the person on the PDF's Author line (a remembered setting); blank means
      * the app's name, never the login name.
      */
     public ComparisonActions(ComparisonViewModel model, Messages messages, Executor executor,

@@ -11,12 +11,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.prefs.Preferences;
 import org.caseexplorer.cases.Case;
+import org.caseexplorer.cases.Lang;
 import org.caseexplorer.cases.LibraryLoader;
 import org.caseexplorer.comparison.Comparison;
 import org.caseexplorer.comparison.ComparisonRow;
 import org.caseexplorer.comparison.RowOrder;
 import org.caseexplorer.comparison.RowScope;
+import org.caseexplorer.i18n.Messages;
 import org.caseexplorer.settings.AppPreferences;
+import org.caseexplorer.settings.SettingsKeeper;
 import org.caseexplorer.state.AppState;
 import org.caseexplorer.state.LibraryService;
 import org.junit.jupiter.api.BeforeEach;
@@ -144,17 +147,16 @@ class ComparisonViewModelTest {
 
     @Test
     void theChoiceSurvivesAReloadAndIsRememberedAsIds() throws Exception {
-        state.addToComparison(get("xiaotimes"));
-        state.addToComparison(get("ganqishi"));
-        new LibraryService(state, new LibraryLoader(), Runnable::run, Runnable::run).load(Optional.empty()).join();
-        assertEquals(List.of("xiaotimes", "ganqishi"), columns());
         Preferences node = Preferences.userRoot().node("org/caseexplorer/vm-test-" + System.nanoTime());
         try {
-            AppPreferences preferences = new AppPreferences(node);
-            preferences.setComparison(state.comparedIds());
+            new SettingsKeeper(new AppPreferences(node), state, new Messages(Lang.EN));
+            state.addToComparison(get("xiaotimes"));
+            state.addToComparison(get("ganqishi"));
+            new LibraryService(state, new LibraryLoader(), Runnable::run, Runnable::run).load(Optional.empty()).join();
+            assertEquals(List.of("xiaotimes", "ganqishi"), columns());
             AppState next = new AppState();
             new LibraryService(next, new LibraryLoader(), Runnable::run, Runnable::run).load(Optional.empty()).join();
-            next.restoreComparison(preferences.comparison());
+            new SettingsKeeper(new AppPreferences(node), next, new Messages(Lang.EN));
             assertEquals(List.of("xiaotimes", "ganqishi"), next.comparedCases().stream().map(Case::id).toList());
         } finally {
             node.removeNode();
