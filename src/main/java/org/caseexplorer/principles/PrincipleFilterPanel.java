@@ -1,4 +1,4 @@
-package org.caseexplorer.filter;
+package org.caseexplorer.principles;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +17,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.caseexplorer.cases.Library;
 import org.caseexplorer.cases.Principle;
+import org.caseexplorer.filter.CaseFilter;
+import org.caseexplorer.filter.FilterMode;
+import org.caseexplorer.filter.FilterResult;
 import org.caseexplorer.i18n.Messages;
 import org.caseexplorer.state.AppState;
 import org.caseexplorer.ui.ChoiceToggles;
