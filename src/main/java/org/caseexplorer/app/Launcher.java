@@ -2,6 +2,9 @@ package org.caseexplorer.app;
 
 import java.util.Arrays;
 import javafx.application.Application;
+import org.caseexplorer.cli.CommandLine;
+import org.caseexplorer.cli.ExportCommand;
+import org.caseexplorer.cli.ValidateCommand;
 
 /**
  * The entry point. Not an {@link Application} itself, so the jar runs with JavaFX on the plain

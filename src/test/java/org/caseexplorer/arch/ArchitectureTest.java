@@ -51,7 +51,7 @@ class ArchitectureTest {
             .or().haveFullyQualifiedName("org.caseexplorer.comparison.RowOrder")
             .or().haveFullyQualifiedName("org.caseexplorer.comparison.RowScope")
             .or().haveFullyQualifiedName("org.caseexplorer.i18n.Labels")
-            .or().haveFullyQualifiedName("org.caseexplorer.app.ExportCommand")
+            .or().haveFullyQualifiedName("org.caseexplorer.cli.ExportCommand")
             .should().dependOnClassesThat().resideInAPackage("javafx..");
 
     @ArchTest

@@ -1,4 +1,4 @@
-package org.caseexplorer.app;
+package org.caseexplorer.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -19,11 +19,11 @@ import org.caseexplorer.comparison.ComparisonOptions;
 import org.caseexplorer.export.AtomicFile;
 import org.caseexplorer.export.ComparisonExporter;
 import org.caseexplorer.export.ComparisonPdfExporter;
-import org.caseexplorer.export.PdfFonts;
 import org.caseexplorer.export.ExportFormat;
 import org.caseexplorer.export.ExportLanguage;
 import org.caseexplorer.export.ExportProgress;
 import org.caseexplorer.export.ExportSettings;
+import org.caseexplorer.export.PdfFonts;
 
 /**
  * {@code --export-comparison}: writes a comparison without a window or a display. Every check
