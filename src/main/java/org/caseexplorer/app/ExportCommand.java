@@ -81,7 +81,9 @@ public final class ExportCommand {
                     + " problem(s); --validate lists them");
         }
         Comparison comparison = Comparison.of(library, cases, ComparisonOptions.DEFAULT);
-        ExportSettings settings = ExportSettings.today(language).withPaper(export.paper());
+        // The same author as the window's exports: the name given, else the one set in the window.
+        String author = export.author().orElseGet(() -> AppPreferences.forUser().exportAuthor());
+        ExportSettings settings = ExportSettings.today(language, author).withPaper(export.paper());
         ComparisonExporter exporter = fonts != null ? new ComparisonPdfExporter(fonts) : ComparisonExporter.of(format);
         try {
             AtomicFile.write(export.out(), stream -> exporter.write(comparison, settings, stream, ExportProgress.NONE));

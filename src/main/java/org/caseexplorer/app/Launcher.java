@@ -12,7 +12,13 @@ public final class Launcher {
     private Launcher() {
     }
 
+    /** Kept so the setting lasts: java.util.logging holds its loggers weakly. */
+    private static final java.util.logging.Logger PREFERENCES_LOG = java.util.logging.Logger.getLogger("java.util.prefs");
+
     public static void main(String[] args) {
+        // The first start in a new home would print "Created user preferences directory" to the
+        // terminal: nothing the user needs to read.
+        PREFERENCES_LOG.setLevel(java.util.logging.Level.WARNING);
         System.exit(run(args));
     }
 
