@@ -5,6 +5,7 @@ import javafx.application.Application;
 import org.caseexplorer.cli.CommandLine;
 import org.caseexplorer.cli.ExportCommand;
 import org.caseexplorer.cli.ValidateCommand;
+import org.caseexplorer.settings.AppPreferences;
 
 /**
  * The entry point. Not an {@link Application} itself, so the jar runs with JavaFX on the plain
@@ -15,7 +16,13 @@ public final class Launcher {
     private Launcher() {
     }
 
+    /** Kept so the setting lasts: java.util.logging holds its loggers weakly. */
+    private static final java.util.logging.Logger PREFERENCES_LOG = java.util.logging.Logger.getLogger("java.util.prefs");
+
     public static void main(String[] args) {
+        // The first start in a new home would print "Created user preferences directory" to the
+        // terminal: nothing the user needs to read.
+        PREFERENCES_LOG.setLevel(java.util.logging.Level.WARNING);
         System.exit(run(args));
     }
 
@@ -37,7 +44,7 @@ public final class Launcher {
                 System.setProperty("java.awt.headless", "true");
                 return ExportCommand.run(commandLine.export().get(), commandLine.library(),
                         commandLine.language().orElse(org.caseexplorer.export.ExportLanguage.EN),
-                        System.out, System.err);
+                        () -> AppPreferences.forUser().exportAuthor(), System.out, System.err);
             }
             if (commandLine.validate().isPresent()) {
                 return ValidateCommand.run(commandLine.validate().get(), System.out, System.err);

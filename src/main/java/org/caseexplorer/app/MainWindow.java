@@ -255,9 +255,12 @@ public final class MainWindow extends BorderPane {
         bindLanguage(langs);
         HBox.setHgrow(search, Priority.ALWAYS);
         search.setMaxWidth(720);
-        // The search acts on the cards: in the comparison it steps aside.
-        search.visibleProperty().bind(comparing.not());
-        return bar("tool-bar-row", search, langSwitch);
+        // The search acts on the cards: in the comparison the row steps aside and gives the
+        // matrix its height (the language stays in the View menu).
+        HBox row = bar("tool-bar-row", search, langSwitch);
+        row.visibleProperty().bind(comparing.not());
+        row.managedProperty().bind(comparing.not());
+        return row;
     }
 
     private void bindLanguage(ToggleGroup group) {

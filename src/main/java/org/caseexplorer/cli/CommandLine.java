@@ -16,7 +16,9 @@ public record CommandLine(Optional<Path> validate, Optional<Path> library, Optio
                           boolean help, Optional<Export> export) {
 
     /** {@code --export-comparison}: which cases, where to, and how. */
-    public record Export(List<String> caseIds, Path out, Optional<ExportFormat> format, Paper paper) {
+    /** {@code author} is the name a PDF gives as its author, when one was given. */
+    public record Export(List<String> caseIds, Path out, Optional<ExportFormat> format, Paper paper,
+                         Optional<String> author) {
         public Export {
             caseIds = List.copyOf(caseIds);
         }
@@ -37,6 +39,8 @@ public record CommandLine(Optional<Path> validate, Optional<Path> library, Optio
             "                            a name with another ending needs --format; none: pdf)",
             "      --lang en|zh|both     (default: en)",
             "      --paper a4|letter     (default: a4; PDF only)",
+            "      --author NAME         the PDF's author (default: the name set in the window",
+            "                            under File > Name on handouts, else Case Explorer)",
             "                        exit 0 when written, 2 on an unknown case, a wrong number of",
             "                        cases, an unknown file ending, or a path that cannot be written",
             "                        (not a regular file or a new name; full disk): no file is left",
@@ -63,6 +67,7 @@ public record CommandLine(Optional<Path> validate, Optional<Path> library, Optio
         Optional<Path> out = Optional.empty();
         Optional<ExportFormat> format = Optional.empty();
         Optional<Paper> paper = Optional.empty();
+        Optional<String> author = Optional.empty();
         boolean help = false;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
@@ -77,6 +82,7 @@ public record CommandLine(Optional<Path> validate, Optional<Path> library, Optio
                         args.get(i), "--format takes pdf, xlsx, csv or md"));
                 case "--paper" -> paper = Optional.of(choice(Paper.parse(value(args, ++i, arg)),
                         args.get(i), "--paper takes a4 or letter"));
+                case "--author" -> author = Optional.of(value(args, ++i, arg).strip());
                 case "--help", "-h" -> help = true;
                 default -> throw new UsageException("unknown option '" + arg + "'");
             }
@@ -86,9 +92,9 @@ public record CommandLine(Optional<Path> validate, Optional<Path> library, Optio
             if (out.isEmpty()) {
                 throw new UsageException("--export-comparison needs --out FILE");
             }
-            export = Optional.of(new Export(exportIds.get(), out.get(), format, paper.orElse(Paper.A4)));
-        } else if (out.isPresent() || format.isPresent() || paper.isPresent()) {
-            throw new UsageException("--out, --format and --paper go with --export-comparison");
+            export = Optional.of(new Export(exportIds.get(), out.get(), format, paper.orElse(Paper.A4), author));
+        } else if (out.isPresent() || format.isPresent() || paper.isPresent() || author.isPresent()) {
+            throw new UsageException("--out, --format, --paper and --author go with --export-comparison");
         } else if (language.filter(l -> l == ExportLanguage.BOTH).isPresent()) {
             throw new UsageException("--lang both goes with --export-comparison; the window takes en or zh");
         }

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.caseexplorer.cases.Case;
 import org.caseexplorer.cases.Library;
@@ -39,8 +40,12 @@ public final class ExportCommand {
     private ExportCommand() {
     }
 
+    /**
+     * {@code windowAuthor} gives the name set in the window, asked only when the command line
+     * names no author: the command line writes no settings and reads them only through it.
+     */
     public static int run(CommandLine.Export export, Optional<Path> libraryFolder, ExportLanguage language,
-                          PrintStream out, PrintStream err) {
+                          Supplier<String> windowAuthor, PrintStream out, PrintStream err) {
         Optional<ExportFormat> chosen = export.format().or(() -> ExportFormat.ofFile(export.out()));
         if (chosen.isEmpty() && hasEnding(export.out())) {
             // x.docx would otherwise get a PDF inside it: the program it opens in would call it broken.
@@ -81,7 +86,9 @@ public final class ExportCommand {
                     + " problem(s); --validate lists them");
         }
         Comparison comparison = Comparison.of(library, cases, ComparisonOptions.DEFAULT);
-        ExportSettings settings = ExportSettings.today(language).withPaper(export.paper());
+        // The same author as the window's exports: the name given, else the one set in the window.
+        String author = export.author().orElseGet(windowAuthor);
+        ExportSettings settings = ExportSettings.today(language, author).withPaper(export.paper());
         ComparisonExporter exporter = fonts != null ? new ComparisonPdfExporter(fonts) : ComparisonExporter.of(format);
         try {
             AtomicFile.write(export.out(), stream -> exporter.write(comparison, settings, stream, ExportProgress.NONE));

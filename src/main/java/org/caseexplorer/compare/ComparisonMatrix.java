@@ -198,7 +198,7 @@ final class ComparisonMatrix extends GridPane {
         VBox box = new VBox(4);
         box.getStyleClass().add("facts-cell");
         for (Fact fact : c.facts()) {
-            Label label = new Label(fact.label().in(lang) + ": " + fact.valueWithYear(lang));
+            Label label = new Label(fact.label().in(lang) + (lang == Lang.ZH ? "：" : ": ") + fact.valueWithYear(lang));
             label.setWrapText(true);
             label.setMinHeight(Region.USE_PREF_SIZE);
             label.getStyleClass().add("fact-line");

@@ -36,11 +36,19 @@ final class Citation {
         if (publisher != null) {
             citation.append(' ').append(publisher).append(endsInPunctuation(publisher) ? "" : ".");
         }
+        // The title is a translation: the reader looking for the article needs to know.
+        if (isChinese(source.title().zh()) && !source.title().zh().equals(source.title().en())) {
+            citation.append(" In Chinese.");
+        }
         return citation.toString();
     }
 
     private static String text(Bilingual text, Lang lang) {
         return text == null ? null : text.in(lang);
+    }
+
+    private static boolean isChinese(String text) {
+        return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     private static boolean endsInPunctuation(String text) {

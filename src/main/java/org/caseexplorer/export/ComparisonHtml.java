@@ -23,10 +23,17 @@ public final class ComparisonHtml {
 
     /** The page orientation switches to landscape above this many columns of cases. */
     static final int PORTRAIT_MAX_CASES = 3;
-    /** Labels up to this many characters are never broken; longer ones may wrap. */
-    private static final int SHORT_LABEL = 18;
-    /** The principle column's width, in percent of the table. */
-    private static final double PRINCIPLE_COLUMN = 12;
+    /**
+     * A Chinese label up to this wide (a Chinese character counts 2, a Latin one 1) is never
+     * broken: 典型例证 stays whole, where Chinese text may otherwise break between any two
+     * characters. Latin labels need no help (they break only at spaces), and a longer label may
+     * wrap rather than overflow its cell.
+     */
+    private static final int SHORT_LABEL = 20;
+    /** The principle column's width, in percent of the table: room for a nine-character name. */
+    private double principleColumn() {
+        return landscape(comparison) ? 12 : 15;
+    }
     private static final String STYLESHEET = "/org/caseexplorer/export/comparison.css";
 
     private final ComparisonText text;
@@ -137,7 +144,9 @@ public final class ComparisonHtml {
         caseHeader(text.label("export.case"));
         html.open("tbody");
         html.open("tr");
-        html.element("th", text.label("export.tagline"), "scope", "row", "class", "principle");
+        html.open("th", "scope", "row", "class", "principle");
+        nowrapPieces(text.labelPieces("export.tagline").stream().map(ComparisonText.Piece::text).distinct().toList());
+        html.close("th");
         for (Case c : comparison.cases()) {
             html.open("td");
             html.open("div", "class", "industry");
@@ -149,7 +158,9 @@ public final class ComparisonHtml {
         html.close("tr");
         // A long list of facts may continue on the next page rather than leave this one empty.
         html.open("tr", "id", "facts", "class", "may-split");
-        html.element("th", text.label("export.facts"), "scope", "row", "class", "principle");
+        html.open("th", "scope", "row", "class", "principle");
+        nowrapPieces(text.labelPieces("export.facts").stream().map(ComparisonText.Piece::text).distinct().toList());
+        html.close("th");
         for (Case c : comparison.cases()) {
             html.open("td");
             if (c.facts().isEmpty()) {
@@ -193,8 +204,8 @@ public final class ComparisonHtml {
      */
     private void columns() {
         html.open("colgroup");
-        html.empty("col", "style", "width: " + PRINCIPLE_COLUMN + "%");
-        for (double width : ColumnWidths.of(comparison, text, 100 - PRINCIPLE_COLUMN, minimumColumn())) {
+        html.empty("col", "style", "width: " + principleColumn() + "%");
+        for (double width : ColumnWidths.of(comparison, text, 100 - principleColumn(), minimumColumn())) {
             html.empty("col", "style", String.format(java.util.Locale.ROOT, "width: %.1f%%", width));
         }
         html.close("colgroup");
@@ -204,7 +215,7 @@ public final class ComparisonHtml {
     private double minimumColumn() {
         double textWidthMm = landscape(comparison) ? text.settings().paper().heightMm() - 22
                 : text.settings().paper().widthMm() - 22;
-        return Math.min(100.0 / comparison.cases().size() - PRINCIPLE_COLUMN / comparison.cases().size(),
+        return Math.min(100.0 / comparison.cases().size() - principleColumn() / comparison.cases().size(),
                 100 * 30 / textWidthMm);
     }
 
@@ -221,7 +232,7 @@ public final class ComparisonHtml {
         for (ComparisonRow row : comparison.rows()) {
             html.open("tr", "id", rowId(row));
             html.open("th", "scope", "row", "class", "principle");
-            html.text(text.principleName(row.principle()));
+            nowrapPieces(text.pieces(row.principle().name()).stream().map(ComparisonText.Piece::text).toList());
             html.close("th");
             for (int column = 0; column < row.cells().size(); column++) {
                 cell(row, column);
@@ -324,10 +335,10 @@ public final class ComparisonHtml {
      */
     private void quote(Evidence evidence) {
         html.open("div", "class", "quote");
-        String original = "\u201C" + evidence.quote() + "\u201D";
+        String original = ComparisonText.originalQuote(evidence.quote());
         Optional<String> translation = text.translation(evidence.translation());
         if (translation.isPresent()) {
-            html.open("p", "class", "translation", "lang", "en").text("\u201C" + translation.get() + "\u201D");
+            html.open("p", "class", "translation", "lang", "en").text(ComparisonText.quoted(translation.get()));
             cite(evidence.source());
             html.close("p");
             html.element("p", original, "class", "original", "lang", "zh-Hant");
@@ -382,8 +393,19 @@ public final class ComparisonHtml {
                 html.text(" ");
             }
             String label = labels.get(i);
-            html.element("span", label, "class", label.length() <= SHORT_LABEL ? "word" : "long-word");
+            html.element("span", label, "class", keptWhole(label) ? "word" : "long-word");
         }
+    }
+
+    static boolean keptWhole(String label) {
+        int width = 0;
+        boolean chinese = false;
+        for (int i = 0; i < label.length(); i++) {
+            boolean wide = label.charAt(i) >= 0x2E80;
+            chinese |= wide;
+            width += wide ? 2 : 1;
+        }
+        return chinese && width <= SHORT_LABEL;
     }
 
     private static String rowId(ComparisonRow row) {

@@ -36,8 +36,8 @@ public final class ComparisonMarkdownExporter implements ComparisonExporter {
 
         md.append("## ").append(inline(text.label("export.cases"))).append("\n\n");
         for (Case c : comparison.cases()) {
-            md.append("- **").append(inline(text.caseName(c))).append("** (")
-                    .append(inline(text.inline(c.industry()))).append("): ")
+            md.append("- **").append(inline(text.caseName(c))).append("**").append(text.dash())
+                    .append(inline(text.inline(c.industry()))).append(text.colon())
                     .append(inline(text.inline(c.tagline()))).append('\n');
         }
 
@@ -48,7 +48,7 @@ public final class ComparisonMarkdownExporter implements ComparisonExporter {
                 md.append(inline(text.label("export.noFacts"))).append('\n');
             }
             for (Fact fact : c.facts()) {
-                md.append("- ").append(inline(text.inline(fact.label()))).append(": ")
+                md.append("- ").append(inline(text.inline(fact.label()))).append(text.colon())
                         .append(inline(text.factValue(fact)));
                 if (fact.source() != null) {
                     md.append(" [").append(text.citation(fact.source())).append("]");

@@ -142,7 +142,7 @@ final class ComparisonText {
     String date() {
         return labels.stream()
                 .map(l -> settings.date().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                        .withLocale(l.lang().locale())))
+                        .withLocale(l.lang() == Lang.EN ? java.util.Locale.UK : l.lang().locale())))
                 .distinct()
                 .collect(Collectors.joining(SEPARATOR));
     }
@@ -208,10 +208,28 @@ final class ComparisonText {
      * prints it.
      */
     String quoteLine(Evidence evidence) {
-        String original = "\u201C" + evidence.quote() + "\u201D";
+        String original = originalQuote(evidence.quote());
         return translation(evidence.translation())
-                .map(t -> "\u201C" + t + "\u201D (" + original + ")")
+                .map(t -> quoted(t) + " (" + original + ")")
                 .orElse(original);
+    }
+
+    /**
+     * An original quote in corner brackets, as traditional-character text marks a quotation:
+     * the quotes themselves contain “ ”, which then stay as the source prints them, unambiguous.
+     */
+    static String originalQuote(String quote) {
+        return "\u300C" + quote + "\u300D";
+    }
+
+    /** English text in double quotation marks, the quotation marks inside it made single. */
+    static String quoted(String english) {
+        return "\u201C" + english.replace('\u201C', '\u2018').replace('\u201D', '\u2019') + "\u201D";
+    }
+
+    /** A dash between a name and what it is: an em dash, spaced in English. */
+    String dash() {
+        return settings.language() == ExportLanguage.ZH ? "\u2014\u2014" : " \u2014 ";
     }
 
     /** The colon after a label: a full-width one when the export is in Chinese only. */

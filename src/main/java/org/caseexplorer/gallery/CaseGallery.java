@@ -236,7 +236,8 @@ public final class CaseGallery extends BorderPane {
         Label why = new Label(state.library().cases().isEmpty()
                 ? messages.get("gallery.empty.noCases")
                 : searchOnly ? messages.format("gallery.empty.search", filter.text().strip())
-                : messages.format("gallery.empty.why", FilterDescription.describe(filter, state.library(), messages)));
+                : messages.format(filter.mode() == FilterMode.ANY ? "gallery.empty.whyAny" : "gallery.empty.why",
+                        FilterDescription.describe(filter, state.library(), messages)));
         why.setWrapText(true);
         children.add(why);
         FlowPane actions = new FlowPane(8, 8);

@@ -159,9 +159,11 @@ public final class PrincipleFilterPanel extends VBox {
         final Label count = new Label();
         final ToggleButton exclude = new ToggleButton();
         String countTip;
+        boolean hasLaws;
 
         Row(Principle principle, int depth) {
             this.principle = principle;
+            this.hasLaws = !state.library().children(principle.id()).isEmpty();
             String name = principle.name().in(messages.lang());
             include.setText(name);
             LazyTooltip.install(include, () -> principle.definition().in(messages.lang()));
@@ -195,7 +197,7 @@ public final class PrincipleFilterPanel extends VBox {
             exclude.setSelected(excluded);
             box.pseudoClassStateChanged(EXCLUDED, excluded);
             String name = principle.name().in(messages.lang());
-            Count shown = Count.of(filter, result, principle.id());
+            Count shown = Count.of(filter, result, principle.id(), hasLaws);
             count.setText(shown.text());
             count.setAccessibleText(shown.key() == null ? null : messages.format(shown.key(), shown.number(), name));
             countTip = shown.key() == null ? null : messages.format(shown.key(), shown.number(), name);
@@ -210,7 +212,7 @@ public final class PrincipleFilterPanel extends VBox {
      */
     record Count(String text, String key, int number) {
 
-        static Count of(CaseFilter filter, FilterResult result, String principle) {
+        static Count of(CaseFilter filter, FilterResult result, String principle, boolean hasLaws) {
             int ifAdded = result.count(principle);
             if (filter.excluded().contains(principle)) {
                 return new Count(Integer.toString(ifAdded), "filter.count.excluded", ifAdded);
@@ -219,7 +221,8 @@ public final class PrincipleFilterPanel extends VBox {
                 return new Count("", null, 0);
             }
             if (filter.included().isEmpty()) {
-                return new Count(Integer.toString(ifAdded), "filter.count.shows", ifAdded);
+                return new Count(Integer.toString(ifAdded),
+                        hasLaws ? "filter.count.showsWithLaws" : "filter.count.shows", ifAdded);
             }
             if (filter.mode() == FilterMode.ANY) {
                 int added = Math.max(0, ifAdded - result.cases().size());

@@ -22,9 +22,11 @@ public final class QuoteView {
                           String styleClass) {
         VBox box = new VBox(1);
         box.getStyleClass().addAll("quote-view", styleClass);
-        String original = "\u201C" + quote + "\u201D";
+        // Corner brackets, as traditional-character text marks a quotation: the quotes contain “ ”.
+        String original = "\u300C" + quote + "\u300D";
         if (lang == Lang.EN && translation != null && !translation.isBlank()) {
-            box.getChildren().add(HighlightedText.of("\u201C" + translation.strip() + "\u201D", query,
+            String english = translation.strip().replace('\u201C', '\u2018').replace('\u201D', '\u2019');
+            box.getChildren().add(HighlightedText.of("\u201C" + english + "\u201D", query,
                     "quote-translation"));
             box.getChildren().add(HighlightedText.of(original, query, "quote-original"));
         } else {

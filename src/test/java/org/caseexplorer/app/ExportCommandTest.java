@@ -42,7 +42,9 @@ class ExportCommandTest {
     private static Run runWithin(List<String> prefix, String... args) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(prefix);
-        command.addAll(List.of(java, "-Djava.awt.headless=true", "-XX:TieredStopAtLevel=1",
+        // A home of its own: the user's saved settings (the author's name) stay out of the tests.
+        Path home = Files.createTempDirectory("export-home");
+        command.addAll(List.of(java, "-Djava.awt.headless=true", "-XX:TieredStopAtLevel=1", "-Duser.home=" + home,
                 "-cp", System.getProperty("java.class.path"), Launcher.class.getName()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
@@ -59,6 +61,21 @@ class ExportCommandTest {
     private List<Path> files() throws IOException {
         try (Stream<Path> list = Files.list(dir)) {
             return list.toList();
+        }
+    }
+
+    @Test
+    void aHandoutsAuthorIsTheAppOrTheNameGivenNeverTheLoginName() throws Exception {
+        Path plain = dir.resolve("plain.pdf");
+        Path named = dir.resolve("named.pdf");
+        assertEquals(0, run("--export-comparison", "xiaomi,tesla", "--out", plain.toString()).code());
+        assertEquals(0, run("--export-comparison", "xiaomi,tesla", "--out", named.toString(),
+                "--author", "Dr. Wang").code());
+        try (PDDocument pdf = Loader.loadPDF(plain.toFile())) {
+            assertEquals("Case Explorer", pdf.getDocumentInformation().getAuthor());
+        }
+        try (PDDocument pdf = Loader.loadPDF(named.toFile())) {
+            assertEquals("Dr. Wang", pdf.getDocumentInformation().getAuthor());
         }
     }
 

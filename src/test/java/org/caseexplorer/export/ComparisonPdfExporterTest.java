@@ -142,6 +142,14 @@ class ComparisonPdfExporterTest {
     }
 
     @Test
+    void shortChineseLabelsAreKeptWholeAndOthersMayWrap() {
+        assertTrue(ComparisonHtml.keptWhole("典型例证"));
+        assertTrue(ComparisonHtml.keptWhole("生态系统与超级入口"));
+        assertFalse(ComparisonHtml.keptWhole("得“中下层消费者”者得天下"), "too long to keep whole in a narrow column");
+        assertFalse(ComparisonHtml.keptWhole("defining example"), "Latin text breaks only at spaces anyway");
+    }
+
+    @Test
     void everyFontIsEmbeddedAsASubset() throws IOException {
         for (byte[] bytes : List.of(fiveInEnglish, threeInBoth)) {
             try (PDDocument pdf = Loader.loadPDF(bytes)) {
@@ -264,6 +272,7 @@ class ComparisonPdfExporterTest {
             }
             assertTrue(text.contains("http://www.nywlwx.com/zixun_detail/28528.html"), "full address of the source that names one");
             assertFalse(text.contains(".txt"), "no seed file names in a citation");
+            assertTrue(sources.contains("In Chinese."), "an English reader learns the article is in Chinese: " + sources);
             long links = 0;
             for (PDPage page : pdf.getPages()) {
                 links += page.getAnnotations().stream().filter(a -> "Link".equals(a.getSubtype())).count();

@@ -142,7 +142,7 @@ class MarkdownRenderingTest {
         assertTrue(header.contains(NAME), header);
         String cells = shown(tables.get(0));
         assertTrue(cells.contains(asShown(EXPLANATION)), cells);
-        assertTrue(cells.contains("“" + QUOTE + "”"), cells);
+        assertTrue(cells.contains("「" + QUOTE + "」"), cells);
     }
 
     @Test
