@@ -7,9 +7,16 @@ import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.caseexplorer.cases.Lang;
+import org.caseexplorer.cli.CommandLine;
 import org.caseexplorer.compare.ComparisonActions;
 import org.caseexplorer.compare.ComparisonViewModel;
 import org.caseexplorer.i18n.Messages;
+import org.caseexplorer.settings.AppPreferences;
+import org.caseexplorer.settings.AppPreferences.WindowBounds;
+import org.caseexplorer.settings.Settings;
+import org.caseexplorer.settings.SettingsKeeper;
+import org.caseexplorer.state.AppState;
+import org.caseexplorer.state.LibraryService;
 import org.caseexplorer.ui.Theme;
 
 /**
@@ -40,23 +47,24 @@ public final class CaseExplorerApp extends Application {
     @Override
     public void start(Stage stage) {
         AppPreferences preferences = preload.preferences().join();
-        Theme.apply(preferences.darkTheme());
         state = new AppState();
-        state.setFilter(preferences.filter());
+        Lang lang = commandLine.lang().orElse(preferences.lang());
+        Messages messages = new Messages(lang);
+        SettingsKeeper keeper = new SettingsKeeper(preferences, state, messages);
+        Settings settings = keeper.settings();
+        Theme.apply(settings.darkTheme());
         libraries = new LibraryService(state, preload.loader().join(), preload.executor(),
                 Platform::runLater);
 
-        Lang lang = commandLine.lang().orElse(preferences.lang());
-        Messages messages = new Messages(lang);
-        state.restoreComparison(preferences.comparison());
         ComparisonViewModel comparison = new ComparisonViewModel(state);
         ComparisonActions comparisonActions = new ComparisonActions(comparison, messages, preload.executor(),
-                preferences::exportAuthor);
-        MainWindow window = new MainWindow(state, messages, libraries, preferences, comparison, comparisonActions,
+                settings::exportAuthor);
+        MainWindow window = new MainWindow(state, messages, libraries, settings, comparison, comparisonActions,
                 uri -> getHostServices().showDocument(uri.toString()));
+        window.setDividerPositions(keeper.dividers(MainWindow.DEFAULT_DIVIDERS));
         // Usually finished by now: then the first frame already has the cards.
         libraries.show(preload.folder().join(), preload.library());
-        AppPreferences.WindowBounds bounds = preferences.windowBounds();
+        WindowBounds bounds = keeper.windowBounds();
         preload.fonts().join();
         Scene scene = new Scene(window, bounds.width(), bounds.height());
         Theme.addAppStylesheet(scene);
@@ -68,7 +76,9 @@ public final class CaseExplorerApp extends Application {
             stage.setY(bounds.y());
         }
         stage.setMaximized(bounds.maximized());
-        stage.setOnHiding(e -> remember(stage, window, preferences));
+        stage.setOnHiding(e -> keeper.windowClosing(
+                new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized()),
+                window.dividerPositions()));
         if (Boolean.getBoolean(FIRST_FRAME_PROPERTY)) {
             FirstFrameProbe.install(scene, state);
         }
@@ -79,20 +89,6 @@ public final class CaseExplorerApp extends Application {
                 new Image(CaseExplorerApp.class.getResource(ICON).toExternalForm(), true)));
         // The first PDF in a fresh JVM is slow; prepare it once the window has settled.
         comparisonActions.warmUpAfter(WARM_UP_DELAY);
-    }
-
-    private void remember(Stage stage, MainWindow window, AppPreferences preferences) {
-        if (!stage.isMaximized()) {
-            preferences.setWindowBounds(new AppPreferences.WindowBounds(
-                    stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false));
-        } else {
-            AppPreferences.WindowBounds old = preferences.windowBounds();
-            preferences.setWindowBounds(new AppPreferences.WindowBounds(
-                    old.x(), old.y(), old.width(), old.height(), true));
-        }
-        preferences.setDividers(window.dividerPositions());
-        preferences.setFilter(state.filter());
-        preferences.flush();
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import org.caseexplorer.filter.CaseIndex;
+import org.caseexplorer.state.AppState;
 
 /**
  * For the start-up benchmarks: once a pulse has laid out the scene in a ready state, prints

@@ -2,6 +2,10 @@ package org.caseexplorer.app;
 
 import java.util.Arrays;
 import javafx.application.Application;
+import org.caseexplorer.cli.CommandLine;
+import org.caseexplorer.cli.ExportCommand;
+import org.caseexplorer.cli.ValidateCommand;
+import org.caseexplorer.settings.AppPreferences;
 
 /**
  * The entry point. Not an {@link Application} itself, so the jar runs with JavaFX on the plain
@@ -40,7 +44,7 @@ public final class Launcher {
                 System.setProperty("java.awt.headless", "true");
                 return ExportCommand.run(commandLine.export().get(), commandLine.library(),
                         commandLine.language().orElse(org.caseexplorer.export.ExportLanguage.EN),
-                        System.out, System.err);
+                        () -> AppPreferences.forUser().exportAuthor(), System.out, System.err);
             }
             if (commandLine.validate().isPresent()) {
                 return ValidateCommand.run(commandLine.validate().get(), System.out, System.err);

@@ -42,16 +42,19 @@ import javafx.stage.Window;
 import org.caseexplorer.cases.Case;
 import org.caseexplorer.cases.Lang;
 import org.caseexplorer.cases.Problem;
-import org.caseexplorer.compare.Comparison;
 import org.caseexplorer.compare.ComparisonActions;
 import org.caseexplorer.compare.ComparisonTray;
 import org.caseexplorer.compare.ComparisonView;
 import org.caseexplorer.compare.ComparisonViewModel;
+import org.caseexplorer.comparison.Comparison;
 import org.caseexplorer.detail.CaseDetailPane;
-import org.caseexplorer.filter.PrincipleFilterPanel;
 import org.caseexplorer.gallery.CaseGallery;
 import org.caseexplorer.i18n.Messages;
+import org.caseexplorer.principles.PrincipleFilterPanel;
 import org.caseexplorer.problems.ProblemsPanel;
+import org.caseexplorer.settings.Settings;
+import org.caseexplorer.state.AppState;
+import org.caseexplorer.state.LibraryService;
 import org.caseexplorer.ui.ChoiceToggles;
 import org.caseexplorer.ui.Icons;
 import org.caseexplorer.ui.Theme;
@@ -69,23 +72,22 @@ public final class MainWindow extends BorderPane {
     private final AppState state;
     private final Messages messages;
     private final LibraryService libraries;
-    private final AppPreferences preferences;
+    private final Settings settings;
     private final CustomTextField search = new CustomTextField();
     private final SplitPane split = new SplitPane();
     private final CaseGallery gallery;
-    private final BooleanProperty dark = new SimpleBooleanProperty();
     private final BooleanProperty problemsShown = new SimpleBooleanProperty();
     private final BooleanProperty comparing = new SimpleBooleanProperty();
     private final ComparisonViewModel comparison;
     private final ComparisonActions comparisonActions;
     private ComparisonView comparisonView;
 
-    public MainWindow(AppState state, Messages messages, LibraryService libraries, AppPreferences preferences,
+    public MainWindow(AppState state, Messages messages, LibraryService libraries, Settings settings,
                       ComparisonViewModel comparison, ComparisonActions comparisonActions, Consumer<URI> browser) {
         this.state = state;
         this.messages = messages;
         this.libraries = libraries;
-        this.preferences = preferences;
+        this.settings = settings;
         this.comparison = comparison;
         this.comparisonActions = comparisonActions;
         this.gallery = new CaseGallery(state, messages);
@@ -94,7 +96,7 @@ public final class MainWindow extends BorderPane {
         PrincipleFilterPanel filterPanel = new PrincipleFilterPanel(state, messages);
         split.getItems().addAll(filterPanel, gallery, new CaseDetailPane(state, messages, browser));
         SplitPane.setResizableWithParent(filterPanel, false);
-        split.setDividerPositions(preferences.dividers(DEFAULT_DIVIDERS));
+        split.setDividerPositions(DEFAULT_DIVIDERS);
         VBox bottom = new VBox(new ComparisonTray(state, messages, this::showComparison, comparing),
                 new ActionStatusBar(comparisonActions.status(), messages, browser), statusBar());
         // The problems table is built the first time it is shown: most starts never need it.
@@ -112,13 +114,7 @@ public final class MainWindow extends BorderPane {
         setBottom(bottom);
 
         bindSearchField();
-        dark.set(preferences.darkTheme());
-        dark.addListener((obs, old, now) -> {
-            Theme.apply(now);
-            preferences.setDarkTheme(now);
-        });
-        messages.langProperty().addListener((obs, old, now) -> preferences.setLang(now));
-        state.comparedIds().addListener((ListChangeListener<String>) c -> preferences.setComparison(state.comparedIds()));
+        settings.darkThemeProperty().addListener((obs, old, now) -> Theme.apply(now));
         // Fewer than two cases left: nothing to compare, so back to the cards.
         state.comparedCases().addListener((ListChangeListener<Case>) c -> {
             if (state.comparedCases().size() < Comparison.MIN_CASES) {
@@ -154,6 +150,11 @@ public final class MainWindow extends BorderPane {
     /** Where the dividers are now, to remember them. */
     public double[] dividerPositions() {
         return split.getDividerPositions();
+    }
+
+    /** Puts the dividers where they were left last time. */
+    public void setDividerPositions(double... positions) {
+        split.setDividerPositions(positions);
     }
 
     public TextField searchField() {
@@ -211,7 +212,7 @@ public final class MainWindow extends BorderPane {
         bindLanguage(ChoiceToggles.group(english, Lang.EN, chinese, Lang.ZH));
         CheckMenuItem darkItem = new CheckMenuItem();
         darkItem.textProperty().bind(messages.bind("menu.view.dark"));
-        darkItem.selectedProperty().bindBidirectional(dark);
+        darkItem.selectedProperty().bindBidirectional(settings.darkThemeProperty());
         CheckMenuItem problemsItem = new CheckMenuItem();
         problemsItem.textProperty().bind(messages.bind("menu.view.problems"));
         problemsItem.selectedProperty().bindBidirectional(problemsShown);
@@ -325,16 +326,16 @@ public final class MainWindow extends BorderPane {
 
     /** Asks for the name a PDF gives as its author; blank keeps the app's name. */
     private void chooseAuthor() {
-        TextInputDialog dialog = new TextInputDialog(preferences.exportAuthor());
+        TextInputDialog dialog = new TextInputDialog(settings.exportAuthor());
         dialog.initOwner(window());
         dialog.setTitle(messages.get("menu.file.author.title"));
         dialog.setHeaderText(messages.get("menu.file.author.header"));
         dialog.setContentText(messages.get("menu.file.author.label"));
-        dialog.showAndWait().ifPresent(preferences::setExportAuthor);
+        dialog.showAndWait().ifPresent(settings::setExportAuthor);
     }
 
     private void switchLibrary(Optional<java.nio.file.Path> folder) {
-        preferences.setLibraryFolder(folder);
+        settings.chooseLibraryFolder(folder);
         libraries.load(folder);
     }
 

@@ -6,6 +6,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.caseexplorer.cases.LibraryLoader;
+import org.caseexplorer.cli.CommandLine;
+import org.caseexplorer.settings.AppPreferences;
+import org.caseexplorer.state.AppState;
+import org.caseexplorer.state.LibraryService;
 import org.caseexplorer.ui.Fonts;
 
 /**

@@ -18,6 +18,8 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.caseexplorer.cases.Case;
 import org.caseexplorer.cases.Library;
+import org.caseexplorer.comparison.Comparison;
+import org.caseexplorer.comparison.ComparisonOptions;
 import org.caseexplorer.export.ComparisonExporter;
 import org.caseexplorer.export.ComparisonPdfExporter;
 import org.caseexplorer.export.ExportFormat;
@@ -48,7 +50,7 @@ public final class ComparisonActions {
     private Path lastFolder;
 
     /**
-     * {@code author} names the person on the PDF's Author line (from preferences); blank means
+     * {@code author} names the person on the PDF's Author line (a remembered setting); blank means
      * the app's name, never the login name.
      */
     public ComparisonActions(ComparisonViewModel model, Messages messages, Executor executor,

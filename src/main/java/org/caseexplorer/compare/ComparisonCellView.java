@@ -15,6 +15,9 @@ import org.caseexplorer.cases.Evidence;
 import org.caseexplorer.cases.Lang;
 import org.caseexplorer.cases.Library;
 import org.caseexplorer.cases.PrincipleLink;
+import org.caseexplorer.comparison.Comparison;
+import org.caseexplorer.comparison.ComparisonCell;
+import org.caseexplorer.comparison.ComparisonRow;
 import org.caseexplorer.i18n.Messages;
 import org.caseexplorer.ui.QuoteView;
 

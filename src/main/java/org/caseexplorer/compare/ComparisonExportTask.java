@@ -3,6 +3,7 @@ package org.caseexplorer.compare;
 import java.nio.file.Path;
 import java.util.concurrent.CancellationException;
 import javafx.concurrent.Task;
+import org.caseexplorer.comparison.Comparison;
 import org.caseexplorer.export.AtomicFile;
 import org.caseexplorer.export.ComparisonExporter;
 import org.caseexplorer.export.ExportSettings;

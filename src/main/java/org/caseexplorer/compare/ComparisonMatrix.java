@@ -24,6 +24,8 @@ import javafx.scene.layout.VBox;
 import org.caseexplorer.cases.Case;
 import org.caseexplorer.cases.Fact;
 import org.caseexplorer.cases.Lang;
+import org.caseexplorer.comparison.Comparison;
+import org.caseexplorer.comparison.ComparisonRow;
 import org.caseexplorer.i18n.Messages;
 import org.caseexplorer.ui.Emblem;
 import org.caseexplorer.ui.Icons;

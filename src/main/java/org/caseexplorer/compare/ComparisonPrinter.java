@@ -16,6 +16,7 @@ import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Window;
+import org.caseexplorer.comparison.Comparison;
 import org.caseexplorer.export.ComparisonPdfExporter;
 import org.caseexplorer.export.ExportSettings;
 import org.caseexplorer.export.Paper;

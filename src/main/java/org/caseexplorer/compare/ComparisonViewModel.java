@@ -2,24 +2,28 @@ package org.caseexplorer.compare;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import org.caseexplorer.app.AppState;
+import javafx.beans.value.ObservableValue;
 import org.caseexplorer.cases.Case;
 import org.caseexplorer.cases.Library;
+import org.caseexplorer.comparison.Comparison;
+import org.caseexplorer.comparison.ComparisonOptions;
+import org.caseexplorer.comparison.RowOrder;
+import org.caseexplorer.comparison.RowScope;
+import org.caseexplorer.state.AppState;
 
 /**
- * The comparison view's state: how rows are chosen and ordered, the baseline, and the
- * {@link Comparison} that follows from them and from the shared state (the chosen cases, the
- * library, the principle filter). Uses javafx.beans only, so it is tested without the toolkit.
+ * The comparison view's state: how rows are chosen and ordered, and the {@link Comparison} that
+ * follows from them and from the shared state (the chosen cases and baseline, the library, the
+ * principle filter). The choice itself belongs to {@link AppState}: this model derives from it
+ * and hands its verbs on. Uses javafx.beans only, so it is tested without the toolkit.
  */
 public final class ComparisonViewModel {
 
@@ -32,6 +36,7 @@ public final class ComparisonViewModel {
     // when it really changes, so typing a search does not rebuild the comparison.
     private final ObjectProperty<List<Set<String>>> followed = new SimpleObjectProperty<>(List.of(Set.of(), Set.of()));
     private final ObjectBinding<Comparison> comparison;
+    private final ObservableValue<String> baseline;
 
     public ComparisonViewModel(AppState state) {
         this.state = state;
@@ -45,14 +50,15 @@ public final class ComparisonViewModel {
         state.loadedProperty().addListener(follow);
         followFilter.addListener(follow);
         comparison = Bindings.createObjectBinding(this::compute, state.comparedCases(), state.loadedProperty(),
-                followed, order, scope, state.baselineIdProperty());
+                followed, order, scope, state.comparisonChoiceProperty());
+        baseline = state.comparisonChoiceProperty().map(choice -> choice.baseline().orElse(null));
     }
 
     private Comparison compute() {
         ComparisonOptions options = ComparisonOptions.DEFAULT
                 .withOrder(order.get())
                 .withScope(scope.get())
-                .withBaseline(Optional.ofNullable(state.baselineIdProperty().get()))
+                .withBaseline(state.comparisonChoice().baseline())
                 .withPrinciples(followed.get().get(0), followed.get().get(1));
         return Comparison.of(state.library(), state.comparedCases(), options);
     }
@@ -101,8 +107,8 @@ public final class ComparisonViewModel {
     }
 
     /** The id of the baseline case, or null; kept with the chosen cases in {@link AppState}. */
-    public ReadOnlyObjectProperty<String> baselineProperty() {
-        return state.baselineIdProperty();
+    public ObservableValue<String> baselineProperty() {
+        return baseline;
     }
 
     // ---- verbs
@@ -117,11 +123,10 @@ public final class ComparisonViewModel {
 
     /** Moves the compared case with this id to column {@code column}; false if it is not compared. */
     public boolean moveTo(String caseId, int column) {
-        int from = state.comparedIds().indexOf(caseId);
-        if (from < 0) {
+        if (!state.comparisonChoice().contains(caseId)) {
             return false;
         }
-        state.moveInComparison(caseId, column - from);
+        state.moveInComparisonTo(caseId, column);
         return true;
     }
 
@@ -135,6 +140,6 @@ public final class ComparisonViewModel {
     }
 
     public boolean isBaseline(Case c) {
-        return c.id().equals(state.baselineIdProperty().get());
+        return state.comparisonChoice().isBaseline(c.id());
     }
 }

@@ -4,8 +4,8 @@ import java.util.Arrays;
 import org.caseexplorer.cases.Bilingual;
 import org.caseexplorer.cases.Case;
 import org.caseexplorer.cases.Fact;
-import org.caseexplorer.compare.Comparison;
-import org.caseexplorer.compare.ComparisonRow;
+import org.caseexplorer.comparison.Comparison;
+import org.caseexplorer.comparison.ComparisonRow;
 
 /**
  * Each case column's share of a table's width, in proportion to how much text the case has in

@@ -8,8 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.caseexplorer.compare.Comparison;
-import org.caseexplorer.compare.ComparisonRow;
+import org.caseexplorer.comparison.Comparison;
+import org.caseexplorer.comparison.ComparisonRow;
 
 /**
  * The comparison matrix as CSV (RFC 4180, UTF-8 with a byte-order mark, which Excel and Numbers

@@ -2,7 +2,7 @@ package org.caseexplorer.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import org.caseexplorer.compare.Comparison;
+import org.caseexplorer.comparison.Comparison;
 
 /** Writes a comparison as one kind of document. Pure: no window, no files of its own. */
 public interface ComparisonExporter {

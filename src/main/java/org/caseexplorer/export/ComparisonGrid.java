@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.caseexplorer.cases.Case;
-import org.caseexplorer.compare.Comparison;
-import org.caseexplorer.compare.ComparisonCell;
-import org.caseexplorer.compare.ComparisonRow;
+import org.caseexplorer.comparison.Comparison;
+import org.caseexplorer.comparison.ComparisonCell;
+import org.caseexplorer.comparison.ComparisonRow;
 
 /**
  * The comparison as the spreadsheet exports (CSV and .xlsx) lay it out: a header row, one row

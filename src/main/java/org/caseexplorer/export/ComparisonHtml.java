@@ -11,9 +11,9 @@ import org.caseexplorer.cases.Case;
 import org.caseexplorer.cases.Evidence;
 import org.caseexplorer.cases.Fact;
 import org.caseexplorer.cases.Lang;
-import org.caseexplorer.compare.Comparison;
-import org.caseexplorer.compare.ComparisonCell;
-import org.caseexplorer.compare.ComparisonRow;
+import org.caseexplorer.comparison.Comparison;
+import org.caseexplorer.comparison.ComparisonCell;
+import org.caseexplorer.comparison.ComparisonRow;
 
 /**
  * A comparison as an XHTML document with print CSS (paged media): the input of the PDF

@@ -11,9 +11,9 @@ import java.util.Map;
 import org.caseexplorer.cases.Case;
 import org.caseexplorer.cases.Evidence;
 import org.caseexplorer.cases.Fact;
-import org.caseexplorer.compare.Comparison;
-import org.caseexplorer.compare.ComparisonCell;
-import org.caseexplorer.compare.ComparisonRow;
+import org.caseexplorer.comparison.Comparison;
+import org.caseexplorer.comparison.ComparisonCell;
+import org.caseexplorer.comparison.ComparisonRow;
 
 /**
  * The comparison as GitHub-flavoured Markdown: the cases, their key facts, the matrix as a

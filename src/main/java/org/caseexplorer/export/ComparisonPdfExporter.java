@@ -15,7 +15,7 @@ import java.util.concurrent.CompletionException;
 import java.util.logging.Level;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.caseexplorer.compare.Comparison;
+import org.caseexplorer.comparison.Comparison;
 
 /**
  * A comparison as a print-ready PDF, laid out by openhtmltopdf from {@link ComparisonHtml}:

@@ -16,9 +16,9 @@ import org.caseexplorer.cases.Fact;
 import org.caseexplorer.cases.Lang;
 import org.caseexplorer.cases.Principle;
 import org.caseexplorer.cases.Source;
-import org.caseexplorer.compare.Comparison;
-import org.caseexplorer.compare.ComparisonCell;
-import org.caseexplorer.compare.ComparisonRow;
+import org.caseexplorer.comparison.Comparison;
+import org.caseexplorer.comparison.ComparisonCell;
+import org.caseexplorer.comparison.ComparisonRow;
 import org.caseexplorer.i18n.Labels;
 
 /**

@@ -4,8 +4,8 @@ import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
-import org.caseexplorer.compare.Comparison;
-import org.caseexplorer.compare.ComparisonRow;
+import org.caseexplorer.comparison.Comparison;
+import org.caseexplorer.comparison.ComparisonRow;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 

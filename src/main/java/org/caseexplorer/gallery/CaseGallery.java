@@ -22,12 +22,12 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.control.skin.VirtualFlow;
-import org.caseexplorer.app.AppState;
 import org.caseexplorer.cases.Case;
 import org.caseexplorer.cases.Principle;
 import org.caseexplorer.filter.CaseFilter;
 import org.caseexplorer.filter.FilterMode;
 import org.caseexplorer.i18n.Messages;
+import org.caseexplorer.state.AppState;
 import org.caseexplorer.ui.Icons;
 import org.controlsfx.control.GridView;
 

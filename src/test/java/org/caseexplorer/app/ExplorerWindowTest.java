@@ -13,13 +13,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.prefs.Preferences;
 import javafx.scene.Node;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.caseexplorer.cases.Case;
 import org.caseexplorer.cases.Lang;
 import org.caseexplorer.i18n.Messages;
+import org.caseexplorer.settings.AppPreferences;
+import org.caseexplorer.state.AppState;
+import org.caseexplorer.state.LibraryService;
 import org.caseexplorer.ui.Fonts;
 import org.caseexplorer.ui.Theme;
 import org.junit.jupiter.api.AfterEach;
@@ -282,6 +287,22 @@ class ExplorerWindowTest {
         assertTrue(detailText(robot).contains("关键事实"));
         robot.clickOn("#lang-en");
         assertEquals("Principles", text(robot, ".panel-title"));
+    }
+
+    @Test
+    void theLanguageAndTheThemeChosenInTheWindowAreRemembered(FxRobot robot) {
+        robot.clickOn("#lang-zh");
+        CheckMenuItem dark = robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().stream()
+                .flatMap(menu -> menu.getItems().stream())
+                .filter(item -> item instanceof CheckMenuItem && item.getText().equals(messages.get("menu.view.dark")))
+                .map(CheckMenuItem.class::cast)
+                .findFirst().orElseThrow();
+        robot.interact(() -> dark.setSelected(true));
+        AppPreferences remembered = new AppPreferences(node);
+        assertEquals(Lang.ZH, remembered.lang());
+        assertTrue(remembered.darkTheme());
+        robot.interact(() -> dark.setSelected(false));
+        assertFalse(new AppPreferences(node).darkTheme());
     }
 
     @Test

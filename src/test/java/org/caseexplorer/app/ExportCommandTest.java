@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.caseexplorer.cli.CommandLine;
 import org.caseexplorer.export.ExportFormat;
 import org.caseexplorer.export.ExportLanguage;
 import org.caseexplorer.export.Paper;

@@ -14,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.caseexplorer.cases.Lang;
+import org.caseexplorer.cli.CommandLine;
+import org.caseexplorer.cli.ValidateCommand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

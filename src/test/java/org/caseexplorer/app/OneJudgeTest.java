@@ -14,6 +14,9 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.caseexplorer.cases.LibraryLoader;
 import org.caseexplorer.cases.Problem;
+import org.caseexplorer.cli.ValidateCommand;
+import org.caseexplorer.state.AppState;
+import org.caseexplorer.state.LibraryService;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -76,7 +79,7 @@ class OneJudgeTest {
         maker.make(dir);
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int code = ValidateCommand.run(new LibraryLoader(), dir, new PrintStream(out, true, StandardCharsets.UTF_8),
+        int code = ValidateCommand.run(dir, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
         List<String> printed = out.toString(StandardCharsets.UTF_8).lines().toList();
         List<String> validated = printed.subList(0, printed.size() - 1);

@@ -16,6 +16,10 @@ import org.caseexplorer.cases.LibraryLoader;
 import org.caseexplorer.compare.ComparisonActions;
 import org.caseexplorer.compare.ComparisonViewModel;
 import org.caseexplorer.i18n.Messages;
+import org.caseexplorer.settings.AppPreferences;
+import org.caseexplorer.settings.SettingsKeeper;
+import org.caseexplorer.state.AppState;
+import org.caseexplorer.state.LibraryService;
 import org.caseexplorer.ui.Fonts;
 import org.caseexplorer.ui.Theme;
 import org.controlsfx.control.GridCell;
@@ -39,6 +43,8 @@ public final class TestWindow {
             });
     public final ComparisonViewModel comparison = new ComparisonViewModel(state);
     public final ComparisonActions comparisonActions;
+    /** Restores and remembers the settings in the node the test gives, as the app does in the user's. */
+    public final SettingsKeeper settings;
     public final MainWindow window;
     /** The addresses the window asked the system browser to open. */
     public final List<URI> opened = new CopyOnWriteArrayList<>();
@@ -51,10 +57,12 @@ public final class TestWindow {
             }
         }
         Theme.apply(false);
+        settings = new SettingsKeeper(new AppPreferences(node), state, messages);
         libraries.load(Optional.empty()).join();
-        comparisonActions = new ComparisonActions(comparison, messages, background, () -> "");
-        window = new MainWindow(state, messages, libraries, new AppPreferences(node), comparison, comparisonActions,
+        comparisonActions = new ComparisonActions(comparison, messages, background, settings.settings()::exportAuthor);
+        window = new MainWindow(state, messages, libraries, settings.settings(), comparison, comparisonActions,
                 opened::add);
+        window.setDividerPositions(settings.dividers(MainWindow.DEFAULT_DIVIDERS));
         Scene scene = new Scene(window, 1280, 800);
         Theme.addAppStylesheet(scene);
         window.installShortcuts(scene);

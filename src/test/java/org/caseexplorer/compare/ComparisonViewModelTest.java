@@ -10,11 +10,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Optional;
 import java.util.prefs.Preferences;
-import org.caseexplorer.app.AppPreferences;
-import org.caseexplorer.app.AppState;
-import org.caseexplorer.app.LibraryService;
 import org.caseexplorer.cases.Case;
+import org.caseexplorer.cases.Lang;
 import org.caseexplorer.cases.LibraryLoader;
+import org.caseexplorer.comparison.Comparison;
+import org.caseexplorer.comparison.ComparisonRow;
+import org.caseexplorer.comparison.RowOrder;
+import org.caseexplorer.comparison.RowScope;
+import org.caseexplorer.i18n.Messages;
+import org.caseexplorer.settings.AppPreferences;
+import org.caseexplorer.settings.SettingsKeeper;
+import org.caseexplorer.state.AppState;
+import org.caseexplorer.state.LibraryService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -76,7 +83,7 @@ class ComparisonViewModelTest {
         assertEquals("haidilao", model.comparison().baseline().orElseThrow().id());
         model.remove(get("haidilao"));
         assertTrue(model.comparison().baseline().isEmpty());
-        assertNull(model.baselineProperty().get());
+        assertNull(model.baselineProperty().getValue());
     }
 
     @Test
@@ -85,7 +92,7 @@ class ComparisonViewModelTest {
         model.toggleBaseline(get("tesla"));
         assertEquals("tesla", model.comparison().baseline().orElseThrow().id());
         state.removeFromComparison(get("tesla")); // the tray's ×, not the comparison's own button
-        assertNull(model.baselineProperty().get());
+        assertNull(model.baselineProperty().getValue());
         state.addToComparison(get("tesla"));
         assertTrue(model.comparison().baseline().isEmpty(), "no stale baseline returns");
 
@@ -95,7 +102,7 @@ class ComparisonViewModelTest {
         state.addToComparison(get("tesla"));
         assertTrue(model.comparison().baseline().isEmpty(), "clearing the comparison clears its baseline");
         model.toggleBaseline(get("ganqishi"));
-        assertNull(model.baselineProperty().get(), "a case that is not compared cannot be the baseline");
+        assertNull(model.baselineProperty().getValue(), "a case that is not compared cannot be the baseline");
     }
 
     @Test
@@ -140,17 +147,16 @@ class ComparisonViewModelTest {
 
     @Test
     void theChoiceSurvivesAReloadAndIsRememberedAsIds() throws Exception {
-        state.addToComparison(get("xiaotimes"));
-        state.addToComparison(get("ganqishi"));
-        new LibraryService(state, new LibraryLoader(), Runnable::run, Runnable::run).load(Optional.empty()).join();
-        assertEquals(List.of("xiaotimes", "ganqishi"), columns());
         Preferences node = Preferences.userRoot().node("org/caseexplorer/vm-test-" + System.nanoTime());
         try {
-            AppPreferences preferences = new AppPreferences(node);
-            preferences.setComparison(state.comparedIds());
+            new SettingsKeeper(new AppPreferences(node), state, new Messages(Lang.EN));
+            state.addToComparison(get("xiaotimes"));
+            state.addToComparison(get("ganqishi"));
+            new LibraryService(state, new LibraryLoader(), Runnable::run, Runnable::run).load(Optional.empty()).join();
+            assertEquals(List.of("xiaotimes", "ganqishi"), columns());
             AppState next = new AppState();
             new LibraryService(next, new LibraryLoader(), Runnable::run, Runnable::run).load(Optional.empty()).join();
-            next.restoreComparison(preferences.comparison());
+            new SettingsKeeper(new AppPreferences(node), next, new Messages(Lang.EN));
             assertEquals(List.of("xiaotimes", "ganqishi"), next.comparedCases().stream().map(Case::id).toList());
         } finally {
             node.removeNode();

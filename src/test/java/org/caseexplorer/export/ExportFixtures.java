@@ -8,8 +8,8 @@ import java.util.Optional;
 import org.caseexplorer.cases.BuiltInLibrary;
 import org.caseexplorer.cases.Library;
 import org.caseexplorer.cases.LibraryLoader;
-import org.caseexplorer.compare.Comparison;
-import org.caseexplorer.compare.ComparisonOptions;
+import org.caseexplorer.comparison.Comparison;
+import org.caseexplorer.comparison.ComparisonOptions;
 
 /** The built-in library, loaded once, and comparisons of its cases for the export tests. */
 final class ExportFixtures {

@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.caseexplorer.compare.Comparison;
-import org.caseexplorer.compare.ComparisonOptions;
-import org.caseexplorer.compare.ComparisonRow;
+import org.caseexplorer.comparison.Comparison;
+import org.caseexplorer.comparison.ComparisonOptions;
+import org.caseexplorer.comparison.ComparisonRow;
 import org.junit.jupiter.api.Test;
 
 /** The same matrix as CSV and as Markdown. */

@@ -1,4 +1,4 @@
-package org.caseexplorer.compare;
+package org.caseexplorer.comparison;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package org.caseexplorer.filter;
+package org.caseexplorer.principles;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,10 +15,13 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.caseexplorer.app.AppState;
 import org.caseexplorer.cases.Library;
 import org.caseexplorer.cases.Principle;
+import org.caseexplorer.filter.CaseFilter;
+import org.caseexplorer.filter.FilterMode;
+import org.caseexplorer.filter.FilterResult;
 import org.caseexplorer.i18n.Messages;
+import org.caseexplorer.state.AppState;
 import org.caseexplorer.ui.ChoiceToggles;
 import org.caseexplorer.ui.Icons;
 import org.caseexplorer.ui.LazyTooltip;

@@ -1,4 +1,4 @@
-package org.caseexplorer.compare;
+package org.caseexplorer.comparison;
 
 import java.util.List;
 import org.caseexplorer.cases.Principle;

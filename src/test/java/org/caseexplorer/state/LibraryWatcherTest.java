@@ -1,4 +1,4 @@
-package org.caseexplorer.app;
+package org.caseexplorer.state;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.caseexplorer.compare;
+package org.caseexplorer.comparison;
 
 /** How the rows of a comparison are ordered. */
 public enum RowOrder {

@@ -1,4 +1,4 @@
-package org.caseexplorer.app;
+package org.caseexplorer.state;
 
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;

@@ -1,8 +1,9 @@
-package org.caseexplorer.app;
+package org.caseexplorer.state;
 
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.ObjectProperty;
@@ -17,7 +18,8 @@ import javafx.collections.ObservableList;
 import org.caseexplorer.cases.Case;
 import org.caseexplorer.cases.Library;
 import org.caseexplorer.cases.Problem;
-import org.caseexplorer.compare.Comparison;
+import org.caseexplorer.comparison.Comparison;
+import org.caseexplorer.comparison.ComparisonChoice;
 import org.caseexplorer.filter.CaseFilter;
 import org.caseexplorer.filter.CaseIndex;
 import org.caseexplorer.filter.FilterMode;
@@ -25,7 +27,8 @@ import org.caseexplorer.filter.FilterResult;
 
 /**
  * The window's shared state: the loaded library, the filter and what it shows, the selected
- * case. Views read it through read-only properties and change it through the verbs below.
+ * case, the comparison chosen. Views read it through read-only properties and change it through
+ * the verbs below.
  * Uses javafx.beans and javafx.collections only, so it is tested without the toolkit.
  */
 public final class AppState {
@@ -49,16 +52,15 @@ public final class AppState {
     private final ObservableList<Case> shownView = FXCollections.unmodifiableObservableList(shown);
     private final ObservableList<Problem> problemsView = FXCollections.unmodifiableObservableList(problems);
     private final ReadOnlyObjectWrapper<Case> selected = new ReadOnlyObjectWrapper<>();
-    // The comparison is kept as ids, so it survives a reload and is remembered across runs;
-    // the cases are derived from them and the library.
+    // The comparison choice has this one owner: ids in column order and the baseline, one value.
+    private final ReadOnlyObjectWrapper<ComparisonChoice> comparison = new ReadOnlyObjectWrapper<>(ComparisonChoice.NONE);
+    // Derived from it, for views that follow the ids as a list or show the cases: the cases come
+    // from the ids and the library, ids it lacks left out.
     private final ObservableList<String> comparedIds = FXCollections.observableArrayList();
     private final ObservableList<Case> compared = FXCollections.observableArrayList();
     private final ObservableList<Case> comparedView = FXCollections.unmodifiableObservableList(compared);
-    private final ObservableList<String> comparedIdsView = FXCollections.unmodifiableObservableList(comparedIds);
+    private final ObservableList<String> comparedIdsView;
     private final ReadOnlyObjectWrapper<Case> refusedForComparison = new ReadOnlyObjectWrapper<>();
-    // Part of the comparison choice, so it has the same one owner: a case that leaves the
-    // comparison, however it leaves, stops being its baseline.
-    private final ReadOnlyObjectWrapper<String> baselineId = new ReadOnlyObjectWrapper<>();
 
     public AppState() {
         result = Bindings.createObjectBinding(
@@ -71,12 +73,23 @@ public final class AppState {
             selected.set(previous == null ? null : now.library().caseById(previous.id()).orElse(null));
             resolveCompared();
         });
-        comparedIds.addListener((ListChangeListener<String>) c -> {
-            if (baselineId.get() != null && !comparedIds.contains(baselineId.get())) {
-                baselineId.set(null);
+        // Registered before the read-only view exists, so whoever follows the ids finds the cases
+        // already updated.
+        comparedIds.addListener((ListChangeListener<String>) c -> resolveCompared());
+        comparedIdsView = FXCollections.unmodifiableObservableList(comparedIds);
+        comparison.addListener((InvalidationListener) o -> {
+            List<String> ids = comparison.get().caseIds();
+            if (!comparedIds.equals(ids)) {
+                // One change, not a removal and an addition: views see a case move, never vanish.
+                comparedIds.setAll(ids);
             }
-            resolveCompared();
         });
+    }
+
+    private void choose(ComparisonChoice next) {
+        if (!next.equals(comparison.get())) {
+            comparison.set(next);
+        }
     }
 
     private void resolveCompared() {
@@ -133,18 +146,27 @@ public final class AppState {
         return selected.get();
     }
 
+    /** The comparison chosen: case ids in column order and the baseline, if any. */
+    public ReadOnlyObjectProperty<ComparisonChoice> comparisonChoiceProperty() {
+        return comparison.getReadOnlyProperty();
+    }
+
+    public ComparisonChoice comparisonChoice() {
+        return comparison.get();
+    }
+
     /** The cases chosen for comparison, in column order; ids the library lacks are left out. */
     public ObservableList<Case> comparedCases() {
         return comparedView;
     }
 
-    /** The ids chosen for comparison, to remember them. */
+    /** The ids chosen for comparison, as a list that follows {@link #comparisonChoiceProperty}. */
     public ObservableList<String> comparedIds() {
         return comparedIdsView;
     }
 
     public boolean isCompared(Case c) {
-        return c != null && comparedIds.contains(c.id());
+        return c != null && comparison.get().contains(c.id());
     }
 
     /** The case the user last tried to add when the comparison was full; null otherwise. */
@@ -211,19 +233,20 @@ public final class AppState {
         if (isCompared(c)) {
             return ComparisonChange.ALREADY_THERE;
         }
-        if (compared.size() >= Comparison.MAX_CASES) {
+        // Ids the library no longer has take no column, so they do not count, and make room.
+        ComparisonChoice present = comparison.get().retaining(id -> library().caseById(id).isPresent());
+        if (present.isFull()) {
             refusedForComparison.set(null);
             refusedForComparison.set(c);
             return ComparisonChange.FULL;
         }
-        comparedIds.removeIf(id -> library().caseById(id).isEmpty());
-        comparedIds.add(c.id());
+        choose(present.with(c.id()));
         refusedForComparison.set(null);
         return ComparisonChange.ADDED;
     }
 
     public void removeFromComparison(Case c) {
-        comparedIds.remove(c.id());
+        choose(comparison.get().without(c.id()));
         refusedForComparison.set(null);
     }
 
@@ -238,42 +261,27 @@ public final class AppState {
 
     /** Moves a compared case {@code offset} columns right (negative: left), within bounds. */
     public void moveInComparison(String caseId, int offset) {
-        int from = comparedIds.indexOf(caseId);
-        if (from < 0) {
-            return;
-        }
-        int to = Math.max(0, Math.min(comparedIds.size() - 1, from + offset));
-        if (to != from) {
-            // One change, not a removal and an addition: views see the case move, never vanish.
-            List<String> order = new java.util.ArrayList<>(comparedIds);
-            order.remove(from);
-            order.add(to, caseId);
-            comparedIds.setAll(order);
-        }
+        choose(comparison.get().movedBy(caseId, offset));
     }
 
-    /** The id of the compared case the others are shown relative to, or null. */
-    public ReadOnlyObjectProperty<String> baselineIdProperty() {
-        return baselineId.getReadOnlyProperty();
+    /** Moves a compared case to column {@code column} (0 is the first), within bounds. */
+    public void moveInComparisonTo(String caseId, int column) {
+        choose(comparison.get().movedTo(caseId, column));
     }
 
     /** Makes a compared case the baseline, or drops the baseline when it already is. */
     public void toggleBaseline(Case c) {
-        if (c.id().equals(baselineId.get())) {
-            baselineId.set(null);
-        } else if (isCompared(c)) {
-            baselineId.set(c.id());
-        }
+        choose(comparison.get().withBaselineToggled(c.id()));
     }
 
     public void clearComparison() {
-        comparedIds.clear();
+        choose(ComparisonChoice.NONE);
         refusedForComparison.set(null);
     }
 
     /** Restores a remembered comparison; at most {@link Comparison#MAX_CASES} ids are kept. */
     public void restoreComparison(List<String> ids) {
-        comparedIds.setAll(ids.stream().distinct().limit(Comparison.MAX_CASES).toList());
+        choose(ComparisonChoice.of(ids));
     }
 
     public void clearFilters() {

@@ -1,4 +1,4 @@
-package org.caseexplorer.app;
+package org.caseexplorer.state;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -112,7 +112,7 @@ public final class LibraryService implements AutoCloseable {
         return CompletableFuture.supplyAsync(() -> loadNow(loader, folder), background);
     }
 
-    static AppState.LoadedLibrary loadNow(LibraryLoader loader, Optional<Path> folder) {
+    public static AppState.LoadedLibrary loadNow(LibraryLoader loader, Optional<Path> folder) {
         try {
             return AppState.LoadedLibrary.of(loader.open(folder));
         } catch (RuntimeException e) {

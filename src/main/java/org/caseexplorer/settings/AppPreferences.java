@@ -1,4 +1,4 @@
-package org.caseexplorer.app;
+package org.caseexplorer.settings;
 
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -12,7 +12,10 @@ import org.caseexplorer.cases.Lang;
 import org.caseexplorer.filter.CaseFilter;
 import org.caseexplorer.filter.FilterMode;
 
-/** What Case Explorer remembers across runs, in java.util.prefs. The node is injected for tests. */
+/**
+ * What Case Explorer remembers across runs, in java.util.prefs. The node is injected for tests.
+ * Anyone may read; only {@link SettingsKeeper} writes, so the setters are package-private.
+ */
 public final class AppPreferences {
 
     /** Window placement; NaN x/y means "let the system place it". */
@@ -34,7 +37,7 @@ public final class AppPreferences {
         return Optional.ofNullable(Lang.parse(node.get("lang", "en"))).orElse(Lang.EN);
     }
 
-    public void setLang(Lang lang) {
+    void setLang(Lang lang) {
         node.put("lang", lang.code());
     }
 
@@ -43,7 +46,7 @@ public final class AppPreferences {
         return node.get("export.author", "");
     }
 
-    public void setExportAuthor(String author) {
+    void setExportAuthor(String author) {
         node.put("export.author", author == null ? "" : author.strip());
     }
 
@@ -51,7 +54,7 @@ public final class AppPreferences {
         return node.getBoolean("theme.dark", false);
     }
 
-    public void setDarkTheme(boolean dark) {
+    void setDarkTheme(boolean dark) {
         node.putBoolean("theme.dark", dark);
     }
 
@@ -60,7 +63,7 @@ public final class AppPreferences {
         return folder.isEmpty() ? Optional.empty() : Optional.of(Path.of(folder));
     }
 
-    public void setLibraryFolder(Optional<Path> folder) {
+    void setLibraryFolder(Optional<Path> folder) {
         node.put("library.folder", folder.map(p -> p.toAbsolutePath().toString()).orElse(""));
     }
 
@@ -72,7 +75,7 @@ public final class AppPreferences {
                 node.getBoolean("window.maximized", false));
     }
 
-    public void setWindowBounds(WindowBounds bounds) {
+    void setWindowBounds(WindowBounds bounds) {
         node.putDouble("window.x", bounds.x());
         node.putDouble("window.y", bounds.y());
         node.putDouble("window.width", bounds.width());
@@ -88,7 +91,7 @@ public final class AppPreferences {
         return result;
     }
 
-    public void setDividers(double... positions) {
+    void setDividers(double... positions) {
         for (int i = 0; i < positions.length; i++) {
             node.putDouble("divider." + i, positions[i]);
         }
@@ -100,7 +103,7 @@ public final class AppPreferences {
                 mode, node.get("filter.text", ""));
     }
 
-    public void setFilter(CaseFilter filter) {
+    void setFilter(CaseFilter filter) {
         node.put("filter.included", String.join(",", filter.included()));
         node.put("filter.excluded", String.join(",", filter.excluded()));
         node.put("filter.mode", filter.mode().name());
@@ -112,12 +115,12 @@ public final class AppPreferences {
         return List.copyOf(ids(node.get("compare.cases", "")));
     }
 
-    public void setComparison(List<String> caseIds) {
+    void setComparison(List<String> caseIds) {
         node.put("compare.cases", String.join(",", caseIds));
     }
 
     /** Writes everything out now; failures are not worth interrupting the user for. */
-    public void flush() {
+    void flush() {
         try {
             node.flush();
         } catch (BackingStoreException e) {

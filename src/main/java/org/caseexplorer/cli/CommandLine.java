@@ -1,4 +1,4 @@
-package org.caseexplorer.app;
+package org.caseexplorer.cli;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;

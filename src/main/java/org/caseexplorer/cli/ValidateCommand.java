@@ -1,4 +1,4 @@
-package org.caseexplorer.app;
+package org.caseexplorer.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Files;

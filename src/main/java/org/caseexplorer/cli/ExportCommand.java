@@ -1,4 +1,4 @@
-package org.caseexplorer.app;
+package org.caseexplorer.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -9,21 +9,22 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.caseexplorer.cases.Case;
 import org.caseexplorer.cases.Library;
 import org.caseexplorer.cases.LibraryLoader;
 import org.caseexplorer.cases.Printable;
-import org.caseexplorer.compare.Comparison;
-import org.caseexplorer.compare.ComparisonOptions;
+import org.caseexplorer.comparison.Comparison;
+import org.caseexplorer.comparison.ComparisonOptions;
 import org.caseexplorer.export.AtomicFile;
 import org.caseexplorer.export.ComparisonExporter;
 import org.caseexplorer.export.ComparisonPdfExporter;
-import org.caseexplorer.export.PdfFonts;
 import org.caseexplorer.export.ExportFormat;
 import org.caseexplorer.export.ExportLanguage;
 import org.caseexplorer.export.ExportProgress;
 import org.caseexplorer.export.ExportSettings;
+import org.caseexplorer.export.PdfFonts;
 
 /**
  * {@code --export-comparison}: writes a comparison without a window or a display. Every check
@@ -39,8 +40,12 @@ public final class ExportCommand {
     private ExportCommand() {
     }
 
+    /**
+     * {@code windowAuthor} gives the name set in the window, asked only when the command line
+     * names no author: the command line writes no settings and reads them only through it.
+     */
     public static int run(CommandLine.Export export, Optional<Path> libraryFolder, ExportLanguage language,
-                          PrintStream out, PrintStream err) {
+                          Supplier<String> windowAuthor, PrintStream out, PrintStream err) {
         Optional<ExportFormat> chosen = export.format().or(() -> ExportFormat.ofFile(export.out()));
         if (chosen.isEmpty() && hasEnding(export.out())) {
             // x.docx would otherwise get a PDF inside it: the program it opens in would call it broken.
@@ -82,7 +87,7 @@ public final class ExportCommand {
         }
         Comparison comparison = Comparison.of(library, cases, ComparisonOptions.DEFAULT);
         // The same author as the window's exports: the name given, else the one set in the window.
-        String author = export.author().orElseGet(() -> AppPreferences.forUser().exportAuthor());
+        String author = export.author().orElseGet(windowAuthor);
         ExportSettings settings = ExportSettings.today(language, author).withPaper(export.paper());
         ComparisonExporter exporter = fonts != null ? new ComparisonPdfExporter(fonts) : ComparisonExporter.of(format);
         try {

@@ -1,4 +1,4 @@
-package org.caseexplorer.app;
+package org.caseexplorer.state;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,8 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javafx.collections.ListChangeListener;
 import org.caseexplorer.cases.Case;
 import org.caseexplorer.filter.FilterMode;
 import org.junit.jupiter.api.BeforeEach;
@@ -113,5 +115,34 @@ class AppStateTest {
     @Test
     void shownCasesAreTheSameObjectsAsTheLibrarys() {
         assertSame(state.library().cases().get(0), state.shownCases().get(0));
+    }
+
+    private Case get(String id) {
+        return state.library().caseById(id).orElseThrow();
+    }
+
+    @Test
+    void whoeverFollowsTheComparedIdsFindsTheChoiceAndTheCasesAlreadyUpdated() {
+        List<String> seen = new ArrayList<>();
+        state.comparedIds().addListener((ListChangeListener<String>) c -> seen.add(List.copyOf(state.comparedIds())
+                + " " + state.comparisonChoice().caseIds() + " " + state.comparedCases().stream().map(Case::id).toList()));
+        state.addToComparison(get("tesla"));
+        state.addToComparison(get("xiaomi"));
+        state.moveInComparison("xiaomi", -1);
+        assertEquals(List.of("[tesla] [tesla] [tesla]", "[tesla, xiaomi] [tesla, xiaomi] [tesla, xiaomi]",
+                "[xiaomi, tesla] [xiaomi, tesla] [xiaomi, tesla]"), seen);
+    }
+
+    @Test
+    void aMovedColumnIsOneChangeInWhichTheCaseNeverLeaves() {
+        List.of("xiaomi", "tesla", "haidilao").forEach(id -> state.addToComparison(get(id)));
+        List<List<String>> during = new ArrayList<>();
+        state.comparedIds().addListener((ListChangeListener<String>) c -> during.add(List.copyOf(c.getList())));
+        state.moveInComparison("haidilao", -2);
+        assertEquals(List.of(List.of("haidilao", "xiaomi", "tesla")), during);
+        state.moveInComparison("haidilao", -1);
+        state.toggleBaseline(get("tesla"));
+        assertEquals(1, during.size(), "neither a move past the edge nor a new baseline changes the columns");
+        assertEquals(Optional.of("tesla"), state.comparisonChoice().baseline());
     }
 }

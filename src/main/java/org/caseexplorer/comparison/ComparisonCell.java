@@ -1,4 +1,4 @@
-package org.caseexplorer.compare;
+package org.caseexplorer.comparison;
 
 import java.util.Optional;
 import org.caseexplorer.cases.Case;

@@ -1,4 +1,4 @@
-package org.caseexplorer.compare;
+package org.caseexplorer.comparison;
 
 import java.util.Objects;
 import java.util.Optional;

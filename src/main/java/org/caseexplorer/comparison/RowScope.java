@@ -1,4 +1,4 @@
-package org.caseexplorer.compare;
+package org.caseexplorer.comparison;
 
 /** Which rows a comparison keeps. */
 public enum RowScope {

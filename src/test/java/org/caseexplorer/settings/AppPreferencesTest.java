@@ -1,4 +1,4 @@
-package org.caseexplorer.app;
+package org.caseexplorer.settings;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

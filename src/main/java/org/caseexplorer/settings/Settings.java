@@ -1,0 +1,68 @@
+package org.caseexplorer.settings;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+
+/**
+ * The settings the user changes in the window that belong to no other state: the theme, the
+ * name an export gives as its author, and the library folder they chose to open. The window
+ * changes them here and {@link SettingsKeeper} remembers them. Uses javafx.beans only.
+ */
+public final class Settings {
+
+    private final BooleanProperty darkTheme;
+    private final ReadOnlyStringWrapper exportAuthor = new ReadOnlyStringWrapper();
+    private final ReadOnlyObjectWrapper<Optional<Path>> libraryFolder;
+
+    public Settings(boolean darkTheme, String exportAuthor, Optional<Path> libraryFolder) {
+        this.darkTheme = new SimpleBooleanProperty(darkTheme);
+        setExportAuthor(exportAuthor);
+        this.libraryFolder = new ReadOnlyObjectWrapper<>(Objects.requireNonNull(libraryFolder));
+    }
+
+    public BooleanProperty darkThemeProperty() {
+        return darkTheme;
+    }
+
+    public boolean darkTheme() {
+        return darkTheme.get();
+    }
+
+    /** The name printed as an export's author; empty means the app's name. */
+    public ReadOnlyStringProperty exportAuthorProperty() {
+        return exportAuthor.getReadOnlyProperty();
+    }
+
+    public String exportAuthor() {
+        return exportAuthor.get();
+    }
+
+    /** Spaces around the name are dropped; null or blank means the app's name. */
+    public void setExportAuthor(String author) {
+        exportAuthor.set(author == null ? "" : author.strip());
+    }
+
+    /** The folder the user last opened (empty: the built-in library alone), to open again next time. */
+    public ReadOnlyObjectProperty<Optional<Path>> libraryFolderProperty() {
+        return libraryFolder.getReadOnlyProperty();
+    }
+
+    public Optional<Path> libraryFolder() {
+        return libraryFolder.get();
+    }
+
+    /**
+     * The user opened this folder, or closed it (empty). A folder given on the command line is
+     * opened without being chosen, so it is not remembered.
+     */
+    public void chooseLibraryFolder(Optional<Path> folder) {
+        libraryFolder.set(Objects.requireNonNull(folder));
+    }
+}
