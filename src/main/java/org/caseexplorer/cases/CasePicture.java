@@ -56,6 +56,10 @@ public final class CasePicture {
             try {
                 reader.setInput(in, true, true);
                 return checked(new Size(reader.getWidth(0), reader.getHeight(0)));
+            } catch (RuntimeException e) {
+                // Image I/O answers some broken files (a GIF with no frame) with an unchecked
+                // exception: a bad picture is one case's problem, never the library's.
+                throw new LibraryFile.Refused("is not a picture that can be read (" + describe(e) + ")");
             } finally {
                 reader.dispose();
             }
@@ -78,6 +82,8 @@ public final class CasePicture {
                 int step = Math.max(1, size.width() / Math.max(1, width));
                 param.setSourceSubsampling(step, step, 0, 0);
                 return new Decoded(reader.read(0, param), size);
+            } catch (RuntimeException e) {
+                throw new LibraryFile.Refused("is not a picture that can be read (" + describe(e) + ")");
             } finally {
                 reader.dispose();
             }
@@ -102,10 +108,15 @@ public final class CasePicture {
 
     private static Size checked(Size size) throws LibraryFile.Refused {
         if (size.pixels() > MAX_PIXELS) {
+            // Exact counts: "25.0 megapixels; at most 25" would read as no reason at all.
             throw new LibraryFile.Refused(String.format(Locale.ROOT,
-                    "is %,d x %,d pixels (%.1f megapixels); a picture may have at most %d megapixels,"
-                            + " so scale it down", size.width(), size.height(), size.pixels() / 1e6, MAX_PIXELS / 1_000_000));
+                    "is %,d x %,d = %,d pixels; a picture may have at most %,d pixels (25 megapixels),"
+                            + " so scale it down", size.width(), size.height(), size.pixels(), MAX_PIXELS));
         }
         return size;
+    }
+
+    private static String describe(RuntimeException e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

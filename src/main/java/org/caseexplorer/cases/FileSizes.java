@@ -19,12 +19,12 @@ final class FileSizes {
         String is = shown > limit / MB
                 ? String.format(Locale.ROOT, "%.1f MB", shown)
                 : String.format(Locale.ROOT, "%,d bytes", size);
-        return "the file is " + is + "; a library file may be at most " + limit(limit);
+        return "the file is " + is + "; it may be at most " + limit(limit);
     }
 
     /** For a file that grew past the limit while it was read (its size was not known). */
     static String grewTooLarge(long limit) {
-        return "the file is larger than " + limit(limit) + ", the most a library file may be";
+        return "the file is larger than " + limit(limit) + ", the most it may be";
     }
 
     /** "5 MB (5,242,880 bytes)". */

@@ -118,9 +118,32 @@ public final class ComparisonHtml {
         String pageContent = ('"' + page + '"')
                 .replace("\u0001", "\" counter(page) \"")
                 .replace("\u0002", "\" counter(pages) \"");
-        String header = '"' + text.titleWithCases().replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+        String header = '"' + cssString(text.titleWithCases()) + '"';
         String size = text.settings().paper().cssName() + (landscape(comparison) ? " landscape" : " portrait");
         return css().replace("__SIZE__", size).replace("__PAGE__", pageContent).replace("__HEADER__", header);
+    }
+
+    /**
+     * Text for a CSS string: backslash and quote escaped, and line breaks and other control
+     * characters made spaces (a raw line break ends a CSS string, and a case name with one
+     * would leave the whole stylesheet unread and the PDF blank).
+     */
+    static String cssString(String text) {
+        StringBuilder css = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\' || c == '"') {
+                css.append('\\').append(c);
+            } else if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029'
+                    || (Character.isSurrogate(c) && !(Character.isHighSurrogate(c) && i + 1 < text.length()
+                        && Character.isLowSurrogate(text.charAt(i + 1))) && !(Character.isLowSurrogate(c) && i > 0
+                        && Character.isHighSurrogate(text.charAt(i - 1))))) {
+                css.append(' ');
+            } else {
+                css.append(c);
+            }
+        }
+        return css.toString();
     }
 
     private static String css() {

@@ -68,8 +68,14 @@ public final class ComparisonMarkdownExporter implements ComparisonExporter {
         }
 
         md.append("## ").append(inline(text.label("export.sources"))).append("\n\n");
-        for (Map.Entry<Integer, String> source : text.sourceList()) {
-            md.append(source.getKey()).append(". ").append(inline(source.getValue())).append('\n');
+        // "[1]" as the text cites it; the address as an autolink in angle brackets, unescaped,
+        // so every renderer links it whole (an escaped "\_" would end up inside the link).
+        for (ComparisonText.Cited source : text.cited()) {
+            md.append("- \\[").append(source.number()).append("\\] ").append(inline(source.citation()));
+            if (source.url() != null) {
+                md.append(" <").append(autolinkSafe(source.url())).append('>');
+            }
+            md.append('\n');
         }
         md.append('\n').append(inline(text.label("export.quotesNote"))).append('\n');
 
@@ -77,6 +83,19 @@ public final class ComparisonMarkdownExporter implements ComparisonExporter {
         writer.write(md.toString());
         writer.flush();
         progress.reached(1.0);
+    }
+
+    /** An address for {@code <…>}: what would end the autolink or break it is percent-encoded. */
+    static String autolinkSafe(String url) {
+        StringBuilder safe = new StringBuilder(url.length());
+        for (char c : url.toCharArray()) {
+            if (c == '<' || c == '>' || c <= ' ' || c == '\\' || c == '`') {
+                safe.append(String.format("%%%02X", (int) c));
+            } else {
+                safe.append(c);
+            }
+        }
+        return safe.toString();
     }
 
     private static void matrix(Comparison comparison, ComparisonText text, StringBuilder md) {

@@ -107,8 +107,10 @@ final class ComparisonText {
         return pieces(text).stream().map(Piece::text).collect(Collectors.joining(" / "));
     }
 
+    /** A case's name on one line: a line break typed into a name is a space in a handout. */
     String caseName(Case c) {
-        return settings.language() == ExportLanguage.BOTH ? c.name().both() : c.name().in(primary());
+        String name = settings.language() == ExportLanguage.BOTH ? c.name().both() : c.name().in(primary());
+        return name.replaceAll("\\s+", " ").strip();
     }
 
     String principleName(Principle p) {
@@ -171,28 +173,36 @@ final class ComparisonText {
         return n;
     }
 
+    /** One cited source: its number, its citation without the address, and the address or null. */
+    record Cited(int number, String citation, String url) {
+
+        /** The citation with its address after it, as plain text. */
+        String text() {
+            return url == null ? citation : citation + " " + url;
+        }
+    }
+
     /** The cited sources in citation order; an id the library does not know stands as itself. */
-    List<Map.Entry<Integer, String>> sourceList() {
+    List<Cited> cited() {
         return citations.entrySet().stream()
-                .map(e -> Map.entry(e.getValue(), sourceText(e.getKey())))
+                .map(e -> comparison.library().source(e.getKey())
+                        .map(s -> new Cited(e.getValue(), citation(s), s.url()))
+                        .orElse(new Cited(e.getValue(), e.getKey(), null)))
                 .toList();
     }
 
-    private String sourceText(String sourceId) {
-        return comparison.library().source(sourceId)
-                .map(this::sourceText)
-                .orElse(sourceId);
+    /** The cited sources in citation order, each as plain text. */
+    List<Map.Entry<Integer, String>> sourceList() {
+        return cited().stream().map(c -> Map.entry(c.number(), c.text())).toList();
     }
 
     /**
      * A citation as a reader expects one: author, title and publisher where the source names
-     * them, in each export language, then the full address once. The seed file's name is never
-     * printed.
+     * them, in each export language. The seed file's name is never printed.
      */
-    private String sourceText(Source s) {
-        String citation = settings.language().langs().stream().map(lang -> Citation.of(s, lang))
+    private String citation(Source s) {
+        return settings.language().langs().stream().map(lang -> Citation.of(s, lang))
                 .distinct().collect(Collectors.joining(" / "));
-        return s.url() == null ? citation : citation + " " + s.url();
     }
 
     /** A quote's translation, when the export is (also) in English and the case file gives one. */

@@ -78,8 +78,11 @@ final class Xhtml {
                 case '"' -> out.append(attribute ? "&quot;" : "\"");
                 case '\n' -> out.append(attribute ? " " : "\n");
                 default -> {
-                    if (allowedInXml(c) || Character.isSurrogate(c)) {
+                    if (allowedInXml(c)) {
                         out.append(c);
+                    } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                            && Character.isLowSurrogate(text.charAt(i + 1))) {
+                        out.append(c).append(text.charAt(++i)); // a pair; a lone half is dropped
                     }
                 }
             }

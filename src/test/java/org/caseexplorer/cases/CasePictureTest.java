@@ -35,10 +35,23 @@ class CasePictureTest {
         assertEquals(1, library.problems().size(), library.problems()::toString);
         Problem problem = library.problems().get(0);
         assertEquals("image", problem.field());
-        assertEquals("'huge.png' is 30,000 x 30,000 pixels (900.0 megapixels); a picture may have at most 25"
-                + " megapixels, so scale it down; the case is shown without it", problem.message());
+        assertEquals("'huge.png' is 30,000 x 30,000 = 900,000,000 pixels; a picture may have at most 25,000,000"
+                + " pixels (25 megapixels), so scale it down; the case is shown without it", problem.message());
         assertNull(library.caseById("pic").orElseThrow().image());
         assertThrows(LibraryFile.Refused.class, () -> CasePicture.decode(huge, 420));
+    }
+
+    /** Image I/O answers a GIF with no frame with an unchecked exception; it stays one case's problem. */
+    @Test
+    void aGifWithNoFrameIsOneCasesProblemAndTheLibraryStillLoads() throws IOException {
+        Files.write(dir.resolve("empty.gif"), new byte[] {'G', 'I', 'F', '8', '9', 'a', 10, 0, 10, 0, 0, 0, 0, ';'});
+        Library library = loadWithImage("empty.gif");
+        assertEquals(1, library.problems().size(), library.problems()::toString);
+        assertEquals("image", library.problems().get(0).field());
+        assertTrue(library.problems().get(0).message().contains("is not a picture that can be read"),
+                library.problems().get(0).message());
+        assertNull(library.caseById("pic").orElseThrow().image());
+        assertTrue(library.caseById("xiaomi").isPresent(), "the built-in cases load");
     }
 
     @Test

@@ -177,7 +177,7 @@ class SpecialFilesTest {
     @Test
     void aFileOneByteOverTheLimitSaysSoInBytesNotAsFiveMegabytesOverFive() throws IOException {
         Files.write(dir.resolve("over.json"), new byte[(int) JsonFileReader.MAX_FILE_BYTES + 1]);
-        assertEquals("the file is 5,242,881 bytes; a library file may be at most 5 MB (5,242,880 bytes)",
+        assertEquals("the file is 5,242,881 bytes; it may be at most 5 MB (5,242,880 bytes)",
                 problemOf(load(), "over.json").message());
     }
 

@@ -23,6 +23,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.caseexplorer.cases.Case;
 import org.caseexplorer.comparison.Comparison;
 import org.caseexplorer.comparison.ComparisonOptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -138,6 +139,23 @@ class ComparisonPdfExporterTest {
         assertFalse(sources.matches("(?s).*[A-Za-z]{3,}.*"), "no English in Chinese citations: " + sources);
         try (PDDocument pdf = Loader.loadPDF(export(EXPORTER, comparison, settings(ExportLanguage.ZH)))) {
             assertFalse(new PDFTextStripper().getText(pdf).contains(".txt"), "no seed file names");
+        }
+    }
+
+    /** A raw line break would end the page header's CSS string and leave the PDF blank. */
+    @Test
+    void aCaseNameWithALineBreakOrALoneSurrogateStillMakesAWholeHandout() throws IOException {
+        Case tesla = ExportFixtures.library().caseById("tesla").orElseThrow();
+        Case odd = new Case("odd", new org.caseexplorer.cases.Bilingual("New\nLine \uD800", "新\r\n行"), tesla.industry(),
+                tesla.tagline(), tesla.summary(), tesla.accent(), null, tesla.facts(), tesla.links(), tesla.web(), "odd.json");
+        Comparison comparison = Comparison.of(ExportFixtures.library(),
+                List.of(odd, ExportFixtures.library().caseById("xiaomi").orElseThrow()), ComparisonOptions.DEFAULT);
+        for (ExportLanguage language : ExportLanguage.values()) {
+            try (PDDocument pdf = Loader.loadPDF(export(EXPORTER, comparison, settings(language)))) {
+                String text = new PDFTextStripper().getText(pdf);
+                assertTrue(text.contains(language == ExportLanguage.ZH ? "新 行" : "New Line"), language + ": " + text.substring(0, 200));
+                assertTrue(pdf.getPage(0).getResources().getFontNames().iterator().hasNext(), "fonts embedded");
+            }
         }
     }
 

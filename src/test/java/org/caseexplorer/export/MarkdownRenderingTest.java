@@ -166,11 +166,25 @@ class MarkdownRenderingTest {
         assertTrue(all(list).stream().noneMatch(n -> n instanceof OrderedList || n instanceof BulletList));
     }
 
+    /** The sources are a list whose items begin "[n]", as the text cites them; no other list is numbered. */
     @Test
-    void onlyTheSourcesAreANumberedList() {
-        List<OrderedList> ordered = all(document).stream().filter(OrderedList.class::isInstance)
-                .map(OrderedList.class::cast).toList();
-        assertEquals(1, ordered.size());
-        assertTrue(ordered.get(0).getPrevious() instanceof Heading h && shown(h).equals("Sources"));
+    void theSourcesAreAListCitedAsTheTextCitesThem() {
+        assertEquals(0, all(document).stream().filter(OrderedList.class::isInstance).count());
+        List<BulletList> sources = all(document).stream().filter(BulletList.class::isInstance)
+                .map(BulletList.class::cast)
+                .filter(l -> l.getPrevious() instanceof Heading h && shown(h).equals("Sources")).toList();
+        assertEquals(1, sources.size());
+        assertTrue(shown(sources.get(0)).startsWith("[1] \u201C"), shown(sources.get(0)));
+    }
+
+    /** An address with "_" in it links whole: no escape ends up inside the link. */
+    @Test
+    void aSourcesAddressRendersAsOneWorkingLink() {
+        List<String> links = all(document).stream()
+                .filter(n -> n instanceof org.commonmark.node.Link)
+                .map(n -> ((org.commonmark.node.Link) n).getDestination())
+                .filter(d -> d.contains("nywlwx"))
+                .toList();
+        assertEquals(List.of("http://www.nywlwx.com/zixun_detail/28528.html"), links);
     }
 }
