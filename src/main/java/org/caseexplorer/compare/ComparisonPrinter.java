@@ -1,6 +1,5 @@
 package org.caseexplorer.compare;
 
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.concurrent.CancellationException;
@@ -13,7 +12,6 @@ import javafx.print.PageOrientation;
 import javafx.print.Printer;
 import javafx.print.PrinterJob;
 import javafx.scene.image.ImageView;
-import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Window;
 import org.caseexplorer.comparison.Comparison;
@@ -21,6 +19,7 @@ import org.caseexplorer.export.ComparisonPdfExporter;
 import org.caseexplorer.export.ExportSettings;
 import org.caseexplorer.export.Paper;
 import org.caseexplorer.export.PdfPages;
+import org.caseexplorer.ui.FxImages;
 
 /** Prints a comparison as exactly the pages its PDF export has (JavaFX PrinterJob). */
 final class ComparisonPrinter {
@@ -63,7 +62,7 @@ final class ComparisonPrinter {
                     }
                     updateProgress(done * 0.8, 1);
                 });
-                return PdfPages.render(bytes.toByteArray(), PRINT_DPI).stream().map(ComparisonPrinter::toFx).toList();
+                return PdfPages.render(bytes.toByteArray(), PRINT_DPI).stream().map(FxImages::of).toList();
             }
         };
         task.setOnSucceeded(e -> sendToPrinter(job, chosen, task.getValue()));
@@ -100,14 +99,5 @@ final class ComparisonPrinter {
         } else {
             status.failed("compare.print.failed", job.getJobStatus());
         }
-    }
-
-    private static WritableImage toFx(BufferedImage image) {
-        int width = image.getWidth();
-        int height = image.getHeight();
-        int[] pixels = image.getRGB(0, 0, width, height, null, 0, width);
-        WritableImage fx = new WritableImage(width, height);
-        fx.getPixelWriter().setPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), pixels, 0, width);
-        return fx;
     }
 }

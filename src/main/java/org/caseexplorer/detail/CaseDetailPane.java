@@ -1,6 +1,5 @@
 package org.caseexplorer.detail;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -30,8 +29,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -52,6 +49,7 @@ import org.caseexplorer.cases.WebLink;
 import org.caseexplorer.i18n.Messages;
 import org.caseexplorer.state.AppState;
 import org.caseexplorer.ui.Emblem;
+import org.caseexplorer.ui.FxImages;
 import org.caseexplorer.ui.HighlightedText;
 import org.caseexplorer.ui.Icons;
 import org.caseexplorer.ui.LazyTooltip;
@@ -259,7 +257,7 @@ public final class CaseDetailPane extends StackPane {
                     .thenAcceptAsync(decoded -> {
                         if (decoded != null && path.equals(picturePath)) {
                             pictureWidth.set(decoded.original().width());
-                            picture.set(toImage(decoded.image()));
+                            picture.set(FxImages.of(decoded.image()));
                         }
                     }, Platform::runLater);
         }
@@ -290,15 +288,6 @@ public final class CaseDetailPane extends StackPane {
     /** Device pixels per layout pixel of the screen the pane is on (2 on a HiDPI screen). */
     private double outputScale() {
         return getScene() != null && getScene().getWindow() != null ? getScene().getWindow().getOutputScaleX() : 1;
-    }
-
-    private static Image toImage(BufferedImage decoded) {
-        int width = decoded.getWidth();
-        int height = decoded.getHeight();
-        int[] argb = decoded.getRGB(0, 0, width, height, null, 0, width);
-        WritableImage image = new WritableImage(width, height);
-        image.getPixelWriter().setPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), argb, 0, width);
-        return image;
     }
 
     private Label heading(String key) {
