@@ -21,7 +21,10 @@ public final class ScriptFolding {
 
     static final String TABLE = "/data/dictionary/TSCharacters.txt";
 
-    private static final char[] FOLD = table();
+    /** Loaded on the first non-ASCII character: ASCII text and queries never read the table. */
+    private static final class Table {
+        static final char[] FOLD = table();
+    }
 
     private ScriptFolding() {
     }
@@ -36,7 +39,7 @@ public final class ScriptFolding {
         } else if (c == '\u3000') {
             return ' ';
         }
-        return Character.toLowerCase(FOLD[c]);
+        return Character.toLowerCase(Table.FOLD[c]);
     }
 
     /** {@code text} with every character folded; the same length as {@code text}. */
@@ -56,8 +59,8 @@ public final class ScriptFolding {
     /** How many traditional characters the table folds; for tests. */
     static int tableSize() {
         int n = 0;
-        for (int c = 0; c < FOLD.length; c++) {
-            if (FOLD[c] != c) {
+        for (int c = 0; c < Table.FOLD.length; c++) {
+            if (Table.FOLD[c] != c) {
                 n++;
             }
         }
