@@ -7,7 +7,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.caseexplorer.cases.Case;
 import org.caseexplorer.cases.Evidence;
 import org.caseexplorer.cases.Fact;

@@ -2,7 +2,6 @@ package org.caseexplorer.cases;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
 import java.nio.file.FileSystem;

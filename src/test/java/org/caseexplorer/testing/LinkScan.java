@@ -1,7 +1,6 @@
 package org.caseexplorer.testing;
 
 import java.util.List;
-import java.util.Set;
 import java.util.function.Predicate;
 import org.caseexplorer.cases.Case;
 import org.caseexplorer.cases.Library;
