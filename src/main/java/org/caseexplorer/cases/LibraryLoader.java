@@ -84,7 +84,10 @@ public final class LibraryLoader {
     static List<Path> caseFiles(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             // No stat per file: a folder named *.json is rare, and reading it reports it.
+            // Hidden files (".x.json", and macOS's "._x.json" beside every file copied from a Mac)
+            // are not cases.
             return files.filter(p -> p.getFileName().toString().endsWith(".json"))
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
                     .filter(p -> !isDefinitionFile(p))
                     .sorted()
                     .toList();

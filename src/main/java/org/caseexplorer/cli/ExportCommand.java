@@ -56,7 +56,7 @@ public final class ExportCommand {
         // The fonts take the longest to read; on a second core that happens while the rest is checked.
         CompletableFuture<PdfFonts> fonts = format == ExportFormat.PDF ? PdfFonts.loadInBackground() : null;
         if (libraryFolder.isPresent() && !Files.isDirectory(libraryFolder.get())) {
-            return usage(err, "--library: not a folder: " + Printable.escape(libraryFolder.get().toString()));
+            return usage(err, "--library: " + ValidateCommand.notAFolder(libraryFolder.get()));
         }
         if (new LinkedHashSet<>(export.caseIds()).size() != export.caseIds().size()) {
             return usage(err, "a case is named twice in " + String.join(",", export.caseIds()));

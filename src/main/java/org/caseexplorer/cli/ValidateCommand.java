@@ -23,13 +23,19 @@ public final class ValidateCommand {
     private ValidateCommand() {
     }
 
+    /** Why a path given as a library folder cannot be one, in words. */
+    public static String notAFolder(Path dir) {
+        String name = Printable.escape(dir.toString());
+        return Files.exists(dir) ? name + " is a file, not a folder" : name + " does not exist";
+    }
+
     public static int run(Path dir, PrintStream out, PrintStream err) {
         return run(new LibraryLoader(), dir, out, err);
     }
 
     static int run(LibraryLoader loader, Path dir, PrintStream out, PrintStream err) {
         if (!Files.isDirectory(dir)) {
-            err.println("case-explorer: --validate: not a folder: " + Printable.escape(dir.toString()));
+            err.println("case-explorer: --validate: " + notAFolder(dir));
             return USAGE;
         }
         Library library = loader.open(Optional.of(dir));

@@ -66,9 +66,19 @@ class LauncherTest {
     }
 
     @Test
-    void validateSomethingThatIsNotAFolderIsAUsageError() {
+    void validateSomethingThatIsNotAFolderIsAUsageErrorThatSaysWhy() throws Exception {
         assertEquals(2, validate(dir.resolve("missing")));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("not a folder"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("missing does not exist"), err.toString(StandardCharsets.UTF_8));
+        Path file = Files.writeString(dir.resolve("plain.txt"), "x");
+        assertEquals(2, validate(file));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("plain.txt is a file, not a folder"));
+    }
+
+    @Test
+    void hiddenFilesAreNotCases() throws Exception {
+        Files.writeString(dir.resolve("._resource-fork.json"), "\u0000\u0005binary");
+        Files.writeString(dir.resolve(".hidden.json"), "{}");
+        assertEquals(0, validate(dir), output());
     }
 
     @Test
