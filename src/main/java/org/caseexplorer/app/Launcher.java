@@ -13,16 +13,21 @@ import org.caseexplorer.settings.AppPreferences;
  */
 public final class Launcher {
 
+    /** Kept so the settings last: java.util.logging holds its loggers weakly. */
+    private static final java.util.logging.Logger PREFERENCES_LOG = java.util.logging.Logger.getLogger("java.util.prefs");
+    private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
+
     private Launcher() {
     }
-
-    /** Kept so the setting lasts: java.util.logging holds its loggers weakly. */
-    private static final java.util.logging.Logger PREFERENCES_LOG = java.util.logging.Logger.getLogger("java.util.prefs");
 
     public static void main(String[] args) {
         // The first start in a new home would print "Created user preferences directory" to the
         // terminal: nothing the user needs to read.
         PREFERENCES_LOG.setLevel(java.util.logging.Level.WARNING);
+        // JavaFX warns "Unsupported JavaFX configuration" because the app runs it from the class
+        // path (ControlsFX reaches into JavaFX internals, which named modules would forbid): a user
+        // starting the app from a terminal should see nothing. Errors still show.
+        JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
         System.exit(run(args));
     }
 
