@@ -11,6 +11,7 @@ import org.caseexplorer.cases.Case;
 import org.caseexplorer.cases.Evidence;
 import org.caseexplorer.cases.Fact;
 import org.caseexplorer.cases.Lang;
+import org.caseexplorer.cases.QuoteMarks;
 import org.caseexplorer.comparison.Comparison;
 import org.caseexplorer.comparison.ComparisonCell;
 import org.caseexplorer.comparison.ComparisonRow;
@@ -30,15 +31,13 @@ public final class ComparisonHtml {
      * wrap rather than overflow its cell.
      */
     private static final int SHORT_LABEL = 20;
-    /** The principle column's width, in percent of the table: room for a nine-character name. */
-    private double principleColumn() {
-        return landscape(comparison) ? 12 : 15;
-    }
     private static final String STYLESHEET = "/org/caseexplorer/export/comparison.css";
 
     private final ComparisonText text;
     private final Comparison comparison;
     private final Xhtml html = new Xhtml();
+    /** The case columns' widths, worked out once for the overview and the matrix alike. */
+    private double[] caseColumns;
 
     private ComparisonHtml(ComparisonText text) {
         this.text = text;
@@ -90,8 +89,7 @@ public final class ComparisonHtml {
 
     private String keywords() {
         StringBuilder keywords = new StringBuilder(text.label("export.keywords"));
-        String separator = text.settings().language() == ExportLanguage.ZH ? "\u3001" : ", ";
-        comparison.cases().forEach(c -> keywords.append(separator).append(text.caseName(c)));
+        comparison.cases().forEach(c -> keywords.append(text.listSeparator()).append(text.caseName(c)));
         return keywords.toString();
     }
 
@@ -106,7 +104,7 @@ public final class ComparisonHtml {
                     .close("bookmark");
         }
         html.close("bookmark");
-        if (comparison.rows().stream().anyMatch(r -> r.cells().stream().anyMatch(ComparisonCell::hasEvidence))) {
+        if (hasEvidence()) {
             html.open("bookmark", "name", text.label("export.evidence"), "href", "#evidence").close("bookmark");
         }
         html.open("bookmark", "name", text.label("export.sources"), "href", "#sources").close("bookmark");
@@ -126,7 +124,8 @@ public final class ComparisonHtml {
     /**
      * Text for a CSS string: backslash and quote escaped, and line breaks and other control
      * characters made spaces (a raw line break ends a CSS string, and a case name with one
-     * would leave the whole stylesheet unread and the PDF blank).
+     * would leave the whole stylesheet unread and the PDF blank). A lone surrogate is dropped
+     * later, with the stylesheet, by {@link Xhtml}.
      */
     static String cssString(String text) {
         StringBuilder css = new StringBuilder(text.length());
@@ -134,10 +133,7 @@ public final class ComparisonHtml {
             char c = text.charAt(i);
             if (c == '\\' || c == '"') {
                 css.append('\\').append(c);
-            } else if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029'
-                    || (Character.isSurrogate(c) && !(Character.isHighSurrogate(c) && i + 1 < text.length()
-                        && Character.isLowSurrogate(text.charAt(i + 1))) && !(Character.isLowSurrogate(c) && i > 0
-                        && Character.isHighSurrogate(text.charAt(i - 1))))) {
+            } else if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
                 css.append(' ');
             } else {
                 css.append(c);
@@ -226,12 +222,20 @@ public final class ComparisonHtml {
      * tall and leave its neighbours' cells empty.
      */
     private void columns() {
+        if (caseColumns == null) {
+            caseColumns = ColumnWidths.of(comparison, text, 100 - principleColumn(), minimumColumn());
+        }
         html.open("colgroup");
         html.empty("col", "style", "width: " + principleColumn() + "%");
-        for (double width : ColumnWidths.of(comparison, text, 100 - principleColumn(), minimumColumn())) {
+        for (double width : caseColumns) {
             html.empty("col", "style", String.format(java.util.Locale.ROOT, "width: %.1f%%", width));
         }
         html.close("colgroup");
+    }
+
+    /** The principle column's width, in percent of the table: room for a nine-character name. */
+    private double principleColumn() {
+        return landscape(comparison) ? 12 : 15;
     }
 
     /** The narrowest a case column may be, in percent of the table: about 30 mm. */
@@ -303,16 +307,11 @@ public final class ComparisonHtml {
      * CSS columns: openhtmltopdf cannot tag multi-column content for PDF/UA.
      */
     private void evidence() {
-        List<ComparisonCell> blocks = new java.util.ArrayList<>();
-        List<ComparisonRow> blockRows = new java.util.ArrayList<>();
-        for (ComparisonRow row : comparison.rows()) {
-            for (ComparisonCell cell : row.cells()) {
-                if (cell.hasEvidence()) {
-                    blocks.add(cell);
-                    blockRows.add(row);
-                }
-            }
+        record Block(ComparisonRow row, ComparisonCell cell) {
         }
+        List<Block> blocks = comparison.rows().stream()
+                .flatMap(row -> row.cells().stream().filter(ComparisonCell::hasEvidence).map(cell -> new Block(row, cell)))
+                .toList();
         if (blocks.isEmpty()) {
             return;
         }
@@ -324,7 +323,7 @@ public final class ComparisonHtml {
             html.open("tr");
             for (int i = start; i < start + perRow; i++) {
                 if (i < blocks.size()) {
-                    evidenceBlock(blockRows.get(i), blocks.get(i));
+                    evidenceBlock(blocks.get(i).row(), blocks.get(i).cell());
                 } else {
                     html.element("td", "");
                 }
@@ -347,6 +346,10 @@ public final class ComparisonHtml {
         html.close("td");
     }
 
+    private boolean hasEvidence() {
+        return comparison.rows().stream().anyMatch(r -> r.cells().stream().anyMatch(ComparisonCell::hasEvidence));
+    }
+
     private static String evidenceId(ComparisonRow row, Case subject) {
         return "evidence-" + row.principle().id() + "-" + subject.id();
     }
@@ -358,10 +361,10 @@ public final class ComparisonHtml {
      */
     private void quote(Evidence evidence) {
         html.open("div", "class", "quote");
-        String original = ComparisonText.originalQuote(evidence.quote());
+        String original = QuoteMarks.original(evidence.quote());
         Optional<String> translation = text.translation(evidence.translation());
         if (translation.isPresent()) {
-            html.open("p", "class", "translation", "lang", "en").text(ComparisonText.quoted(translation.get()));
+            html.open("p", "class", "translation", "lang", "en").text(QuoteMarks.english(translation.get()));
             cite(evidence.source());
             html.close("p");
             html.element("p", original, "class", "original", "lang", "zh-Hant");

@@ -15,6 +15,7 @@ import org.caseexplorer.cases.Evidence;
 import org.caseexplorer.cases.Fact;
 import org.caseexplorer.cases.Lang;
 import org.caseexplorer.cases.Principle;
+import org.caseexplorer.cases.QuoteMarks;
 import org.caseexplorer.cases.Source;
 import org.caseexplorer.comparison.Comparison;
 import org.caseexplorer.comparison.ComparisonCell;
@@ -151,13 +152,17 @@ final class ComparisonText {
 
     /** The cases' names as a list: "Xiaomi, Tesla" or, in a Chinese export, "小米、特斯拉". */
     String caseList() {
-        String separator = settings.language() == ExportLanguage.ZH ? "\u3001" : ", ";
-        return comparison.cases().stream().map(this::caseName).collect(Collectors.joining(separator));
+        return comparison.cases().stream().map(this::caseName).collect(Collectors.joining(listSeparator()));
+    }
+
+    /** Between the items of a list: ", ", or 、 in a Chinese export. */
+    String listSeparator() {
+        return settings.language() == ExportLanguage.ZH ? "\u3001" : ", ";
     }
 
     /** The title with the cases, for the page header and the document's title. */
     String titleWithCases() {
-        return title() + (settings.language() == ExportLanguage.ZH ? "\uFF1A" : ": ") + caseList();
+        return title() + colon() + caseList();
     }
 
     String title() {
@@ -218,23 +223,10 @@ final class ComparisonText {
      * prints it.
      */
     String quoteLine(Evidence evidence) {
-        String original = originalQuote(evidence.quote());
+        String original = QuoteMarks.original(evidence.quote());
         return translation(evidence.translation())
-                .map(t -> quoted(t) + " (" + original + ")")
+                .map(t -> QuoteMarks.english(t) + " (" + original + ")")
                 .orElse(original);
-    }
-
-    /**
-     * An original quote in corner brackets, as traditional-character text marks a quotation:
-     * the quotes themselves contain “ ”, which then stay as the source prints them, unambiguous.
-     */
-    static String originalQuote(String quote) {
-        return "\u300C" + quote + "\u300D";
-    }
-
-    /** English text in double quotation marks, the quotation marks inside it made single. */
-    static String quoted(String english) {
-        return "\u201C" + english.replace('\u201C', '\u2018').replace('\u201D', '\u2019') + "\u201D";
     }
 
     /** A dash between a name and what it is: an em dash, spaced in English. */

@@ -3,6 +3,7 @@ package org.caseexplorer.ui;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.caseexplorer.cases.Lang;
+import org.caseexplorer.cases.QuoteMarks;
 
 /**
  * A quote as a reader of the window's language can check it: in English its translation, with
@@ -22,11 +23,9 @@ public final class QuoteView {
                           String styleClass) {
         VBox box = new VBox(1);
         box.getStyleClass().addAll("quote-view", styleClass);
-        // Corner brackets, as traditional-character text marks a quotation: the quotes contain “ ”.
-        String original = "\u300C" + quote + "\u300D";
+        String original = QuoteMarks.original(quote);
         if (lang == Lang.EN && translation != null && !translation.isBlank()) {
-            String english = translation.strip().replace('\u201C', '\u2018').replace('\u201D', '\u2019');
-            box.getChildren().add(HighlightedText.of("\u201C" + english + "\u201D", query,
+            box.getChildren().add(HighlightedText.of(QuoteMarks.english(translation), query,
                     "quote-translation"));
             box.getChildren().add(HighlightedText.of(original, query, "quote-original"));
         } else {

@@ -92,8 +92,8 @@ class TextExportersTest {
     void textExportsGiveEnglishReadersTheTranslationBesideTheOriginal() throws IOException {
         Comparison comparison = compare("xiaomi", "haidilao");
         org.caseexplorer.cases.Evidence evidence = comparison.cases().get(1).links().get(0).evidence().get(0);
-        String translation = ComparisonText.quoted(evidence.translation());
-        String original = ComparisonText.originalQuote(evidence.quote());
+        String translation = org.caseexplorer.cases.QuoteMarks.english(evidence.translation());
+        String original = org.caseexplorer.cases.QuoteMarks.original(evidence.quote());
         for (ComparisonExporter exporter : List.of(new ComparisonCsvExporter(), new ComparisonMarkdownExporter())) {
             String en = new String(export(exporter, comparison, settings(ExportLanguage.EN)), StandardCharsets.UTF_8);
             String zh = new String(export(exporter, comparison, settings(ExportLanguage.ZH)), StandardCharsets.UTF_8);
