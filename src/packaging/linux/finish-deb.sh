@@ -6,10 +6,13 @@
 # - native code (the launcher, the runtime's libraries and helpers) is stripped of symbols,
 #   as dh_strip does, and a shared library is not executable;
 # - md5sums for dpkg --verify.
-# Usage: finish-deb.sh DEB PACKAGING_DIR
+# - the app's files get the time stamp of STAMP, as in the app image the start-up cache was
+#   trained on (jpackage's copy gives them the time of copying, which the JVM would refuse);
+# Usage: finish-deb.sh DEB PACKAGING_DIR STAMP
 set -euo pipefail
 deb=$1
 packaging=$2
+stamp=$3
 name=case-explorer
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -22,6 +25,7 @@ install -m 644 "$packaging/copyright" "$doc/copyright"
 gzip -9n < "$packaging/changelog.Debian" > "$doc/changelog.Debian.gz"
 chmod 644 "$doc/changelog.Debian.gz"
 rm -rf "$root/opt/$name/share"
+
 
 # A script is empty when nothing is left once comments, blank lines and the case/esac
 # skeleton (with its "unknown argument" branch) are taken away.
@@ -38,6 +42,8 @@ find "$root/opt/$name" -type f -print0 | while IFS= read -r -d '' file; do
     fi
 done
 find "$root/opt/$name" -type f -name '*.so' -exec chmod 644 {} +
+
+find "$root/opt/$name" -exec touch -h -r "$stamp" {} +
 
 (cd "$root" && find . -type f ! -path './DEBIAN/*' -printf '%P\0' | LC_ALL=C sort -z | xargs -0 md5sum) \
     > "$root/DEBIAN/md5sums"

@@ -1,6 +1,9 @@
 package org.caseexplorer.app;
 
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -34,14 +37,21 @@ public final class CaseExplorerApp extends Application {
 
     private static final String ICON = "/assets/icon/case-explorer-256.png";
     private static final Duration WARM_UP_DELAY = Duration.ofSeconds(2);
+    private static final Duration CACHE_DELAY = Duration.ofSeconds(5);
+    private static final Duration CACHE_WAIT = Duration.ofSeconds(60);
 
     private AppState state;
     private LibraryService libraries;
+
+    /** The portable app's start-up cache being made, if this start makes it. */
+    private static volatile CompletableFuture<Boolean> cacheMade = CompletableFuture.completedFuture(false);
 
     static void launchWith(CommandLine options) {
         commandLine = options;
         preload = Preload.start(options);
         Application.launch(CaseExplorerApp.class);
+        // Closed within seconds of the very first start: let the cache finish, the window is gone.
+        cacheMade.completeOnTimeout(false, CACHE_WAIT.toSeconds(), TimeUnit.SECONDS).join();
     }
 
     @Override
@@ -79,7 +89,9 @@ public final class CaseExplorerApp extends Application {
         stage.setOnHiding(e -> keeper.windowClosing(
                 new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized()),
                 window.dividerPositions()));
-        if (Boolean.getBoolean(FIRST_FRAME_PROPERTY)) {
+        if (StartupTraining.requested()) {
+            FirstFrameProbe.installThen(scene, state, () -> StartupTraining.run(state));
+        } else if (Boolean.getBoolean(FIRST_FRAME_PROPERTY)) {
             FirstFrameProbe.install(scene, state);
         }
         stage.show();
@@ -89,6 +101,17 @@ public final class CaseExplorerApp extends Application {
                 new Image(CaseExplorerApp.class.getResource(ICON).toExternalForm(), true)));
         // The first PDF in a fresh JVM is slow; prepare it once the window has settled.
         comparisonActions.warmUpAfter(WARM_UP_DELAY);
+        if (!StartupTraining.requested()) {
+            makeStartUpCacheAfter(CACHE_DELAY);
+        }
+    }
+
+    private static void makeStartUpCacheAfter(Duration delay) {
+        AheadOfTimeCache.fromProperties(System::getProperty).filter(AheadOfTimeCache::needed).ifPresent(cache ->
+                cacheMade = CompletableFuture.supplyAsync(() -> null,
+                                CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS))
+                        .thenCompose(ignored -> cache.make(Path.of(System.getProperty("java.home")),
+                                System.getProperty("java.class.path"))));
     }
 
     @Override

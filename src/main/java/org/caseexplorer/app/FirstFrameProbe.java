@@ -28,6 +28,11 @@ public final class FirstFrameProbe {
         install(scene, () -> !state.shownCases().isEmpty() && !state.loadingProperty().get(), afterFrame);
     }
 
+    /** Once the gallery has cases in it and the frame is drawn, runs {@code then} (start-up training). */
+    static void installThen(Scene scene, AppState state, Runnable then) {
+        install(scene, () -> !state.shownCases().isEmpty() && !state.loadingProperty().get(), then);
+    }
+
     public static void install(Scene scene, BooleanSupplier ready) {
         install(scene, ready, Platform::exit);
     }

@@ -69,6 +69,8 @@ class LinuxPackageFilesTest {
         assertTrue(script.contains("doc=$root/usr/share/doc/$name"), script);
         assertTrue(script.contains("install -m 644 \"$packaging/copyright\" \"$doc/copyright\""), script);
         String pom = Files.readString(Path.of("pom.xml"));
-        assertTrue(pom.contains("src/packaging/linux/finish-deb.sh"), "the dist profile runs it");
+        assertTrue(pom.contains("src/packaging/linux/package.sh"), "the dist profile runs the packaging script");
+        assertTrue(Files.readString(LINUX.resolve("package.sh")).contains("bash \"$packaging/finish-deb.sh\""),
+                "which finishes the .deb with it");
     }
 }
