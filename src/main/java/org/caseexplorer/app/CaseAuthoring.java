@@ -181,13 +181,18 @@ final class CaseAuthoring {
                 RecoveryDialog.Choice choice = new RecoveryDialog(window.get(), r, messages).showAndWait()
                         .orElse(RecoveryDialog.Choice.LATER);
                 if (choice == RecoveryDialog.Choice.RECOVER) {
-                    openEditor(authoring.recover(r));
+                    recover(r);
                     return;
                 } else if (choice == RecoveryDialog.Choice.DISCARD) {
                     authoring.discardRecovery(r);
                 }
             }
         });
+    }
+
+    /** Opens a recovered draft in the editor. */
+    void recover(AuthoringViewModel.Recovery recovery) {
+        run(() -> openEditor(authoring.recover(recovery)));
     }
 
     /** The actions on one case, for a card's context menu and the detail pane. */
@@ -271,7 +276,9 @@ final class CaseAuthoring {
         editor = new CaseEditor(vm, messages, this::save, this::close,
                 () -> history(vm.savedId()), this::failed);
         showEditor.accept(editor);
-        editor.focusFirstField();
+        CaseEditor shown = editor;
+        // Once the window has the focus back (a dialog may just have closed) and the form is laid out.
+        javafx.application.Platform.runLater(shown::focusFirstField);
     }
 
     private void closeEditorView() {

@@ -308,6 +308,7 @@ public final class AuthoringViewModel {
     public void folderChanged() throws IOException {
         CaseEditorViewModel open = editor.get();
         if (open != null) {
+            open.revalidate();
             open.checkDisk();
         }
     }

@@ -293,10 +293,11 @@ public final class CaseEditorViewModel {
     }
 
     private void show(CaseDocument next) {
-        document.set(next);
         Library lib = context.get();
+        // The problems first: whoever follows the document reads the problems that go with it.
         problems.setAll(loader.checkCase(next.tree(), library.folder(), fileName(next), lib, otherIds(lib)));
         valid.set(problems.isEmpty());
+        document.set(next);
         dirty.set(saved == null || !saved.equals(next));
         canUndo.set(history.canUndo());
         canRedo.set(history.canRedo());
@@ -378,6 +379,11 @@ public final class CaseEditorViewModel {
         } else {
             externalChange.set(new ExternalChange(theirs, hash, FieldDiff.between(document.get(), theirs)));
         }
+    }
+
+    /** Checks the case again: the library around it (its principles, sources, other ids) changed. */
+    public void revalidate() {
+        show(document.get());
     }
 
     /** Takes the file's version, dropping the unsaved edits (undoable). */

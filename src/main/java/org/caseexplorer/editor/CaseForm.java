@@ -523,7 +523,10 @@ final class CaseForm extends VBox {
         VBox box = new VBox(6, head, body);
         box.getStyleClass().add("editor-item");
         box.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.isAltDown() && (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN)) {
+            if (e.isAltDown() && e.getCode() == KeyCode.DELETE) {
+                vm.remove(listPointer, index);
+                e.consume();
+            } else if (e.isAltDown() && (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN)) {
                 int to = index + (e.getCode() == KeyCode.UP ? -1 : 1);
                 if (to >= 0 && to < size) {
                     String focusedTail = focusedTail(listPointer + "/" + index);
@@ -579,6 +582,8 @@ final class CaseForm extends VBox {
     private Button small(String text, String tooltipKey, Runnable action) {
         Button b = new Button(text);
         b.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
+        // Tab goes from field to field; the keyboard moves and removes with Alt+Up, Alt+Down, Alt+Delete.
+        b.setFocusTraversable(false);
         b.setTooltip(new Tooltip(messages.get(tooltipKey)));
         b.setAccessibleText(messages.get(tooltipKey));
         b.setOnAction(e -> action.run());

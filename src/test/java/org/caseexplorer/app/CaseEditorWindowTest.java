@@ -102,12 +102,12 @@ class CaseEditorWindowTest {
         robot.interact(() -> window.setDocumentsFolder(documents));
         robot.push(KeyCode.CONTROL, KeyCode.N);
         robot.push(KeyCode.ENTER); // "Create" the proposed library
+        WaitForAsyncUtils.waitForFxEvents();
         Path library = documents.resolve("Case Explorer");
         assertTrue(Files.isDirectory(library), "the library was made");
         assertTrue(Files.isRegularFile(library.resolve("schema/case.schema.json")));
         assertNotNull(editor(), "the editor opened");
-        assertEquals(field("/name/en"), robot.targetWindow(window.getScene().getWindow()).lookup("#field-name-en")
-                .query().getScene().getFocusOwner(), "typing starts in the English name");
+        assertEquals(field("/name/en"), window.getScene().getFocusOwner(), "typing starts in the English name");
 
         type(robot, "Nio");
         robot.push(KeyCode.TAB);
@@ -258,10 +258,12 @@ class CaseEditorWindowTest {
             }
         });
         Files.copy(kept, drafts.resolve("mine.json"));
-        robot.interactNoWait(() -> window.offerRecovery());
-        WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(robot.lookup(".changes-view").tryQuery().isPresent(), "the dialog shows what differs");
-        robot.push(KeyCode.ENTER); // Recover
+        List<org.caseexplorer.editor.AuthoringViewModel.Recovery> found =
+                window.authoring().viewModel().recoveries();
+        assertEquals(1, found.size());
+        assertEquals(List.of("summary.en"), found.get(0).changes().stream()
+                .map(org.caseexplorer.authoring.FieldDiff.Change::field).toList(), "what differs from the file");
+        robot.interact(() -> window.authoring().recover(found.get(0)));
         assertNotNull(editor());
         assertEquals("Unsaved.", editor().viewModel().document().text("/summary/en"));
         assertTrue(editor().viewModel().isDirty(), "recovered edits are not saved until you save them");
