@@ -83,6 +83,7 @@ public final class MainWindow extends BorderPane {
     private ComparisonView comparisonView;
     private final CaseAuthoring authoring;
     private final Node detailPane;
+    private double[] dividersBeforeEditor;
 
     public MainWindow(AppState state, Messages messages, LibraryService libraries, Settings settings,
                       ComparisonViewModel comparison, ComparisonActions comparisonActions, Consumer<URI> browser) {
@@ -157,6 +158,10 @@ public final class MainWindow extends BorderPane {
 
     /** Where the dividers are now, to remember them. */
     public double[] dividerPositions() {
+        // While the editor is open its wider pane is not what the window remembers.
+        if (split.getItems().get(2) != detailPane && dividersBeforeEditor != null) {
+            return dividersBeforeEditor.clone();
+        }
         return split.getDividerPositions();
     }
 
@@ -190,9 +195,19 @@ public final class MainWindow extends BorderPane {
 
     /** The editor in place of the detail pane, or (null) the detail pane back. */
     private void showEditor(Node editor) {
+        boolean opening = split.getItems().get(2) == detailPane && editor != null;
+        boolean closing = split.getItems().get(2) != detailPane && editor == null;
         double[] dividers = split.getDividerPositions();
         split.getItems().set(2, editor == null ? detailPane : editor);
-        split.setDividerPositions(dividers);
+        if (opening) {
+            // The editor has two columns of fields: it takes most of the width while it is open.
+            dividersBeforeEditor = dividers;
+            split.setDividerPositions(Math.min(dividers[0], 0.2), Math.min(dividers[1], 0.42));
+        } else if (closing && dividersBeforeEditor != null) {
+            split.setDividerPositions(dividersBeforeEditor);
+        } else {
+            split.setDividerPositions(dividers);
+        }
         showExplorer();
     }
 

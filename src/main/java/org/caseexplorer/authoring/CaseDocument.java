@@ -62,6 +62,14 @@ public final class CaseDocument {
         return root.deepCopy();
     }
 
+    /**
+     * The tree itself, without a copy, for readers that only read (the validator on every
+     * keystroke). Changing it would break the document: use {@link #tree()} for that.
+     */
+    public JsonNode readOnlyTree() {
+        return root;
+    }
+
     /** The bytes the file gets. */
     public byte[] bytes() {
         return bytes.clone();

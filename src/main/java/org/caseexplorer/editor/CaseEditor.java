@@ -88,8 +88,12 @@ public final class CaseEditor extends BorderPane {
         closeButton.setId("editor-close");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox head = new HBox(8, new VBox(2, title, state), spacer, undo, redo, historyButton, saveButton, closeButton);
-        head.setAlignment(Pos.CENTER_LEFT);
+        HBox buttons = new HBox(6, saveButton, undo, redo, historyButton, spacer, closeButton);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        for (Button b : new Button[] {saveButton, undo, redo, historyButton, closeButton}) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        VBox head = new VBox(6, new VBox(2, title, state), buttons);
         head.getStyleClass().add("editor-head");
 
         problemList.getStyleClass().add("editor-problems");

@@ -47,6 +47,8 @@ public final class CaseEditorViewModel {
 
     private final ReadOnlyObjectWrapper<CaseDocument> document = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
+    /** One read-only view, kept: a new one per call would be collected, and its listeners with it. */
+    private final ObservableList<Problem> readOnlyProblems = FXCollections.unmodifiableObservableList(problems);
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
@@ -106,7 +108,7 @@ public final class CaseEditorViewModel {
 
     /** The loader's problems with the case as it is now, in field order. */
     public ObservableList<Problem> problems() {
-        return FXCollections.unmodifiableObservableList(problems);
+        return readOnlyProblems;
     }
 
     /** The problems at one field, named as problems name fields ("links[0].evidence[1].quote"). */
@@ -295,7 +297,7 @@ public final class CaseEditorViewModel {
     private void show(CaseDocument next) {
         Library lib = context.get();
         // The problems first: whoever follows the document reads the problems that go with it.
-        problems.setAll(loader.checkCase(next.tree(), library.folder(), fileName(next), lib, otherIds(lib)));
+        problems.setAll(loader.checkCase(next.readOnlyTree(), library.folder(), fileName(next), lib, otherIds(lib)));
         valid.set(problems.isEmpty());
         document.set(next);
         dirty.set(saved == null || !saved.equals(next));

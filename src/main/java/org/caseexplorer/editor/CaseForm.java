@@ -342,6 +342,8 @@ final class CaseForm extends VBox {
             }
         });
         picker.setMaxWidth(Double.MAX_VALUE);
+        picker.setPrefWidth(200);
+        picker.setMinWidth(60);
         return picker;
     }
 
@@ -374,6 +376,8 @@ final class CaseForm extends VBox {
             }
         });
         picker.setMaxWidth(Double.MAX_VALUE);
+        picker.setPrefWidth(200);
+        picker.setMinWidth(60);
         return picker;
     }
 
@@ -443,6 +447,9 @@ final class CaseForm extends VBox {
 
     private TextField textField(String pointer, String labelKey) {
         TextField field = new TextField();
+        // Narrow enough to share a pane with the cards: the columns, not the fields, set the width.
+        field.setPrefColumnCount(8);
+        field.setMinWidth(40);
         bind(field, pointer, labelKey);
         return field;
     }
@@ -451,6 +458,8 @@ final class CaseForm extends VBox {
         TextArea area = new TextArea();
         area.setWrapText(wrap);
         area.setPrefRowCount(3);
+        area.setPrefColumnCount(12);
+        area.setMinWidth(40);
         // Tab moves on, as in every other field; a tab character has no place in a case file.
         area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.TAB && !e.isControlDown()) {

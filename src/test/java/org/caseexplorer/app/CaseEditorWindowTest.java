@@ -165,6 +165,9 @@ class CaseEditorWindowTest {
         Case nio = state.library().caseById("nio").orElseThrow();
         assertEquals("participation", nio.links().get(0).principle());
         assertTrue(state.shownCases().contains(nio), "shown as a card");
+        assertEquals(nio, state.shownCases().get(state.shownCases().size() - 1), "after the built-in cases");
+        robot.interact(() -> window.gallery().focusCards());
+        robot.push(KeyCode.END); // the card cursor to the last card, scrolled into view
         assertTrue(robot.lookup(".case-card .card-title").queryAll().stream()
                 .anyMatch(n -> "Nio".equals(((Label) n).getText()) && TestWindow.showing(n)), "its card is on screen");
 

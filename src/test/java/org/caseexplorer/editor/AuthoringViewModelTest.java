@@ -160,4 +160,15 @@ class AuthoringViewModelTest {
         vm.undo();
         assertEquals(1, vm.document().size("/links/0/evidence"));
     }
+
+    @Test
+    void aListenerOnTheProblemsStaysAfterAGarbageCollection() throws IOException {
+        CaseEditorViewModel vm = authoring.duplicate(builtIn("xiaomi"));
+        int[] changes = {0};
+        vm.problems().addListener((javafx.collections.ListChangeListener<org.caseexplorer.cases.Problem>) c -> changes[0]++);
+        System.gc();
+        vm.setText("/name/zh", "");
+        assertTrue(changes[0] > 0, "the editor's problem list heard of the new problem");
+        assertEquals(1, vm.problemsAt("name.zh").size());
+    }
 }
