@@ -72,6 +72,8 @@ final class CaseForm extends VBox {
         this.failed = failed;
         getStyleClass().add("case-form");
         setSpacing(14);
+        // As wide as the pane, never wider: the columns share what there is, and long texts wrap.
+        setMinWidth(0);
         build();
         vm.documentProperty().addListener((obs, old, now) -> refresh());
     }
@@ -403,7 +405,9 @@ final class CaseForm extends VBox {
         };
         show.run();
         refreshers.add(show);
-        return new SegmentedButton(buttons);
+        SegmentedButton segmented = new SegmentedButton(buttons);
+        segmented.setMinWidth(0);
+        return segmented;
     }
 
     private static String strengthKey(int s) {
@@ -613,6 +617,7 @@ final class CaseForm extends VBox {
 
     private static GridPane grid() {
         GridPane grid = new GridPane();
+        grid.setMinWidth(0);
         grid.setHgap(8);
         grid.setVgap(6);
         ColumnConstraints label = new ColumnConstraints();
