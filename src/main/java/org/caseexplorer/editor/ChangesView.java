@@ -13,9 +13,9 @@ final class ChangesView extends TableView<FieldDiff.Change> {
     ChangesView(Messages messages, String nowKey, String thenKey) {
         getStyleClass().add("changes-view");
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        getColumns().add(column(messages.get("diff.field"), FieldDiff.Change::field, 0.2));
-        getColumns().add(column(messages.get(nowKey), FieldDiff.Change::before, 0.4));
-        getColumns().add(column(messages.get(thenKey), FieldDiff.Change::after, 0.4));
+        getColumns().add(column(messages.get("diff.field"), FieldDiff.Change::field, 0.26));
+        getColumns().add(column(messages.get(nowKey), FieldDiff.Change::before, 0.37));
+        getColumns().add(column(messages.get(thenKey), FieldDiff.Change::after, 0.37));
         setPlaceholder(new javafx.scene.control.Label(messages.get("diff.none")));
         setPrefHeight(260);
     }

@@ -100,6 +100,17 @@ public final class TestWindow {
         window.authoring().duplicate(state.library().caseById(caseId).orElseThrow());
     }
 
+    /** The History… dialog of one of the user's cases, not shown yet. */
+    public org.caseexplorer.editor.HistoryDialog historyDialog(String caseId) throws Exception {
+        return new org.caseexplorer.editor.HistoryDialog(window.getScene().getWindow(),
+                window.authoring().viewModel(), caseId, messages);
+    }
+
+    /** Saves the case open in the editor, as Ctrl+S does. */
+    public void save() {
+        window.authoring().save();
+    }
+
     /** The case editor on screen, or null. */
     public org.caseexplorer.editor.CaseEditor editor() {
         return window.authoring().editor();

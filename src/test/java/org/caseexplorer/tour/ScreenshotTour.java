@@ -126,6 +126,28 @@ public final class ScreenshotTour {
             }
         });
         shoot(stage, out, name + "-7-editor-external");
+        fx(() -> {
+            w.editor().viewModel().keepMine();
+            w.save();
+        });
+        String id = w.editor().viewModel().savedId();
+        javafx.scene.control.Dialog<?>[] dialog = new javafx.scene.control.Dialog<?>[1];
+        fx(() -> {
+            try {
+                dialog[0] = w.historyDialog(id);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            dialog[0].show();
+        });
+        Thread.sleep(300);
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage image = WaitForAsyncUtils.asyncFx(() -> dialog[0].getDialogPane().getScene().snapshot(null)).get();
+        write(image, out.resolve(name + "-8-history.png"));
+        fx(() -> {
+            dialog[0].setResult(null);
+            dialog[0].close();
+        });
     }
 
     private static void fx(Runnable action) throws Exception {
