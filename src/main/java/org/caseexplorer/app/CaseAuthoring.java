@@ -65,8 +65,9 @@ final class CaseAuthoring {
         });
         state.loadedProperty().addListener((obs, old, now) -> {
             run(authoring::folderChanged);
-            if (selectAfterLoad != null) {
-                state.library().caseById(selectAfterLoad).ifPresent(state::select);
+            if (selectAfterLoad != null && state.library().caseById(selectAfterLoad).isPresent()) {
+                state.select(state.library().caseById(selectAfterLoad).get());
+                selectAfterLoad = null; // once: a later reload keeps whatever is selected then
             }
         });
     }
