@@ -271,4 +271,22 @@ class CaseEditorWindowTest {
         assertEquals("Unsaved.", editor().viewModel().document().text("/summary/en"));
         assertTrue(editor().viewModel().isDirty(), "recovered edits are not saved until you save them");
     }
+
+    @Test
+    void aCardsContextMenuDuplicatesABuiltInCaseIntoANewLibraryAndUndoTakesItBack(FxRobot robot) throws Exception {
+        robot.interact(() -> window.setDocumentsFolder(documents));
+        Node card = TestWindow.compareToggle(robot, "tesla").getParent();
+        robot.rightClickOn(card);
+        robot.clickOn("Duplicate to my library");
+        robot.push(KeyCode.ENTER); // "Create" the proposed library
+        WaitForAsyncUtils.waitForFxEvents();
+        Path copy = documents.resolve("Case Explorer").resolve("tesla-2.json");
+        assertTrue(Files.isRegularFile(copy), "duplicated under a new id");
+        assertEquals("tesla-2", editor().viewModel().document().id());
+        robot.interact(() -> window.gallery().focusCards());
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        assertFalse(Files.exists(copy), "undo of the duplicate, outside the editor, takes the file away");
+        assertTrue(Files.list(documents.resolve("Case Explorer").resolve(".history").resolve("tesla-2")).findAny()
+                .isPresent(), "to the history, not away");
+    }
 }
