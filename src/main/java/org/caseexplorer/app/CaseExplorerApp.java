@@ -96,6 +96,8 @@ public final class CaseExplorerApp extends Application {
         }
         stage.show();
         window.gallery().focusCards();
+        // Unsaved edits a crash left in the library are offered back once the window is up.
+        Platform.runLater(window::offerRecovery);
         // The icon comes after the first frame, decoded in the background: nothing waits for it.
         Platform.runLater(() -> stage.getIcons().add(
                 new Image(CaseExplorerApp.class.getResource(ICON).toExternalForm(), true)));

@@ -81,6 +81,9 @@ public final class MainWindow extends BorderPane {
     private final ComparisonViewModel comparison;
     private final ComparisonActions comparisonActions;
     private ComparisonView comparisonView;
+    private final CaseAuthoring authoring;
+    private final Node detailPane;
+    private double[] dividersBeforeEditor;
 
     public MainWindow(AppState state, Messages messages, LibraryService libraries, Settings settings,
                       ComparisonViewModel comparison, ComparisonActions comparisonActions, Consumer<URI> browser) {
@@ -94,7 +97,10 @@ public final class MainWindow extends BorderPane {
         getStyleClass().add("main-window");
 
         PrincipleFilterPanel filterPanel = new PrincipleFilterPanel(state, messages);
-        split.getItems().addAll(filterPanel, gallery, new CaseDetailPane(state, messages, browser));
+        this.authoring = new CaseAuthoring(state, messages, libraries, settings, this::window, this::showEditor);
+        this.detailPane = detailWithActions(new CaseDetailPane(state, messages, browser));
+        split.getItems().addAll(filterPanel, gallery, detailPane);
+        installCardMenu();
         SplitPane.setResizableWithParent(filterPanel, false);
         split.setDividerPositions(DEFAULT_DIVIDERS);
         VBox bottom = new VBox(new ComparisonTray(state, messages, this::showComparison, comparing),
@@ -139,6 +145,9 @@ public final class MainWindow extends BorderPane {
             if (e.getCode() == KeyCode.ESCAPE && comparing.get()) {
                 showExplorer();
                 e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE && authoring.editor() != null) {
+                // Esc in the editor is the fields' own (a combo box closes); Close is a button.
+                return;
             } else if (e.getCode() == KeyCode.ESCAPE) {
                 state.clearFilters();
                 gallery.focusCards();
@@ -149,6 +158,10 @@ public final class MainWindow extends BorderPane {
 
     /** Where the dividers are now, to remember them. */
     public double[] dividerPositions() {
+        // While the editor is open its wider pane is not what the window remembers.
+        if (split.getItems().get(2) != detailPane && dividersBeforeEditor != null) {
+            return dividersBeforeEditor.clone();
+        }
         return split.getDividerPositions();
     }
 
@@ -163,6 +176,96 @@ public final class MainWindow extends BorderPane {
 
     public CaseGallery gallery() {
         return gallery;
+    }
+
+    /** The case editor's side of the window: library actions, dialogs, undo routing. */
+    CaseAuthoring authoring() {
+        return authoring;
+    }
+
+    /** Where a new library is proposed (a "Case Explorer" folder in it); tests give a temporary folder. */
+    public void setDocumentsFolder(Path folder) {
+        authoring.setDocumentsFolder(folder);
+    }
+
+    /** After start-up: offers back unsaved edits a crash left behind. */
+    public void offerRecovery() {
+        authoring.offerRecovery();
+    }
+
+    /** The editor in place of the detail pane, or (null) the detail pane back. */
+    private void showEditor(Node editor) {
+        boolean opening = split.getItems().get(2) == detailPane && editor != null;
+        boolean closing = split.getItems().get(2) != detailPane && editor == null;
+        double[] dividers = split.getDividerPositions();
+        split.getItems().set(2, editor == null ? detailPane : editor);
+        if (opening) {
+            // The editor has two columns of fields: it takes most of the width while it is open.
+            dividersBeforeEditor = dividers;
+            split.setDividerPositions(Math.min(dividers[0], 0.2), Math.min(dividers[1], 0.42));
+        } else if (closing && dividersBeforeEditor != null) {
+            split.setDividerPositions(dividersBeforeEditor);
+        } else {
+            split.setDividerPositions(dividers);
+        }
+        showExplorer();
+    }
+
+    /** The detail pane with the actions on the case it shows: edit, duplicate, delete, history. */
+    private Node detailWithActions(CaseDetailPane detail) {
+        Button edit = new Button();
+        edit.textProperty().bind(messages.bind("detail.action.edit"));
+        edit.setOnAction(e -> authoring.editSelected());
+        edit.setId("detail-edit");
+        Button duplicate = new Button();
+        duplicate.textProperty().bind(messages.bind("detail.action.duplicate"));
+        duplicate.setOnAction(e -> authoring.duplicate(state.selected()));
+        duplicate.setId("detail-duplicate");
+        Button delete = new Button();
+        delete.textProperty().bind(messages.bind("detail.action.delete"));
+        delete.setOnAction(e -> authoring.delete(state.selected()));
+        Button history = new Button();
+        history.textProperty().bind(messages.bind("detail.action.history"));
+        history.setOnAction(e -> authoring.history(state.selected() == null ? null : state.selected().id()));
+        for (Button b : new Button[] {edit, duplicate, delete, history}) {
+            b.getStyleClass().addAll(Styles.SMALL);
+            b.setMnemonicParsing(false);
+        }
+        BooleanBinding notMine = Bindings.createBooleanBinding(() -> !authoring.isMine(state.selected()),
+                state.selectedProperty(), state.loadedProperty());
+        edit.disableProperty().bind(notMine);
+        delete.disableProperty().bind(notMine);
+        history.disableProperty().bind(notMine);
+        duplicate.disableProperty().bind(state.selectedProperty().isNull());
+        HBox actions = new HBox(6, edit, duplicate, delete, history);
+        actions.getStyleClass().add("detail-actions");
+        actions.setAlignment(Pos.CENTER_LEFT);
+        actions.visibleProperty().bind(state.selectedProperty().isNotNull());
+        actions.managedProperty().bind(actions.visibleProperty());
+        VBox box = new VBox(actions, detail);
+        VBox.setVgrow(detail, Priority.ALWAYS);
+        return box;
+    }
+
+    /** Right-click (or the context-menu key) on a card: the library actions on that case. */
+    private void installCardMenu() {
+        gallery.addEventHandler(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
+            Case c = null;
+            for (Node n = e.getPickResult().getIntersectedNode(); n != null && n != gallery; n = n.getParent()) {
+                if (n instanceof org.controlsfx.control.GridCell<?> cell && cell.getItem() instanceof Case shown) {
+                    c = shown;
+                    break;
+                }
+            }
+            if (c == null) {
+                c = state.selected();
+            }
+            if (c != null) {
+                state.select(c);
+                authoring.menuFor(c).show(gallery, e.getScreenX(), e.getScreenY());
+                e.consume();
+            }
+        });
     }
 
     /** Shows the comparison of the chosen cases in place of the explorer. */
@@ -204,8 +307,25 @@ public final class MainWindow extends BorderPane {
         MenuItem print = item("menu.file.print", "Shortcut+P", () -> comparisonActions.print(window()));
         print.disableProperty().bind(nothingToCompare);
         MenuItem author = item("menu.file.author", null, this::chooseAuthor);
-        Menu file = menu("menu.file", open, close, reload, new SeparatorMenuItem(), export, print, author,
-                new SeparatorMenuItem(), quit);
+        MenuItem newCase = item("menu.case.new", "Shortcut+N", authoring::newCase);
+        MenuItem save = item("menu.case.save", "Shortcut+S", authoring::save);
+        Menu file = menu("menu.file", newCase, save, new SeparatorMenuItem(), open, close, reload,
+                new SeparatorMenuItem(), export, print, author, new SeparatorMenuItem(), quit);
+        MenuItem undo = item("menu.edit.undo", "Shortcut+Z", authoring::undo);
+        MenuItem redo = item("menu.edit.redo", "Shortcut+Shift+Z", authoring::redo);
+        Menu edit = menu("menu.edit", undo, redo);
+        MenuItem editCase = item("menu.case.edit", "F2", authoring::editSelected);
+        editCase.disableProperty().bind(Bindings.createBooleanBinding(() -> !authoring.isMine(state.selected()),
+                state.selectedProperty(), state.loadedProperty()));
+        MenuItem duplicate = item("menu.case.duplicate", "Shortcut+D", () -> authoring.duplicate(state.selected()));
+        duplicate.disableProperty().bind(state.selectedProperty().isNull());
+        MenuItem delete = item("menu.case.delete", null, () -> authoring.delete(state.selected()));
+        delete.disableProperty().bind(editCase.disableProperty());
+        MenuItem history = item("menu.case.history", null, () -> authoring.history(
+                state.selected() == null ? null : state.selected().id()));
+        history.disableProperty().bind(editCase.disableProperty());
+        MenuItem recover = item("menu.case.recover", null, authoring::offerRecovery);
+        Menu caseMenu = menu("menu.case", editCase, duplicate, delete, history, new SeparatorMenuItem(), recover);
 
         RadioMenuItem english = new RadioMenuItem("English");
         RadioMenuItem chinese = new RadioMenuItem("中文");
@@ -228,7 +348,7 @@ public final class MainWindow extends BorderPane {
         MenuItem clearComparison = item("menu.compare.clear", null, state::clearComparison);
         clearComparison.disableProperty().bind(Bindings.isEmpty(state.comparedCases()));
         Menu compare = menu("menu.compare", toggle, openComparison, clearComparison);
-        return new MenuBar(file, view, compare);
+        return new MenuBar(file, edit, view, caseMenu, compare);
     }
 
     private HBox toolbar() {
@@ -281,7 +401,10 @@ public final class MainWindow extends BorderPane {
                 problems.pseudoClassStateChanged(HAS_PROBLEMS, !state.problems().isEmpty()));
         problems.getStyleClass().add(Styles.FLAT);
         problems.setId("problems-toggle");
-        return bar("status-bar", library, problems);
+        Label done = new Label();
+        done.setId("authoring-status");
+        done.textProperty().bind(authoring.status());
+        return bar("status-bar", new HBox(16, library, done), problems);
     }
 
     /** A row with one node at each end. */

@@ -196,7 +196,13 @@ final class LibraryAssembly {
         if (json == null) {
             return null;
         }
-        List<LibrarySchemas.Violation> violations = folder.trusted()
+        return bindChecked(json, display, kind, binding, folder.trusted(), sink);
+    }
+
+    /** Schema-checks (unless trusted), binds and content-checks a parsed file; null when it is unusable. */
+    private <T> Parsed<T> bindChecked(LocatedJson json, String display, LibrarySchemas.Kind kind,
+                                      Function<JsonNode, T> binding, boolean trusted, List<Problem> sink) {
+        List<LibrarySchemas.Violation> violations = trusted
                 ? List.of() : schemas.get().validate(kind, json.root());
         if (!violations.isEmpty()) {
             violations.forEach(v -> sink.add(problemAt(display, json, v.pointer(), v.message())));
@@ -210,6 +216,31 @@ final class LibraryAssembly {
             sink.add(problemAt(display, json, e.pointer(), e.getMessage()));
             return null;
         }
+    }
+
+    /**
+     * The checks a case file meets when its folder loads, run on one case held in memory: the
+     * schema, the binding, the content checks and every check of {@link #toCase}, against the
+     * principles and sources of {@code context}, and its id against {@code otherCaseIds}. For the
+     * case editor, which shows each problem at its field before anything is written.
+     */
+    static List<Problem> checkCase(JsonNode root, String display, Path folder, Library context,
+                                   Supplier<LibrarySchemas> schemas, java.util.Set<String> otherCaseIds) {
+        LibraryAssembly assembly = new LibraryAssembly(null, schemas);
+        context.principles().forEach(p -> assembly.principles.put(p.id(), p));
+        context.sources().forEach(s -> assembly.sources.put(s.id(), s));
+        List<Problem> sink = new ArrayList<>();
+        LocatedJson json = LocatedJson.inMemory(root);
+        Parsed<LibraryLoader.CaseFile> parsed = assembly.bindChecked(json, display, LibrarySchemas.Kind.CASE,
+                TreeBinding::caseFile, false, sink);
+        if (parsed != null) {
+            assembly.toCase(new PendingCase(parsed.value(), json, display, folder), sink);
+            if (otherCaseIds.contains(parsed.value().id())) {
+                sink.add(problemAt(display, json, "/id", "duplicate case id '" + parsed.value().id()
+                        + "': already used by another case; choose another id"));
+            }
+        }
+        return sink;
     }
 
     private void checkPrincipleParents() {

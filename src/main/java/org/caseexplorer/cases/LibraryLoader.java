@@ -80,6 +80,17 @@ public final class LibraryLoader {
         return schemas;
     }
 
+    /**
+     * The problems the loader would report for one case file, checked in memory: {@code caseTree}
+     * as if it were the file {@code fileName} in {@code folder}, against the principles and sources
+     * of {@code context}; {@code otherCaseIds} are the ids it must not take. Each problem's field
+     * is {@link #fieldName} of the pointer to the value at fault. Thread-safe.
+     */
+    public List<Problem> checkCase(com.fasterxml.jackson.databind.JsonNode caseTree, Path folder, String fileName,
+                                   Library context, java.util.Set<String> otherCaseIds) {
+        return LibraryAssembly.checkCase(caseTree, fileName, folder, context, this::schemas, otherCaseIds);
+    }
+
     /** The case files of a folder: every top-level *.json but the principles and sources. */
     static List<Path> caseFiles(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
@@ -100,7 +111,7 @@ public final class LibraryLoader {
     }
 
     /** Pointer "/links/0/strength" as the field name a person reads: "links[0].strength". */
-    static String fieldName(String pointer) {
+    public static String fieldName(String pointer) {
         StringBuilder field = new StringBuilder();
         for (String part : pointer.split("/")) {
             if (part.isEmpty()) {

@@ -43,6 +43,11 @@ final class LocatedJson {
         this.topLevel = topLevel;
     }
 
+    /** A tree held in memory, with no text behind it: its problems have fields but no line. */
+    static LocatedJson inMemory(JsonNode root) {
+        return new LocatedJson(root, null, null, Map.of());
+    }
+
     JsonNode root() {
         return root;
     }
@@ -57,6 +62,9 @@ final class LocatedJson {
 
     /** The location of the value at {@code pointer}, or of its nearest ancestor that has one. */
     JsonLocation locate(String pointer) {
+        if (text == null) {
+            return null;
+        }
         if (locations == null) {
             locations = new HashMap<>();
             try (JsonParser parser = factory.createParser(text)) {

@@ -37,6 +37,11 @@ public final class LibraryService implements AutoCloseable {
         this.fxThread = fxThread;
     }
 
+    /** The loader, whose checks the case editor runs on a case before it is written. */
+    public LibraryLoader loader() {
+        return loader;
+    }
+
     public Optional<Path> userFolder() {
         return userFolder;
     }

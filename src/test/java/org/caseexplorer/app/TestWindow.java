@@ -93,6 +93,29 @@ public final class TestWindow {
         return node != null;
     }
 
+    /** Opens {@code folder} as the user's library (made if need be) and duplicates {@code caseId} into it, in the editor. */
+    public void duplicateIntoLibrary(java.nio.file.Path folder, String caseId) throws java.io.IOException {
+        org.caseexplorer.authoring.UserLibrary.create(folder, java.time.Clock.systemUTC());
+        libraries.load(Optional.of(folder)).join();
+        window.authoring().duplicate(state.library().caseById(caseId).orElseThrow());
+    }
+
+    /** The History… dialog of one of the user's cases, not shown yet. */
+    public org.caseexplorer.editor.HistoryDialog historyDialog(String caseId) throws Exception {
+        return new org.caseexplorer.editor.HistoryDialog(window.getScene().getWindow(),
+                window.authoring().viewModel(), caseId, messages);
+    }
+
+    /** Saves the case open in the editor, as Ctrl+S does. */
+    public void save() {
+        window.authoring().save();
+    }
+
+    /** The case editor on screen, or null. */
+    public org.caseexplorer.editor.CaseEditor editor() {
+        return window.authoring().editor();
+    }
+
     /** The families the bundled fonts registered, the first time they were loaded. */
     public static String[] loadedFamilies() {
         return loadedFamilies.clone();

@@ -84,7 +84,70 @@ public final class ScreenshotTour {
         });
         shoot(stage, out, name + "-4-comparison");
         fx(() -> w.state.clearComparison());
+        if (size.width() == 1366) {
+            editorTour(w, out, name, stage);
+        }
         node.removeNode();
+    }
+
+    /** The case editor: a duplicate of Xiaomi in a library of one's own, then with problems at fields. */
+    private static void editorTour(TestWindow w, Path out, String name, Stage stage) throws Exception {
+        Path library = Files.createTempDirectory("ed-tour-library");
+        fx(() -> {
+            w.window.showExplorer();
+            try {
+                w.duplicateIntoLibrary(library, "xiaomi");
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        shoot(stage, out, name + "-5-editor");
+        fx(() -> {
+            var vm = w.editor().viewModel();
+            vm.setText("/name/zh", "");
+            vm.setText("/links/0/evidence/0/source", "no-such-article");
+            w.editor().fieldAt("/links/0/evidence/0/quote").requestFocus();
+        });
+        shoot(stage, out, name + "-6-editor-problems");
+        fx(() -> {
+            w.editor().viewModel().undo();
+            w.editor().viewModel().undo();
+            w.editor().viewModel().setText("/summary/en", "My unsaved summary.");
+        });
+        Path file = library.resolve(w.editor().viewModel().document().id() + ".json");
+        byte[] bytes = Files.readAllBytes(file);
+        Files.write(file, org.caseexplorer.authoring.CaseDocument.parse(bytes).withText("/accent", "#336699")
+                .withText("/industry/en", "Phones, changed elsewhere").bytes());
+        fx(() -> {
+            try {
+                w.editor().viewModel().checkDisk();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        shoot(stage, out, name + "-7-editor-external");
+        fx(() -> {
+            w.editor().viewModel().keepMine();
+            w.save();
+        });
+        String id = w.editor().viewModel().savedId();
+        javafx.scene.control.Dialog<?>[] dialog = new javafx.scene.control.Dialog<?>[1];
+        fx(() -> {
+            try {
+                dialog[0] = w.historyDialog(id);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            dialog[0].show();
+        });
+        Thread.sleep(300);
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage image = WaitForAsyncUtils.asyncFx(() -> dialog[0].getDialogPane().getScene().snapshot(null)).get();
+        write(image, out.resolve(name + "-8-history.png"));
+        fx(() -> {
+            dialog[0].setResult(null);
+            dialog[0].close();
+        });
     }
 
     private static void fx(Runnable action) throws Exception {

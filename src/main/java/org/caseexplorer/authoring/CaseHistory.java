@@ -1,0 +1,123 @@
+package org.caseexplorer.authoring;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.caseexplorer.export.AtomicFile;
+
+/**
+ * Earlier versions of a library's case files, in {@code .history/<id>/<time>.json}, the newest
+ * {@value #KEEP} per case. A version is kept only if it is a readable case (a JSON object with
+ * content), so an empty or broken file can never become the newest version and be restored
+ * over a good one; and a version the same as the newest kept is not kept twice.
+ */
+public final class CaseHistory {
+
+    /** Versions kept per case. */
+    public static final int KEEP = 20;
+    public static final String FOLDER = ".history";
+
+    private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'")
+            .withZone(ZoneOffset.UTC);
+
+    /** One kept version: which case, when it was put aside, and the file that holds it. */
+    public record Version(String caseId, Instant time, Path file) {
+        public byte[] bytes() throws IOException {
+            return Files.readAllBytes(file);
+        }
+
+        public CaseDocument document() throws IOException {
+            return CaseDocument.parse(bytes());
+        }
+    }
+
+    private final Path root;
+    private final Clock clock;
+
+    public CaseHistory(Path libraryFolder, Clock clock) {
+        this.root = libraryFolder.resolve(FOLDER);
+        this.clock = clock;
+    }
+
+    /**
+     * Keeps {@code bytes} as a version of case {@code caseId}, unless they are not a readable
+     * case or are what the newest version already holds.
+     *
+     * @return whether a version was kept
+     */
+    public boolean keep(String caseId, byte[] bytes) throws IOException {
+        if (!isReadableCase(bytes)) {
+            return false;
+        }
+        List<Version> versions = versions(caseId);
+        if (!versions.isEmpty() && ContentHash.of(versions.get(0).bytes()).equals(ContentHash.of(bytes))) {
+            return false;
+        }
+        Path folder = root.resolve(checkedId(caseId));
+        Files.createDirectories(folder);
+        Instant now = clock.instant();
+        if (!versions.isEmpty() && !now.isAfter(versions.get(0).time())) {
+            now = versions.get(0).time().plusMillis(1);
+        }
+        AtomicFile.write(folder.resolve(NAME.format(now) + ".json"), out -> out.write(bytes));
+        prune(caseId);
+        return true;
+    }
+
+    /** The kept versions of a case, newest first; unreadable names are not versions. */
+    public List<Version> versions(String caseId) throws IOException {
+        Path folder = root.resolve(checkedId(caseId));
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        List<Version> versions = new ArrayList<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                String name = file.getFileName().toString();
+                if (!name.endsWith(".json") || name.startsWith(".")) {
+                    continue;
+                }
+                try {
+                    Instant time = NAME.parse(name.substring(0, name.length() - ".json".length()), Instant::from);
+                    versions.add(new Version(caseId, time, file));
+                } catch (java.time.format.DateTimeParseException e) {
+                    // Not a name this class writes: not a version.
+                }
+            }
+        }
+        versions.sort(Comparator.comparing(Version::time).reversed());
+        return versions;
+    }
+
+    private void prune(String caseId) throws IOException {
+        List<Version> versions = versions(caseId);
+        for (int i = KEEP; i < versions.size(); i++) {
+            Files.deleteIfExists(versions.get(i).file());
+        }
+    }
+
+    /** A JSON object with at least one field: what a case file that could be restored is. */
+    static boolean isReadableCase(byte[] bytes) {
+        try {
+            return bytes.length > 0 && !CaseJson.parse(bytes).isEmpty();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** An id names a folder: one made only of what case ids may hold, so it stays inside. */
+    static String checkedId(String caseId) {
+        if (caseId == null || !caseId.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+            throw new IllegalArgumentException("not a case id: " + caseId);
+        }
+        return caseId;
+    }
+}

@@ -1,0 +1,154 @@
+package org.caseexplorer.authoring;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import org.caseexplorer.export.AtomicFile;
+
+/**
+ * The user's own library folder as something that is written: each save goes through
+ * {@link AtomicFile}, and the version it replaces (or a deleted file) goes to the
+ * {@link CaseHistory} first. Nothing here ever writes an empty file, or a file over a case whose
+ * bytes are the same (so an unchanged save leaves the file, its time and the watcher alone).
+ */
+public final class UserLibrary {
+
+    public static final String SCHEMA_FOLDER = "schema";
+    private static final String[] SCHEMAS = {"case.schema.json", "principles.schema.json", "sources.schema.json"};
+
+    private final Path folder;
+    private final CaseHistory history;
+
+    public UserLibrary(Path folder, Clock clock) {
+        this.folder = folder.toAbsolutePath().normalize();
+        this.history = new CaseHistory(this.folder, clock);
+    }
+
+    /**
+     * Makes the folder if needed and writes the JSON Schemas into {@code schema/}, so the
+     * {@code "$schema"} of the files written here resolves for any editor that opens them.
+     */
+    public static UserLibrary create(Path folder, Clock clock) throws IOException {
+        Files.createDirectories(folder);
+        Path schemas = folder.resolve(SCHEMA_FOLDER);
+        Files.createDirectories(schemas);
+        for (String name : SCHEMAS) {
+            byte[] bytes;
+            try (InputStream in = UserLibrary.class.getResourceAsStream("/cases/schema/" + name)) {
+                if (in == null) {
+                    throw new IOException("schema missing from the application: " + name);
+                }
+                bytes = in.readAllBytes();
+            }
+            Path target = schemas.resolve(name);
+            if (!Files.exists(target) || !Arrays.equals(Files.readAllBytes(target), bytes)) {
+                AtomicFile.write(target, out -> out.write(bytes));
+            }
+        }
+        return new UserLibrary(folder, clock);
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    public CaseHistory history() {
+        return history;
+    }
+
+    public Path fileOf(String caseId) {
+        return folder.resolve(CaseHistory.checkedId(caseId) + ".json");
+    }
+
+    /** The bytes of a case's file, if it is there. */
+    public Optional<byte[]> read(String caseId) throws IOException {
+        Path file = fileOf(caseId);
+        return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) ? Optional.of(Files.readAllBytes(file))
+                : Optional.empty();
+    }
+
+    /** The content hash of a case's file now, or {@link ContentHash#ABSENT}. */
+    public String hashOf(String caseId) throws IOException {
+        return read(caseId).map(ContentHash::of).orElse(ContentHash.ABSENT);
+    }
+
+    /**
+     * Writes {@code document} as its case's file. The file it replaces goes to the history
+     * first; if {@code previousId} is another id (the case was renamed), that file goes to the
+     * history and away.
+     *
+     * @return the hash of what the file now holds
+     */
+    public String save(CaseDocument document, String previousId) throws IOException {
+        String id = CaseHistory.checkedId(document.id());
+        byte[] bytes = document.bytes();
+        if (!CaseHistory.isReadableCase(bytes)) {
+            throw new IOException("refusing to write an empty case over " + fileOf(id));
+        }
+        Optional<byte[]> old = read(id);
+        String hash = ContentHash.of(bytes);
+        if (old.isPresent() && ContentHash.of(old.get()).equals(hash)) {
+            return hash;
+        }
+        if (old.isPresent()) {
+            history.keep(id, old.get());
+        }
+        AtomicFile.write(fileOf(id), out -> out.write(bytes));
+        if (previousId != null && !previousId.equals(id)) {
+            delete(previousId);
+        }
+        return hash;
+    }
+
+    /**
+     * Deletes a case's file after keeping it in the history, from where {@link #restore} brings
+     * it back. A file that is not a readable case is not deleted: there would be nothing to restore.
+     *
+     * @return whether a file was deleted
+     */
+    public boolean delete(String caseId) throws IOException {
+        Optional<byte[]> old = read(caseId);
+        if (old.isEmpty()) {
+            return false;
+        }
+        if (!CaseHistory.isReadableCase(old.get())) {
+            throw new IOException(fileOf(caseId) + " is not a readable case; it is left as it is");
+        }
+        history.keep(caseId, old.get());
+        Files.delete(fileOf(caseId));
+        return true;
+    }
+
+    /** Puts a kept version back as the case's file; the file it replaces is kept first. */
+    public String restore(CaseHistory.Version version) throws IOException {
+        return save(version.document(), null);
+    }
+
+    /**
+     * Copies a picture into the library's {@code images/} folder (under a name not yet taken)
+     * and gives the path a case file names it by.
+     */
+    public String copyPicture(Path picture) throws IOException {
+        Path images = folder.resolve("images");
+        Files.createDirectories(images);
+        String name = picture.getFileName().toString().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]", "-");
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        String extension = dot > 0 ? name.substring(dot) : "";
+        Path target = images.resolve(name);
+        byte[] bytes = Files.readAllBytes(picture);
+        for (int n = 2; Files.exists(target) && !Arrays.equals(Files.readAllBytes(target), bytes); n++) {
+            target = images.resolve(stem + "-" + n + extension);
+        }
+        if (!Files.exists(target)) {
+            AtomicFile.write(target, out -> out.write(bytes));
+        }
+        return folder.relativize(target).toString().replace('\\', '/');
+    }
+}

@@ -1,0 +1,269 @@
+package org.caseexplorer.editor;
+
+import atlantafx.base.theme.Styles;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Consumer;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.caseexplorer.authoring.FieldDiff;
+import org.caseexplorer.cases.Problem;
+import org.caseexplorer.i18n.Messages;
+
+/**
+ * The case editor, in place of the detail pane: a header with the case's name, its state and
+ * the actions, a strip for a change made on disk meanwhile, the problems that keep it a draft,
+ * and the form. Unsaved edits are kept as a draft every few seconds.
+ */
+public final class CaseEditor extends BorderPane {
+
+    static final Duration DRAFT_EVERY = Duration.seconds(3);
+
+    private final CaseEditorViewModel vm;
+    private final Messages messages;
+    private final Consumer<Exception> failed;
+    private final ScrollPane scroll = new ScrollPane();
+    private final VBox problemList = new VBox(2);
+    private final VBox externalBar = new VBox(6);
+    private final Timeline drafts;
+    private CaseForm form;
+
+    /**
+     * @param save    saves through the window (which reloads the library and reports)
+     * @param close   closes the editor (the window asks first if there are unsaved edits)
+     * @param history opens the history of the case
+     */
+    public CaseEditor(CaseEditorViewModel vm, Messages messages, Runnable save, Runnable close, Runnable history,
+                      Consumer<Exception> failed) {
+        this.vm = vm;
+        this.messages = messages;
+        this.failed = failed;
+        getStyleClass().add("case-editor");
+        setId("case-editor");
+
+        Label title = new Label();
+        title.getStyleClass().add(Styles.TITLE_3);
+        title.textProperty().bind(Bindings.createStringBinding(() -> {
+            String name = vm.document().text("/name/" + (messages.lang() == org.caseexplorer.cases.Lang.ZH ? "zh" : "en"));
+            return vm.savedId() == null && name.isEmpty() ? messages.get("editor.title.new")
+                    : messages.format("editor.title.edit", name.isEmpty() ? vm.document().id() : name);
+        }, vm.documentProperty(), messages.langProperty()));
+        Label state = new Label();
+        state.setId("editor-state");
+        state.getStyleClass().add(Styles.TEXT_SMALL);
+        state.textProperty().bind(Bindings.createStringBinding(() -> messages.get(vm.isDirty()
+                ? (vm.validProperty().get() ? "editor.unsaved" : "editor.draft") : "editor.saved"),
+                vm.dirtyProperty(), vm.validProperty(), messages.langProperty()));
+        Button saveButton = button("editor.save", save);
+        saveButton.setId("editor-save");
+        saveButton.getStyleClass().add(Styles.ACCENT);
+        saveButton.disableProperty().bind(vm.validProperty().not().or(vm.dirtyProperty().not()));
+        Button undo = button("editor.undo", vm::undo);
+        undo.disableProperty().bind(vm.canUndoProperty().not());
+        Button redo = button("editor.redo", vm::redo);
+        redo.disableProperty().bind(vm.canRedoProperty().not());
+        Button historyButton = button("editor.history", history);
+        historyButton.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.savedId() == null,
+                vm.documentProperty()));
+        Button closeButton = button("editor.close", close);
+        closeButton.setId("editor-close");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox buttons = new HBox(6, saveButton, undo, redo, historyButton, spacer, closeButton);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        for (Button b : new Button[] {saveButton, undo, redo, historyButton, closeButton}) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        VBox head = new VBox(6, new VBox(2, title, state), buttons);
+        head.getStyleClass().add("editor-head");
+
+        problemList.getStyleClass().add("editor-problems");
+        problemList.setId("editor-problems");
+        externalBar.getStyleClass().add("editor-external");
+        externalBar.setId("editor-external");
+        VBox top = new VBox(8, head, externalBar, problemList);
+        top.setPadding(new Insets(12, 16, 8, 16));
+        setTop(top);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("editor-scroll");
+        setCenter(scroll);
+        buildForm();
+
+        vm.problems().addListener((ListChangeListener<Problem>) c -> showProblems());
+        vm.externalChangeProperty().addListener((obs, old, now) -> showExternal(now));
+        messages.langProperty().addListener((obs, old, now) -> {
+            buildForm();
+            showProblems();
+            showExternal(vm.externalChangeProperty().get());
+        });
+        showProblems();
+        showExternal(vm.externalChangeProperty().get());
+
+        // Undo and redo of the case, not of the one field: a field's own undo would skip the editor's.
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.isShortcutDown() && e.getCode() == KeyCode.Z) {
+                if (e.isShiftDown()) {
+                    vm.redo();
+                } else {
+                    vm.undo();
+                }
+                e.consume();
+            } else if (e.isShortcutDown() && e.getCode() == KeyCode.Y) {
+                vm.redo();
+                e.consume();
+            }
+        });
+        drafts = new Timeline(new KeyFrame(DRAFT_EVERY, e -> keepDraft()));
+        drafts.setCycleCount(Timeline.INDEFINITE);
+        sceneProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                drafts.stop();
+            } else {
+                drafts.play();
+            }
+        });
+    }
+
+    public CaseEditorViewModel viewModel() {
+        return vm;
+    }
+
+    /** Focuses the first field: the English name. */
+    public void focusFirstField() {
+        Node name = form.fieldAt("/name/en");
+        if (name != null) {
+            name.requestFocus();
+        }
+    }
+
+    /** The control of the value at {@code pointer} ("/links/0/evidence/0/quote"), for tests and links. */
+    public Node fieldAt(String pointer) {
+        return form.fieldAt(pointer);
+    }
+
+    private void keepDraft() {
+        try {
+            vm.keepDraft();
+        } catch (Exception e) {
+            failed.accept(e);
+        }
+    }
+
+    private void buildForm() {
+        form = new CaseForm(vm, messages, failed);
+        form.setPadding(new Insets(8, 16, 24, 16));
+        scroll.setContent(form);
+    }
+
+    private void showProblems() {
+        problemList.getChildren().clear();
+        int n = vm.problems().size();
+        Label summary = new Label(messages.format("editor.problems", n));
+        summary.getStyleClass().add(n == 0 ? Styles.SUCCESS : Styles.WARNING);
+        summary.setWrapText(true);
+        problemList.getChildren().add(summary);
+        FlowPane links = new FlowPane(8, 2);
+        vm.problems().stream().limit(8).forEach(p -> {
+            Hyperlink link = new Hyperlink((p.field().isEmpty() ? "" : p.field() + ": ") + p.message());
+            link.setWrapText(true);
+            link.setOnAction(e -> focusField(p.field()));
+            links.getChildren().add(link);
+        });
+        if (!links.getChildren().isEmpty()) {
+            problemList.getChildren().add(links);
+        }
+    }
+
+    /** Focuses the field a problem names, or its nearest enclosing field that is shown. */
+    private void focusField(String field) {
+        String pointer = "/" + field.replaceAll("\\[(\\d+)]", "/$1").replace('.', '/');
+        pointer = pointer.replace("//", "/");
+        for (String p = pointer; !p.isEmpty(); p = p.substring(0, p.lastIndexOf('/'))) {
+            Node node = form.fieldAt(p);
+            if (node != null) {
+                node.requestFocus();
+                scroll.setVvalue(Math.min(1, node.localToScene(0, 0).getY() / Math.max(1, form.getHeight())));
+                return;
+            }
+        }
+    }
+
+    private void showExternal(CaseEditorViewModel.ExternalChange change) {
+        externalBar.getChildren().clear();
+        externalBar.setVisible(change != null);
+        externalBar.setManaged(change != null);
+        if (change == null) {
+            return;
+        }
+        Label message = new Label(messages.format("editor.external.message", change.changes().size()));
+        message.setWrapText(true);
+        Button theirs = button("editor.external.theirs", vm::takeTheirs);
+        theirs.setId("external-theirs");
+        Button mine = button("editor.external.mine", vm::keepMine);
+        mine.setId("external-mine");
+        VBox choices = new VBox(4);
+        choices.setVisible(false);
+        choices.setManaged(false);
+        Set<String> chosen = new HashSet<>();
+        for (FieldDiff.Change c : change.changes()) {
+            CheckBox take = new CheckBox(messages.format("editor.external.field", c.field(), shorten(c.before()),
+                    shorten(c.after())));
+            take.setId("external-field" + c.pointer().replace('/', '-'));
+            take.selectedProperty().addListener((obs, old, now) -> {
+                if (now) {
+                    chosen.add(c.pointer());
+                } else {
+                    chosen.remove(c.pointer());
+                }
+            });
+            choices.getChildren().add(take);
+        }
+        Button apply = button("editor.external.apply", () -> vm.mergeFromTheirs(Set.copyOf(chosen)));
+        apply.setId("external-apply");
+        choices.getChildren().add(apply);
+        Button choose = button("editor.external.choose", () -> {
+            choices.setVisible(true);
+            choices.setManaged(true);
+        });
+        choose.setId("external-choose");
+        HBox row = new HBox(8, theirs, mine, choose);
+        externalBar.getChildren().addAll(message, row, choices);
+    }
+
+    private static String shorten(String text) {
+        String oneLine = text.replace('\n', ' ');
+        return oneLine.length() <= 60 ? oneLine : oneLine.substring(0, 57) + "…";
+    }
+
+    private Button button(String key, Runnable action) {
+        Button b = new Button(messages.get(key));
+        b.setMnemonicParsing(true);
+        b.setOnAction(e -> {
+            try {
+                action.run();
+            } catch (RuntimeException ex) {
+                failed.accept(ex);
+            }
+        });
+        return b;
+    }
+}

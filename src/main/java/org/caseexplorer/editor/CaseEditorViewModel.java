@@ -1,0 +1,421 @@
+package org.caseexplorer.editor;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.caseexplorer.authoring.CaseDocument;
+import org.caseexplorer.authoring.CaseIds;
+import org.caseexplorer.authoring.ContentHash;
+import org.caseexplorer.authoring.DraftStore;
+import org.caseexplorer.authoring.EditHistory;
+import org.caseexplorer.authoring.FieldDiff;
+import org.caseexplorer.authoring.UserLibrary;
+import org.caseexplorer.cases.Case;
+import org.caseexplorer.cases.Library;
+import org.caseexplorer.cases.LibraryLoader;
+import org.caseexplorer.cases.Problem;
+
+/**
+ * One case being edited: its document, the loader's problems with it (checked on every edit),
+ * undo and redo, saving, the draft kept for crash recovery, and a change made on disk meanwhile.
+ * Uses {@code javafx.beans} only, so it is tested without the toolkit.
+ */
+public final class CaseEditorViewModel {
+
+    /** The file changed on disk while this editor had unsaved edits: their version and what differs. */
+    public record ExternalChange(CaseDocument theirs, String theirHash, List<FieldDiff.Change> changes) {
+    }
+
+    private final UserLibrary library;
+    private final DraftStore drafts;
+    private final LibraryLoader loader;
+    private final Supplier<Library> context;
+    private final EditHistory<CaseDocument> history;
+    private final String draftKey;
+
+    private final ReadOnlyObjectWrapper<CaseDocument> document = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<Problem> problems = FXCollections.observableArrayList();
+    /** One read-only view, kept: a new one per call would be collected, and its listeners with it. */
+    private final ObservableList<Problem> readOnlyProblems = FXCollections.unmodifiableObservableList(problems);
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<ExternalChange> externalChange = new ReadOnlyObjectWrapper<>();
+
+    /** What the file held when editing began or was last saved; null for a case never saved. */
+    private CaseDocument saved;
+    /** The id the case's file has on disk (null until first saved). */
+    private String savedId;
+    private String baseHash;
+    /** A new case's id follows its English name until the id is typed in by hand. */
+    private boolean idFollowsName;
+
+    CaseEditorViewModel(UserLibrary library, DraftStore drafts, LibraryLoader loader, Supplier<Library> context,
+                        CaseDocument start, CaseDocument saved, String savedId, String baseHash, String draftKey,
+                        LongSupplier nanoClock) {
+        this.library = library;
+        this.drafts = drafts;
+        this.loader = loader;
+        this.context = context;
+        this.history = new EditHistory<>(nanoClock);
+        this.saved = saved;
+        this.savedId = savedId;
+        this.baseHash = baseHash;
+        this.draftKey = draftKey;
+        this.idFollowsName = savedId == null && CaseIds.fromName(start.text("/name/en")).equals(start.id())
+                || savedId == null && start.id().isEmpty();
+        show(start);
+    }
+
+    /** An editor for a case file already in the user's library. */
+    public static CaseEditorViewModel forFile(UserLibrary library, DraftStore drafts, LibraryLoader loader,
+                                              Supplier<Library> context, String caseId, LongSupplier nanoClock)
+            throws IOException {
+        byte[] bytes = library.read(caseId).orElseThrow(() -> new IOException("no file for case " + caseId));
+        CaseDocument doc = CaseDocument.parse(bytes);
+        return new CaseEditorViewModel(library, drafts, loader, context, doc, doc, caseId, ContentHash.of(bytes),
+                caseId, nanoClock);
+    }
+
+    /** An editor for a case not saved yet, starting from {@code start} (blank, a copy, a recovered draft). */
+    public static CaseEditorViewModel forNew(UserLibrary library, DraftStore drafts, LibraryLoader loader,
+                                             Supplier<Library> context, CaseDocument start, String draftKey,
+                                             LongSupplier nanoClock) {
+        return new CaseEditorViewModel(library, drafts, loader, context, start, null, null, ContentHash.ABSENT,
+                draftKey, nanoClock);
+    }
+
+    public ReadOnlyObjectProperty<CaseDocument> documentProperty() {
+        return document.getReadOnlyProperty();
+    }
+
+    public CaseDocument document() {
+        return document.get();
+    }
+
+    /** The loader's problems with the case as it is now, in field order. */
+    public ObservableList<Problem> problems() {
+        return readOnlyProblems;
+    }
+
+    /** The problems at one field, named as problems name fields ("links[0].evidence[1].quote"). */
+    public List<Problem> problemsAt(String field) {
+        return problems.stream().filter(p -> p.field().equals(field)).toList();
+    }
+
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    public boolean isDirty() {
+        return dirty.get();
+    }
+
+    /** No problem at all: only then is the case written to its file. */
+    public ReadOnlyBooleanProperty validProperty() {
+        return valid.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ExternalChange> externalChangeProperty() {
+        return externalChange.getReadOnlyProperty();
+    }
+
+    /** The id of the case's file, or null for a case not saved yet. */
+    public String savedId() {
+        return savedId;
+    }
+
+    public String draftKey() {
+        return draftKey;
+    }
+
+    public Path libraryFolder() {
+        return library.folder();
+    }
+
+    /** Copies a picture into the library and names it as the case's picture. */
+    public void choosePicture(Path file) throws IOException {
+        setOptionalText("/image", library.copyPicture(file));
+    }
+
+    public Library library() {
+        return context.get();
+    }
+
+    // --- edits -------------------------------------------------------------------------------
+
+    /** Sets the text at {@code pointer}; typing in one field undoes as one step. */
+    public void setText(String pointer, String value) {
+        CaseDocument now = document.get();
+        if (now.text(pointer).equals(value) && !now.at(pointer).isMissingNode()) {
+            return;
+        }
+        CaseDocument next = now.withText(pointer, value);
+        if (pointer.equals("/id")) {
+            idFollowsName = false;
+        } else if (pointer.equals("/name/en") && idFollowsName) {
+            next = next.withText("/id", CaseIds.unique(CaseIds.fromName(value), takenIds()));
+        }
+        apply(next, pointer);
+    }
+
+    /** Sets or (with "" for an optional field) removes the text at {@code pointer}. */
+    public void setOptionalText(String pointer, String value) {
+        if (value == null || value.isEmpty()) {
+            if (!document.get().at(pointer).isMissingNode()) {
+                apply(document.get().withValue(pointer, null), pointer);
+            }
+        } else {
+            setText(pointer, value);
+        }
+    }
+
+    public void setStrength(int linkIndex, int strength) {
+        String pointer = "/links/" + linkIndex + "/strength";
+        if (document.get().at(pointer).asInt() != strength) {
+            apply(document.get().withValue(pointer, com.fasterxml.jackson.databind.node.IntNode.valueOf(strength)), null);
+        }
+    }
+
+    public void setYear(int factIndex, String text) {
+        String pointer = "/facts/" + factIndex + "/year";
+        String digits = text.strip();
+        if (digits.isEmpty()) {
+            setOptionalText(pointer, "");
+        } else if (digits.matches("-?\\d{1,9}")) {
+            CaseDocument next = document.get().withValue(pointer,
+                    com.fasterxml.jackson.databind.node.IntNode.valueOf(Integer.parseInt(digits)));
+            if (!next.equals(document.get())) {
+                apply(next, pointer);
+            }
+        } else {
+            // Not a year: kept as text, so the loader's message ("expected a whole number") shows at the field.
+            setText(pointer, text);
+        }
+    }
+
+    /** A structural edit (add, remove, move): always a step of its own. */
+    public void edit(UnaryOperator<CaseDocument> change) {
+        CaseDocument next = change.apply(document.get());
+        if (!next.equals(document.get())) {
+            apply(next, null);
+        }
+    }
+
+    public void addFact() {
+        ObjectNode fact = CaseDocument.blank().tree().objectNode();
+        fact.set("label", CaseDocument.bilingual("", ""));
+        fact.set("value", CaseDocument.bilingual("", ""));
+        fact.put("source", "");
+        edit(d -> d.withInserted("/facts", d.size("/facts"), fact));
+    }
+
+    /** Adds a link to {@code principleId} (strength 2) with one empty quote to fill in. */
+    public void addLink(String principleId) {
+        ObjectNode link = CaseDocument.blank().tree().objectNode();
+        link.put("principle", principleId);
+        link.put("strength", 2);
+        link.set("explanation", CaseDocument.bilingual("", ""));
+        link.putArray("evidence").add(evidence("", ""));
+        edit(d -> d.withInserted("/links", d.size("/links"), link));
+    }
+
+    /**
+     * Adds a quote from {@code sourceId} to link {@code linkIndex}, exactly as given: the seam
+     * for the source reader's "Use as evidence", which passes the passage as the source has it.
+     * An empty quote of the link (one just added, not filled in) is filled instead of adding another.
+     */
+    public void addEvidence(int linkIndex, String sourceId, String quote) {
+        String list = "/links/" + linkIndex + "/evidence";
+        CaseDocument d = document.get();
+        int size = d.size(list);
+        if (size > 0 && d.text(list + "/" + (size - 1) + "/quote").isEmpty()
+                && d.text(list + "/" + (size - 1) + "/source").isEmpty()) {
+            edit(x -> x.withValue(list + "/" + (size - 1), evidence(sourceId, quote)));
+        } else {
+            edit(x -> x.withInserted(list, size, evidence(sourceId, quote)));
+        }
+    }
+
+    public void addWebLink() {
+        ObjectNode web = CaseDocument.blank().tree().objectNode();
+        web.set("label", CaseDocument.bilingual("", ""));
+        web.put("url", "https://");
+        edit(d -> d.withInserted("/web", d.size("/web"), web));
+    }
+
+    public void remove(String listPointer, int index) {
+        edit(d -> d.withRemoved(listPointer, index));
+    }
+
+    /** Moves a list item by {@code offset} places (keyboard: Alt+Up, Alt+Down), or to a place (drag). */
+    public void move(String listPointer, int from, int to) {
+        edit(d -> d.withMoved(listPointer, from, to));
+    }
+
+    private static ObjectNode evidence(String sourceId, String quote) {
+        ObjectNode e = CaseDocument.blank().tree().objectNode();
+        e.put("source", sourceId);
+        e.put("quote", quote);
+        return e;
+    }
+
+    public void undo() {
+        history.undo(document.get()).ifPresent(this::show);
+    }
+
+    public void redo() {
+        history.redo(document.get()).ifPresent(this::show);
+    }
+
+    private void apply(CaseDocument next, String coalesceKey) {
+        history.record(document.get(), coalesceKey);
+        show(next);
+    }
+
+    private void show(CaseDocument next) {
+        Library lib = context.get();
+        // The problems first: whoever follows the document reads the problems that go with it.
+        problems.setAll(loader.checkCase(next.readOnlyTree(), library.folder(), fileName(next), lib, otherIds(lib)));
+        valid.set(problems.isEmpty());
+        document.set(next);
+        dirty.set(saved == null || !saved.equals(next));
+        canUndo.set(history.canUndo());
+        canRedo.set(history.canRedo());
+    }
+
+    private String fileName(CaseDocument doc) {
+        return library.folder() + "/" + (doc.id().isEmpty() ? "new case" : doc.id()) + ".json";
+    }
+
+    private Set<String> otherIds(Library lib) {
+        return lib.cases().stream().map(Case::id).filter(id -> !id.equals(savedId)).collect(Collectors.toSet());
+    }
+
+    private Set<String> takenIds() {
+        return otherIds(context.get());
+    }
+
+    // --- saving, drafts, the disk ----------------------------------------------------------
+
+    /**
+     * Writes the case if it has no problem (the loader would take it as it is).
+     *
+     * @return whether it was written
+     */
+    public boolean save() throws IOException {
+        if (!valid.get()) {
+            return false;
+        }
+        CaseDocument doc = document.get();
+        baseHash = library.save(doc, savedId);
+        saved = doc;
+        savedId = doc.id();
+        idFollowsName = false;
+        history.breakCoalescing();
+        drafts.discard(draftKey);
+        externalChange.set(null);
+        show(doc);
+        return true;
+    }
+
+    /** Keeps the unsaved edits as a draft (every few seconds, and on closing), or drops the draft if none. */
+    public void keepDraft() throws IOException {
+        if (dirty.get()) {
+            drafts.keep(new DraftStore.Draft(draftKey, savedId == null ? "" : savedId, baseHash, document.get()));
+        } else {
+            drafts.discard(draftKey);
+        }
+    }
+
+    /** The editor is closed without saving: its draft goes too. */
+    public void discard() throws IOException {
+        drafts.discard(draftKey);
+    }
+
+    /**
+     * Looks at the case's file after the folder changed. Judged by content: the same bytes (the
+     * app's own save, a touch, a rewrite) are no change. A change with no unsaved edits is taken;
+     * with unsaved edits, it is offered ({@link #externalChangeProperty}).
+     */
+    public void checkDisk() throws IOException {
+        if (savedId == null) {
+            return;
+        }
+        String hash = library.hashOf(savedId);
+        if (hash.equals(baseHash) || hash.equals(ContentHash.ABSENT)) {
+            return;
+        }
+        CaseDocument theirs;
+        try {
+            theirs = CaseDocument.parse(library.read(savedId).orElseThrow());
+        } catch (IOException e) {
+            return; // half-written by another program, or not a case: wait for the next change
+        }
+        if (!dirty.get()) {
+            history.record(document.get(), null);
+            saved = theirs;
+            baseHash = hash;
+            show(theirs);
+        } else {
+            externalChange.set(new ExternalChange(theirs, hash, FieldDiff.between(document.get(), theirs)));
+        }
+    }
+
+    /** Checks the case again: the library around it (its principles, sources, other ids) changed. */
+    public void revalidate() {
+        show(document.get());
+    }
+
+    /** Takes the file's version, dropping the unsaved edits (undoable). */
+    public void takeTheirs() {
+        mergeFromTheirs(null);
+    }
+
+    /** Keeps the edits; saving will replace their version (which then goes to the history). */
+    public void keepMine() {
+        ExternalChange change = externalChange.get();
+        if (change != null) {
+            saved = change.theirs();
+            baseHash = change.theirHash();
+            externalChange.set(null);
+            show(document.get());
+        }
+    }
+
+    /** Takes their value for the fields named (by pointer), keeps mine for the rest (undoable). */
+    public void mergeFromTheirs(Set<String> pointers) {
+        ExternalChange change = externalChange.get();
+        if (change == null) {
+            return;
+        }
+        CaseDocument next = pointers == null ? change.theirs()
+                : FieldDiff.merge(document.get(), change.theirs(), pointers);
+        saved = change.theirs();
+        baseHash = change.theirHash();
+        externalChange.set(null);
+        history.record(document.get(), null);
+        show(next);
+    }
+}

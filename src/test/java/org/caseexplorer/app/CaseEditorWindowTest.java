@@ -1,0 +1,292 @@
+package org.caseexplorer.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.caseexplorer.authoring.CaseDocument;
+import org.caseexplorer.authoring.DraftStore;
+import org.caseexplorer.authoring.UserLibrary;
+import org.caseexplorer.cases.Case;
+import org.caseexplorer.cases.Source;
+import org.caseexplorer.editor.CaseEditor;
+import org.caseexplorer.editor.CaseEditorViewModel;
+import org.caseexplorer.state.AppState;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The case editor in the real window, headless: create, save, undo, problems, disk changes, recovery. */
+@ExtendWith(ApplicationExtension.class)
+class CaseEditorWindowTest {
+
+    /** A quote as the seed has it (what-is-internet-thinking), so the case holds after quote checks too. */
+    private static final String QUOTE = "通過與米粉密切互動,優化產品設計。";
+
+    private final Preferences node = Preferences.userRoot().node("org/caseexplorer/editor-test-" + System.nanoTime());
+    private AppState state;
+    private MainWindow window;
+    private TestWindow test;
+
+    @TempDir
+    Path documents;
+
+    @Start
+    void start(Stage stage) {
+        test = new TestWindow(stage, node, Runnable::run);
+        state = test.state;
+        window = test.window;
+    }
+
+    @AfterEach
+    void cleanUp() throws Exception {
+        node.removeNode();
+        test.libraries.close();
+    }
+
+    private CaseEditor editor() {
+        return window.authoring().editor();
+    }
+
+    private TextInputControl field(String pointer) {
+        Node n = editor().fieldAt(pointer);
+        assertNotNull(n, "no field for " + pointer);
+        return (TextInputControl) n;
+    }
+
+    private static void type(FxRobot robot, String text) {
+        robot.write(text);
+    }
+
+    /** A user library with xiaomi copied in as "mine", loaded, "mine" selected and open in the editor. */
+    private Path openMine(FxRobot robot, UnaryDoc change) throws Exception {
+        Path folder = documents.resolve("lib");
+        UserLibrary library = UserLibrary.create(folder, Clock.systemUTC());
+        library.save(change.apply(CaseDocument.parse(Files.readAllBytes(Path.of("cases/xiaomi.json")))
+                .withText("/id", "mine")), null);
+        robot.interact(() -> test.libraries.load(Optional.of(folder)).join());
+        robot.interact(() -> {
+            state.select(state.library().caseById("mine").orElseThrow());
+            window.authoring().editSelected();
+        });
+        assertNotNull(editor());
+        return folder;
+    }
+
+    private interface UnaryDoc {
+        CaseDocument apply(CaseDocument d);
+    }
+
+    @Test
+    void aCaseMadeFromNothingWithTheKeyboardIsSavedAndShownAsACardAndInAComparison(FxRobot robot) throws Exception {
+        robot.interact(() -> window.setDocumentsFolder(documents));
+        robot.push(KeyCode.CONTROL, KeyCode.N);
+        robot.push(KeyCode.ENTER); // "Create" the proposed library
+        WaitForAsyncUtils.waitForFxEvents();
+        Path library = documents.resolve("Case Explorer");
+        assertTrue(Files.isDirectory(library), "the library was made");
+        assertTrue(Files.isRegularFile(library.resolve("schema/case.schema.json")));
+        assertNotNull(editor(), "the editor opened");
+        assertEquals(field("/name/en"), window.getScene().getFocusOwner(), "typing starts in the English name");
+
+        type(robot, "Nio");
+        robot.push(KeyCode.TAB);
+        type(robot, "蔚来");
+        robot.push(KeyCode.TAB);
+        type(robot, "Electric cars");
+        robot.push(KeyCode.TAB);
+        type(robot, "电动汽车");
+        robot.push(KeyCode.TAB);
+        type(robot, "Cars sold like phones.");
+        robot.push(KeyCode.TAB);
+        type(robot, "像卖手机一样卖车。");
+        robot.push(KeyCode.TAB);
+        type(robot, "A test case.");
+        robot.push(KeyCode.TAB);
+        type(robot, "一个测试案例。");
+        assertEquals("nio", editor().viewModel().document().id(), "the id follows the English name");
+        assertEquals("Cars sold like phones.", editor().viewModel().document().text("/tagline/en"),
+                "Tab left the text area instead of typing a tab");
+
+        robot.push(KeyCode.ALT, KeyCode.L); // Add _link
+        Node principle = editor().fieldAt("/links/0/principle");
+        assertEquals(principle, window.getScene().getFocusOwner(), "the new link's principle picker has focus");
+        int participation = state.library().principles().stream().map(p -> p.id()).toList().indexOf("participation");
+        robot.push(KeyCode.F4);
+        for (int i = 0; i <= participation; i++) {
+            robot.push(KeyCode.DOWN);
+        }
+        robot.push(KeyCode.ENTER);
+        assertEquals("participation", editor().viewModel().document().text("/links/0/principle"));
+        robot.interact(() -> field("/links/0/explanation/en").requestFocus());
+        type(robot, "Fans shape the product.");
+        robot.push(KeyCode.TAB);
+        type(robot, "粉丝参与产品设计。");
+        robot.push(KeyCode.TAB);
+        List<String> sources = state.library().sources().stream().map(Source::id).toList();
+        Node source = editor().fieldAt("/links/0/evidence/0/source");
+        assertEquals(source, window.getScene().getFocusOwner(), "Tab reaches the quote's source");
+        robot.push(KeyCode.F4);
+        for (int i = 0; i <= sources.indexOf("what-is-internet-thinking"); i++) {
+            robot.push(KeyCode.DOWN);
+        }
+        robot.push(KeyCode.ENTER);
+        robot.push(KeyCode.TAB);
+        type(robot, QUOTE);
+        assertEquals(List.of(), editor().viewModel().problems(), "a complete case has no problem");
+
+        robot.push(KeyCode.CONTROL, KeyCode.S);
+        Path file = library.resolve("nio.json");
+        assertTrue(Files.isRegularFile(file), "saved");
+        assertEquals(CaseDocument.parse(Files.readAllBytes(file)), editor().viewModel().document());
+        assertFalse(editor().viewModel().isDirty());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> state.library().caseById("nio").isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        Case nio = state.library().caseById("nio").orElseThrow();
+        assertEquals("participation", nio.links().get(0).principle());
+        assertTrue(state.shownCases().contains(nio), "shown as a card");
+        assertEquals(nio, state.shownCases().get(state.shownCases().size() - 1), "after the built-in cases");
+        robot.interact(() -> window.gallery().focusCards());
+        robot.push(KeyCode.END); // the card cursor to the last card, scrolled into view
+        assertTrue(robot.lookup(".case-card .card-title").queryAll().stream()
+                .anyMatch(n -> "Nio".equals(((Label) n).getText()) && TestWindow.showing(n)), "its card is on screen");
+
+        robot.interact(() -> {
+            state.toggleComparison(nio);
+            state.toggleComparison(state.library().caseById("xiaomi").orElseThrow());
+            window.showComparison();
+        });
+        assertTrue(window.isComparing());
+        assertTrue(robot.lookup(".comparison-view").queryAll().stream().flatMap(v -> v.lookupAll(".label").stream())
+                .anyMatch(n -> n instanceof Labeled l && l.getText() != null && l.getText().contains("Nio")),
+                "the new case has a column in the comparison");
+    }
+
+    @Test
+    void undoAndRedoWorkOnTheWholeCaseFromTheKeyboard(FxRobot robot) throws Exception {
+        openMine(robot, d -> d);
+        robot.interact(() -> field("/industry/en").requestFocus());
+        robot.push(KeyCode.CONTROL, KeyCode.A);
+        type(robot, "Cars");
+        assertEquals("Cars", editor().viewModel().document().text("/industry/en"));
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        assertEquals("Mobile phones and smart devices", field("/industry/en").getText(), "typing undone as one step");
+        assertFalse(editor().viewModel().isDirty());
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
+        assertEquals("Cars", field("/industry/en").getText());
+        robot.interact(() -> editor().viewModel().move("/facts", 0, 1));
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        assertEquals("Entered the phone market", editor().viewModel().document().text("/facts/0/label/en"));
+    }
+
+    @Test
+    void aProblemWithAQuoteIsShownAtThatQuote(FxRobot robot) throws Exception {
+        openMine(robot, d -> d);
+        ComboBox<?> source = (ComboBox<?>) editor().fieldAt("/links/0/evidence/0/source");
+        robot.interact(() -> editor().viewModel().setText("/links/0/evidence/0/source", "no-such-article"));
+        // Whatever the loader says about this quote (an unknown source; or, with quote checks,
+        // words not in the source) is shown at the quote, beside its source and text.
+        List<Node> lines = robot.lookup(".field-problem").queryAll().stream()
+                .filter(n -> n.getId() != null && n.getId().startsWith("problem-links-0--evidence-0-"))
+                .filter(Node::isVisible).toList();
+        assertFalse(lines.isEmpty(), "a problem line at the quote");
+        assertTrue(((Label) lines.get(0)).getText().contains("no-such-article"), ((Label) lines.get(0)).getText());
+        assertTrue(editor().viewModel().problems().stream().anyMatch(p -> p.field().startsWith("links[0].evidence[0]")));
+        assertTrue(robot.lookup("#editor-save").queryButton().isDisabled(), "a case with a problem is not saved");
+        assertNotNull(source.getScene());
+    }
+
+    @Test
+    void aChangeOnDiskWhileEditingIsOfferedFieldByField(FxRobot robot) throws Exception {
+        Path folder = openMine(robot, d -> d);
+        CaseEditorViewModel vm = editor().viewModel();
+        robot.interact(() -> vm.setText("/summary/en", "Mine."));
+        byte[] before = Files.readAllBytes(folder.resolve("mine.json"));
+        // The same bytes written again (a touch, a sync tool): nothing to say.
+        Files.write(folder.resolve("mine.json"), before);
+        robot.interact(() -> test.libraries.reload());
+        assertFalse(robot.lookup("#editor-external").query().isVisible());
+        CaseDocument theirs = CaseDocument.parse(before).withText("/accent", "#123456")
+                .withText("/industry/en", "Theirs");
+        Files.write(folder.resolve("mine.json"), theirs.bytes());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.externalChangeProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#editor-external").query().isVisible(), "shown without a modal");
+        robot.clickOn("#external-choose");
+        robot.clickOn("#external-field-accent");
+        robot.clickOn("#external-apply");
+        assertEquals("#123456", vm.document().text("/accent"), "their accent, chosen");
+        assertEquals("Mobile phones and smart devices", vm.document().text("/industry/en"), "my industry, kept");
+        assertEquals("Mine.", vm.document().text("/summary/en"), "my unsaved summary, kept");
+        robot.push(KeyCode.CONTROL, KeyCode.S);
+        robot.interact(() -> test.libraries.reload());
+        assertFalse(robot.lookup("#editor-external").query().isVisible(), "the app's own save raises nothing");
+    }
+
+    @Test
+    void unsavedEditsAreKeptAsADraftAndOfferedBackAfterACrash(FxRobot robot) throws Exception {
+        Path folder = openMine(robot, d -> d);
+        robot.interact(() -> editor().viewModel().setText("/summary/en", "Unsaved."));
+        Path drafts = folder.resolve(DraftStore.FOLDER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.isDirectory(drafts)
+                && Files.list(drafts).anyMatch(p -> p.toString().endsWith(".json")));
+        // What a crash leaves: the draft on disk, and a new start with no editor open.
+        Path kept = documents.resolve("kept.json");
+        Files.copy(drafts.resolve("mine.json"), kept);
+        robot.interact(() -> {
+            try {
+                window.authoring().viewModel().close();
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        });
+        Files.copy(kept, drafts.resolve("mine.json"));
+        List<org.caseexplorer.editor.AuthoringViewModel.Recovery> found =
+                window.authoring().viewModel().recoveries();
+        assertEquals(1, found.size());
+        assertEquals(List.of("summary.en"), found.get(0).changes().stream()
+                .map(org.caseexplorer.authoring.FieldDiff.Change::field).toList(), "what differs from the file");
+        robot.interact(() -> window.authoring().recover(found.get(0)));
+        assertNotNull(editor());
+        assertEquals("Unsaved.", editor().viewModel().document().text("/summary/en"));
+        assertTrue(editor().viewModel().isDirty(), "recovered edits are not saved until you save them");
+    }
+
+    @Test
+    void aCardsContextMenuDuplicatesABuiltInCaseIntoANewLibraryAndUndoTakesItBack(FxRobot robot) throws Exception {
+        robot.interact(() -> window.setDocumentsFolder(documents));
+        Node card = TestWindow.compareToggle(robot, "tesla").getParent();
+        robot.rightClickOn(card);
+        robot.clickOn("Duplicate to my library");
+        robot.push(KeyCode.ENTER); // "Create" the proposed library
+        WaitForAsyncUtils.waitForFxEvents();
+        Path copy = documents.resolve("Case Explorer").resolve("tesla-2.json");
+        assertTrue(Files.isRegularFile(copy), "duplicated under a new id");
+        assertEquals("tesla-2", editor().viewModel().document().id());
+        robot.interact(() -> window.gallery().focusCards());
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        assertFalse(Files.exists(copy), "undo of the duplicate, outside the editor, takes the file away");
+        assertTrue(Files.list(documents.resolve("Case Explorer").resolve(".history").resolve("tesla-2")).findAny()
+                .isPresent(), "to the history, not away");
+    }
+}

@@ -1,0 +1,74 @@
+package org.caseexplorer.authoring;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.caseexplorer.cases.Library;
+import org.caseexplorer.cases.LibraryLoader;
+import org.caseexplorer.cases.Problem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The loader's rules, run on one case in memory, name the field at fault. */
+class CaseCheckTest {
+
+    private static final LibraryLoader LOADER = new LibraryLoader();
+    private static final Library BUILT_IN = LOADER.open(Optional.empty());
+
+    @TempDir
+    Path folder;
+
+    private List<Problem> check(CaseDocument doc, Set<String> others) {
+        return LOADER.checkCase(doc.tree(), folder, doc.id() + ".json", BUILT_IN, others);
+    }
+
+    private static CaseDocument xiaomiAs(String id) throws IOException {
+        return CaseDocument.parse(Files.readAllBytes(Path.of("cases/xiaomi.json"))).withText("/id", id);
+    }
+
+    @Test
+    void aBuiltInCaseUnderANewIdHasNoProblem() throws IOException {
+        assertEquals(List.of(), check(xiaomiAs("xiaomi-2"), Set.of("xiaomi")));
+    }
+
+    @Test
+    void anIdAnotherCaseHasIsAProblemAtTheId() throws IOException {
+        List<Problem> problems = check(xiaomiAs("xiaomi"), Set.of("xiaomi"));
+        assertEquals(List.of("id"), problems.stream().map(Problem::field).toList());
+        assertEquals(0, problems.get(0).line(), "in memory there is no line to give");
+    }
+
+    @Test
+    void anUnknownSourceOnAQuoteIsShownAtThatQuotesSource() throws IOException {
+        CaseDocument doc = xiaomiAs("mine").withText("/links/1/evidence/0/source", "no-such-source");
+        List<Problem> problems = check(doc, Set.of());
+        assertEquals(List.of("links[1].evidence[0].source"), problems.stream().map(Problem::field).toList());
+        assertTrue(problems.get(0).message().contains("no-such-source"), problems.get(0).message());
+    }
+
+    @Test
+    void aBlankCaseHasAProblemAtEachEmptyRequiredField() {
+        List<String> fields = check(CaseDocument.blank(), Set.of()).stream().map(Problem::field).toList();
+        assertTrue(fields.contains("id"), fields.toString());
+        assertTrue(fields.contains("name.en"), fields.toString());
+        assertTrue(fields.contains("links"), fields.toString());
+    }
+
+    @Test
+    void englishTextInAChineseFieldIsAProblemAtThatField() throws IOException {
+        List<Problem> problems = check(xiaomiAs("mine").withText("/name/zh", "Xiaomi"), Set.of());
+        assertEquals(List.of("name.zh"), problems.stream().map(Problem::field).toList());
+    }
+
+    @Test
+    void aPictureOutsideTheFolderIsAProblemAtTheImage() throws IOException {
+        CaseDocument doc = xiaomiAs("mine").withText("/image", "../secret.png");
+        assertEquals(List.of("image"), check(doc, Set.of()).stream().map(Problem::field).toList());
+    }
+}

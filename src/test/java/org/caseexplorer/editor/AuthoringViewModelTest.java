@@ -1,0 +1,174 @@
+package org.caseexplorer.editor;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import org.caseexplorer.authoring.CaseDocument;
+import org.caseexplorer.cases.Case;
+import org.caseexplorer.cases.Library;
+import org.caseexplorer.cases.LibraryLoader;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The editor's view models without the toolkit: ids, saving, disk changes, library actions and their undo. */
+class AuthoringViewModelTest {
+
+    private static final LibraryLoader LOADER = new LibraryLoader();
+
+    @TempDir
+    Path folder;
+
+    private Library library;
+    private AuthoringViewModel authoring;
+    private final AtomicLong nanos = new AtomicLong();
+
+    @BeforeEach
+    void setUp() {
+        reload();
+        authoring = new AuthoringViewModel(() -> Optional.of(folder), () -> library, LOADER, this::reload,
+                Clock.systemUTC(), nanos::get);
+    }
+
+    private void reload() {
+        library = LOADER.open(Optional.of(folder));
+    }
+
+    private Case builtIn(String id) {
+        return library.caseById(id).orElseThrow();
+    }
+
+    @Test
+    void aNewCasesIdFollowsItsEnglishNameUntilTypedAndIsNeverTaken() throws IOException {
+        CaseEditorViewModel vm = authoring.newCase();
+        vm.setText("/name/en", "Xiaomi");
+        assertEquals("xiaomi-2", vm.document().id(), "xiaomi is the built-in case's");
+        vm.setText("/name/en", "Nio Inc.");
+        assertEquals("nio-inc", vm.document().id());
+        vm.setText("/id", "nio");
+        vm.setText("/name/en", "NIO");
+        assertEquals("nio", vm.document().id(), "an id typed by hand stays");
+    }
+
+    @Test
+    void anIncompleteCaseIsNeverWrittenButKeptAsADraft() throws IOException {
+        CaseEditorViewModel vm = authoring.newCase();
+        vm.setText("/name/en", "Nio");
+        assertFalse(vm.validProperty().get());
+        assertFalse(authoring.save());
+        assertFalse(Files.exists(folder.resolve("nio.json")));
+        vm.keepDraft();
+        assertEquals(1, new org.caseexplorer.authoring.DraftStore(folder).drafts().size());
+    }
+
+    @Test
+    void duplicateOfABuiltInCaseIsSavedUnderANewIdAndUndoTakesItAway() throws IOException {
+        CaseEditorViewModel vm = authoring.duplicate(builtIn("tesla"));
+        assertEquals("tesla-2", vm.document().id());
+        assertTrue(Files.isRegularFile(folder.resolve("tesla-2.json")));
+        assertTrue(authoring.isMine(library.caseById("tesla-2").orElseThrow()));
+        assertFalse(authoring.isMine(builtIn("tesla")));
+        assertEquals("schema/case.schema.json", vm.document().text("/$schema"));
+        authoring.undoLibrary();
+        assertFalse(Files.exists(folder.resolve("tesla-2.json")));
+        assertEquals(1, authoring.versions("tesla-2").size(), "the undone duplicate is kept in the history");
+        authoring.redoLibrary();
+        assertTrue(Files.isRegularFile(folder.resolve("tesla-2.json")));
+    }
+
+    @Test
+    void deleteAsksNothingHereButIsUndoneAndRedone() throws IOException {
+        authoring.duplicate(builtIn("haidilao"));
+        byte[] bytes = Files.readAllBytes(folder.resolve("haidilao-2.json"));
+        authoring.delete(library.caseById("haidilao-2").orElseThrow());
+        assertNull(authoring.editor(), "the editor on the deleted case closed");
+        assertFalse(Files.exists(folder.resolve("haidilao-2.json")));
+        authoring.undoLibrary();
+        assertArrayEquals(bytes, Files.readAllBytes(folder.resolve("haidilao-2.json")));
+        authoring.redoLibrary();
+        assertFalse(Files.exists(folder.resolve("haidilao-2.json")));
+        assertThrows(IOException.class, () -> authoring.delete(builtIn("xiaomi")), "built-in cases stay");
+    }
+
+    @Test
+    void restoringAVersionIsUndoable() throws IOException {
+        CaseEditorViewModel vm = authoring.duplicate(builtIn("xiaomi"));
+        vm.setText("/summary/en", "Second.");
+        assertTrue(authoring.save());
+        var version = authoring.versions("xiaomi-2").get(0);
+        assertEquals("summary.en", authoring.differences(version).get(0).field());
+        authoring.restore(version);
+        assertEquals(builtIn("xiaomi").summary().en(),
+                CaseDocument.parse(Files.readAllBytes(folder.resolve("xiaomi-2.json"))).text("/summary/en"));
+        authoring.undoLibrary();
+        assertEquals("Second.", CaseDocument.parse(Files.readAllBytes(folder.resolve("xiaomi-2.json")))
+                .text("/summary/en"));
+    }
+
+    @Test
+    void changesOnDiskAreJudgedByContentNotByTime() throws IOException {
+        CaseEditorViewModel vm = authoring.duplicate(builtIn("xiaomi"));
+        Path file = folder.resolve("xiaomi-2.json");
+        Files.setLastModifiedTime(file, FileTime.fromMillis(0));
+        vm.checkDisk();
+        assertNull(vm.externalChangeProperty().get(), "a touch is no change");
+        Files.write(file, Files.readAllBytes(file));
+        vm.checkDisk();
+        assertNull(vm.externalChangeProperty().get(), "the same bytes written again are no change");
+
+        CaseDocument theirs = vm.document().withText("/industry/en", "Theirs");
+        Files.write(file, theirs.bytes());
+        vm.checkDisk();
+        assertNull(vm.externalChangeProperty().get(), "with nothing unsaved, their version is simply taken");
+        assertEquals("Theirs", vm.document().text("/industry/en"));
+        assertFalse(vm.isDirty());
+
+        vm.setText("/summary/en", "Mine.");
+        Files.write(file, theirs.withText("/accent", "#010203").bytes());
+        vm.checkDisk();
+        assertNotNull(vm.externalChangeProperty().get());
+        vm.keepMine();
+        assertEquals("Mine.", vm.document().text("/summary/en"));
+        assertTrue(authoring.save());
+        assertEquals("#FF6900", CaseDocument.parse(Files.readAllBytes(file)).text("/accent"), "mine was written");
+        vm.checkDisk();
+        assertNull(vm.externalChangeProperty().get(), "the app's own save raises nothing");
+    }
+
+    @Test
+    void addEvidenceTakesTheQuoteExactlyAndFillsAnEmptyOneFirst() throws IOException {
+        CaseEditorViewModel vm = authoring.newCase();
+        vm.addLink("participation");
+        String quote = "  通過與米粉密切互動,優化產品設計。 ";
+        vm.addEvidence(0, "what-is-internet-thinking", quote);
+        assertEquals(1, vm.document().size("/links/0/evidence"), "the empty quote was filled");
+        assertEquals(quote, vm.document().text("/links/0/evidence/0/quote"), "verbatim, spaces and all");
+        vm.addEvidence(0, "textbook-5-3", "營銷方面則充分利用粉絲文化開展口碑傳播");
+        assertEquals(2, vm.document().size("/links/0/evidence"));
+        vm.undo();
+        assertEquals(1, vm.document().size("/links/0/evidence"));
+    }
+
+    @Test
+    void aListenerOnTheProblemsStaysAfterAGarbageCollection() throws IOException {
+        CaseEditorViewModel vm = authoring.duplicate(builtIn("xiaomi"));
+        int[] changes = {0};
+        vm.problems().addListener((javafx.collections.ListChangeListener<org.caseexplorer.cases.Problem>) c -> changes[0]++);
+        System.gc();
+        vm.setText("/name/zh", "");
+        assertTrue(changes[0] > 0, "the editor's problem list heard of the new problem");
+        assertEquals(1, vm.problemsAt("name.zh").size());
+    }
+}
