@@ -45,9 +45,11 @@ import org.caseexplorer.cases.Problem;
 import org.caseexplorer.compare.ComparisonActions;
 import org.caseexplorer.compare.ComparisonTray;
 import org.caseexplorer.compare.ComparisonView;
+import org.caseexplorer.compare.HandoutActions;
 import org.caseexplorer.compare.ComparisonViewModel;
 import org.caseexplorer.comparison.Comparison;
 import org.caseexplorer.detail.CaseDetailPane;
+import org.caseexplorer.export.Handouts;
 import org.caseexplorer.gallery.CaseGallery;
 import org.caseexplorer.i18n.Messages;
 import org.caseexplorer.principles.PrincipleFilterPanel;
@@ -201,10 +203,18 @@ public final class MainWindow extends BorderPane {
         BooleanBinding nothingToCompare = comparisonActions.canExport().not();
         MenuItem export = item("menu.file.export", "Shortcut+E", () -> comparisonActions.exportWithDialog(window()));
         export.disableProperty().bind(nothingToCompare);
+        HandoutActions handouts = new HandoutActions(comparisonActions, messages, state::library);
+        MenuItem exportCase = item("menu.file.exportCase", "Shortcut+Shift+E", () -> {
+            if (state.selected() != null) {
+                handouts.exportWithDialog(window(), Handouts.Kind.CASE, state.selected().id());
+            }
+        });
+        exportCase.disableProperty().bind(state.selectedProperty().isNull()
+                .or(comparisonActions.runningProperty().isNotNull()));
         MenuItem print = item("menu.file.print", "Shortcut+P", () -> comparisonActions.print(window()));
         print.disableProperty().bind(nothingToCompare);
         MenuItem author = item("menu.file.author", null, this::chooseAuthor);
-        Menu file = menu("menu.file", open, close, reload, new SeparatorMenuItem(), export, print, author,
+        Menu file = menu("menu.file", open, close, reload, new SeparatorMenuItem(), export, exportCase, print, author,
                 new SeparatorMenuItem(), quit);
 
         RadioMenuItem english = new RadioMenuItem("English");
