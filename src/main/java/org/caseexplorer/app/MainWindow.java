@@ -60,6 +60,8 @@ import org.caseexplorer.state.LibraryService;
 import org.caseexplorer.ui.ChoiceToggles;
 import org.caseexplorer.ui.Icons;
 import org.caseexplorer.ui.Theme;
+import org.caseexplorer.viewspanel.SavedViewsPanel;
+import org.caseexplorer.viewspanel.SavedViewsViewModel;
 import org.controlsfx.control.SegmentedButton;
 
 /**
@@ -96,8 +98,13 @@ public final class MainWindow extends BorderPane {
         getStyleClass().add("main-window");
 
         PrincipleFilterPanel filterPanel = new PrincipleFilterPanel(state, messages);
-        split.getItems().addAll(filterPanel, gallery, new CaseDetailPane(state, messages, browser));
-        SplitPane.setResizableWithParent(filterPanel, false);
+        // The saved views sit below the principles: a view is a filter (and a comparison) kept.
+        SavedViewsPanel savedViews = new SavedViewsPanel(new SavedViewsViewModel(state, libraries, messages), messages);
+        VBox side = new VBox(filterPanel, savedViews);
+        side.getStyleClass().add("side-panel");
+        VBox.setVgrow(filterPanel, Priority.ALWAYS);
+        split.getItems().addAll(side, gallery, new CaseDetailPane(state, messages, browser));
+        SplitPane.setResizableWithParent(side, false);
         split.setDividerPositions(DEFAULT_DIVIDERS);
         VBox bottom = new VBox(new ComparisonTray(state, messages, this::showComparison, comparing),
                 new ActionStatusBar(comparisonActions.status(), messages, browser), statusBar());
