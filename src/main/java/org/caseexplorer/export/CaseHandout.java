@@ -102,16 +102,7 @@ final class CaseHandout {
             pieces(subject.summary(), "p", "summary");
 
             html.element("h2", words.label("export.facts"), "id", "facts");
-            if (subject.facts().isEmpty()) {
-                html.element("p", words.label("export.noFacts"), "class", "fact-label");
-            }
-            for (Fact fact : subject.facts()) {
-                html.open("p", "class", "fact");
-                html.element("span", words.inline(fact.label()) + words.colon(), "class", "fact-label");
-                html.text(words.factValue(fact));
-                cite(fact.source());
-                html.close("p");
-            }
+            facts(subject.facts());
 
             html.element("h2", words.label("handout.principles"), "id", "principles");
             if (links.isEmpty()) {

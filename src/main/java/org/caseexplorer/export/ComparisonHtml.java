@@ -2,7 +2,6 @@ package org.caseexplorer.export;
 
 import java.util.List;
 import org.caseexplorer.cases.Case;
-import org.caseexplorer.cases.Fact;
 import org.caseexplorer.comparison.Comparison;
 import org.caseexplorer.comparison.ComparisonCell;
 import org.caseexplorer.comparison.ComparisonRow;
@@ -116,16 +115,7 @@ public final class ComparisonHtml extends HandoutHtml {
         html.close("th");
         for (Case c : comparison.cases()) {
             html.open("td");
-            if (c.facts().isEmpty()) {
-                html.element("p", text.label("export.noFacts"), "class", "fact-label");
-            }
-            for (Fact fact : c.facts()) {
-                html.open("p", "class", "fact");
-                html.element("span", text.inline(fact.label()) + text.colon(), "class", "fact-label");
-                html.text(text.factValue(fact));
-                cite(fact.source());
-                html.close("p");
-            }
+            facts(c.facts());
             html.close("td");
         }
         html.close("tr");

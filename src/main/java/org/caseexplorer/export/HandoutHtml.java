@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.caseexplorer.cases.Bilingual;
 import org.caseexplorer.cases.Evidence;
+import org.caseexplorer.cases.Fact;
 import org.caseexplorer.cases.Lang;
 import org.caseexplorer.cases.PrincipleLink;
 import org.caseexplorer.cases.QuoteMarks;
@@ -160,6 +161,20 @@ abstract class HandoutHtml {
             html.close("p");
         }
         html.close("div");
+    }
+
+    /** A case's key facts, one paragraph each with its citation, or a line saying there are none. */
+    protected void facts(List<Fact> facts) {
+        if (facts.isEmpty()) {
+            html.element("p", words.label("export.noFacts"), "class", "fact-label");
+        }
+        for (Fact fact : facts) {
+            html.open("p", "class", "fact");
+            html.element("span", words.inline(fact.label()) + words.colon(), "class", "fact-label");
+            html.text(words.factValue(fact));
+            cite(fact.source());
+            html.close("p");
+        }
     }
 
     /** A strength as a numbered badge and its words: "3 defining example". */

@@ -64,7 +64,8 @@ class ArchitectureTest {
             .layer("Cases, words, assets").definedBy("org.caseexplorer.cases..", "org.caseexplorer.i18n..",
                     "org.caseexplorer.assets..")
             .whereLayer("App (composition root, main window)").mayNotBeAccessedByAnyLayer()
-            .whereLayer("Command line").mayOnlyAccessLayers("Export", "Filter and comparison", "Cases, words, assets")
+            .whereLayer("Command line").mayOnlyAccessLayers("Saved views", "Export", "Filter and comparison",
+                    "Cases, words, assets")
             .whereLayer("Features").mayOnlyAccessLayers("State", "Shared controls", "Saved views", "Export",
                     "Filter and comparison", "Cases, words, assets")
             .whereLayer("Saved views").mayOnlyAccessLayers("Export", "Filter and comparison", "Cases, words, assets")
