@@ -25,6 +25,9 @@ import org.caseexplorer.views.SavedView;
  */
 public final class SavedViewsPanel extends VBox {
 
+    private static final double ROW = 28;
+    private static final int MAX_ROWS = 5;
+
     private final SavedViewsViewModel model;
     private final Messages messages;
     private final ListView<SavedView> list = new ListView<>();
@@ -59,8 +62,10 @@ public final class SavedViewsPanel extends VBox {
 
         list.setId("saved-views");
         list.setItems(model.views());
-        list.setPrefHeight(120);
-        list.setMinHeight(60);
+        // As tall as its views, up to five, so the principles above keep their room.
+        list.setFixedCellSize(ROW);
+        list.prefHeightProperty().bind(Bindings.min(MAX_ROWS, Bindings.size(model.views())).multiply(ROW).add(4));
+        list.minHeightProperty().bind(list.prefHeightProperty());
         list.visibleProperty().bind(Bindings.isNotEmpty(model.views()));
         list.managedProperty().bind(list.visibleProperty());
         list.accessibleTextProperty().bind(messages.bind("views.title"));
