@@ -85,6 +85,7 @@ public final class MainWindow extends BorderPane {
     private final ComparisonViewModel comparison;
     private final ComparisonActions comparisonActions;
     private ComparisonView comparisonView;
+    private final SavedViewsPanel savedViews;
 
     public MainWindow(AppState state, Messages messages, LibraryService libraries, Settings settings,
                       ComparisonViewModel comparison, ComparisonActions comparisonActions, Consumer<URI> browser) {
@@ -99,7 +100,7 @@ public final class MainWindow extends BorderPane {
 
         PrincipleFilterPanel filterPanel = new PrincipleFilterPanel(state, messages);
         // The saved views sit below the principles: a view is a filter (and a comparison) kept.
-        SavedViewsPanel savedViews = new SavedViewsPanel(new SavedViewsViewModel(state, libraries, messages), messages);
+        savedViews = new SavedViewsPanel(new SavedViewsViewModel(state, libraries, messages), messages);
         VBox side = new VBox(filterPanel, savedViews);
         side.getStyleClass().add("side-panel");
         VBox.setVgrow(filterPanel, Priority.ALWAYS);
@@ -218,10 +219,11 @@ public final class MainWindow extends BorderPane {
         });
         exportCase.disableProperty().bind(state.selectedProperty().isNull()
                 .or(comparisonActions.runningProperty().isNotNull()));
+        MenuItem saveView = item("views.save", "Shortcut+Shift+S", () -> savedViews.saveWithDialog());
         MenuItem print = item("menu.file.print", "Shortcut+P", () -> comparisonActions.print(window()));
         print.disableProperty().bind(nothingToCompare);
         MenuItem author = item("menu.file.author", null, this::chooseAuthor);
-        Menu file = menu("menu.file", open, close, reload, new SeparatorMenuItem(), export, exportCase, print, author,
+        Menu file = menu("menu.file", open, close, reload, new SeparatorMenuItem(), saveView, export, exportCase, print, author,
                 new SeparatorMenuItem(), quit);
 
         RadioMenuItem english = new RadioMenuItem("English");

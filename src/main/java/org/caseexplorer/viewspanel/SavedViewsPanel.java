@@ -2,6 +2,7 @@ package org.caseexplorer.viewspanel;
 
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -21,7 +22,7 @@ import org.caseexplorer.views.SavedView;
 /**
  * The side panel's list of saved views: Save view… names the current filter, search and
  * comparison; one click (or Enter) on a view restores it; its context menu renames or deletes it.
- * Without a library folder of the user's open, it says where views are kept instead.
+ * It shows only while a library folder of the user's is open, since views are kept in it.
  */
 public final class SavedViewsPanel extends VBox {
 
@@ -45,8 +46,7 @@ public final class SavedViewsPanel extends VBox {
         save.setId("save-view");
         save.textProperty().bind(messages.bind("views.save"));
         save.getStyleClass().add(Styles.SMALL);
-        save.disableProperty().bind(model.canSaveProperty().not());
-        save.setOnAction(e -> askName(messages.get("views.save.title"), "").ifPresent(model::saveCurrent));
+        save.setOnAction(e -> saveWithDialog());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(8, title, spacer, save);
@@ -55,8 +55,7 @@ public final class SavedViewsPanel extends VBox {
         hint.setId("saved-views-hint");
         hint.setWrapText(true);
         hint.getStyleClass().add(Styles.TEXT_MUTED);
-        hint.textProperty().bind(Bindings.when(model.canSaveProperty())
-                .then(messages.bind("views.empty")).otherwise(messages.bind("views.noFolder")));
+        hint.textProperty().bind(messages.bind("views.empty"));
         hint.visibleProperty().bind(Bindings.isEmpty(model.views()));
         hint.managedProperty().bind(hint.visibleProperty());
 
@@ -84,6 +83,28 @@ public final class SavedViewsPanel extends VBox {
         message.textProperty().bind(model.messageProperty());
 
         getChildren().addAll(header, hint, list, message);
+        // Views are kept in a library folder: without one of the user's open, the section takes
+        // no room from the principles, and File ▸ Save view… says what to do.
+        visibleProperty().bind(model.canSaveProperty());
+        managedProperty().bind(visibleProperty());
+    }
+
+    /**
+     * Asks for a name and saves the current filter, search and comparison under it; without a
+     * library folder of the user's open, says that views are kept in one and how to open one.
+     */
+    public void saveWithDialog() {
+        if (!model.canSaveProperty().get()) {
+            Alert alert = new Alert(Alert.AlertType.INFORMATION, messages.get("views.noFolder"));
+            if (getScene() != null) {
+                alert.initOwner(getScene().getWindow());
+            }
+            alert.setTitle(messages.get("views.save.title"));
+            alert.setHeaderText(null);
+            alert.showAndWait();
+            return;
+        }
+        askName(messages.get("views.save.title"), "").ifPresent(model::saveCurrent);
     }
 
     private java.util.Optional<String> askName(String titleText, String initial) {

@@ -57,12 +57,19 @@ class SavedViewsWindowTest {
     }
 
     @Test
-    void withoutALibraryFolderSaveIsOffAndThePanelSaysWhereViewsAreKept(FxRobot robot) {
-        assertTrue(robot.lookup("#save-view").queryAs(Button.class).isDisabled());
+    void withoutALibraryFolderTheSectionTakesNoRoomAndAppearsWhenOneIsOpened(FxRobot robot) {
+        Button save = robot.lookup("#save-view").queryAs(Button.class);
+        assertFalse(TestWindow.showing(save), "no folder: no saved views section");
+        robot.interact(() -> test.libraries.load(Optional.of(dir)).join());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(TestWindow.showing(save));
         Label hint = robot.lookup("#saved-views-hint").queryAs(Label.class);
-        assertTrue(hint.getText().contains("File ▸ Open library"), hint.getText());
+        assertTrue(TestWindow.showing(hint) && hint.getText().contains("Save view"), hint.getText());
         robot.interact(() -> test.messages.langProperty().set(Lang.ZH));
-        assertTrue(hint.getText().contains("打开案例库"), hint.getText());
+        assertTrue(hint.getText().contains("保存视图"), hint.getText());
+        robot.interact(() -> test.libraries.load(Optional.empty()).join());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(TestWindow.showing(save), "closed again");
     }
 
     @Test
