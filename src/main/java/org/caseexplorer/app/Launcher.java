@@ -4,6 +4,7 @@ import java.util.Arrays;
 import javafx.application.Application;
 import org.caseexplorer.cli.CommandLine;
 import org.caseexplorer.cli.ExportCommand;
+import org.caseexplorer.cli.HandoutCommand;
 import org.caseexplorer.cli.ValidateCommand;
 import org.caseexplorer.settings.AppPreferences;
 
@@ -48,6 +49,12 @@ public final class Launcher {
             if (commandLine.export().isPresent()) {
                 System.setProperty("java.awt.headless", "true");
                 return ExportCommand.run(commandLine.export().get(), commandLine.library(),
+                        commandLine.language().orElse(org.caseexplorer.export.ExportLanguage.EN),
+                        () -> AppPreferences.forUser().exportAuthor(), System.out, System.err);
+            }
+            if (commandLine.handout().isPresent()) {
+                System.setProperty("java.awt.headless", "true");
+                return HandoutCommand.run(commandLine.handout().get(), commandLine.library(),
                         commandLine.language().orElse(org.caseexplorer.export.ExportLanguage.EN),
                         () -> AppPreferences.forUser().exportAuthor(), System.out, System.err);
             }

@@ -45,9 +45,11 @@ import org.caseexplorer.cases.Problem;
 import org.caseexplorer.compare.ComparisonActions;
 import org.caseexplorer.compare.ComparisonTray;
 import org.caseexplorer.compare.ComparisonView;
+import org.caseexplorer.compare.HandoutActions;
 import org.caseexplorer.compare.ComparisonViewModel;
 import org.caseexplorer.comparison.Comparison;
 import org.caseexplorer.detail.CaseDetailPane;
+import org.caseexplorer.export.Handouts;
 import org.caseexplorer.gallery.CaseGallery;
 import org.caseexplorer.i18n.Messages;
 import org.caseexplorer.principles.PrincipleFilterPanel;
@@ -58,6 +60,8 @@ import org.caseexplorer.state.LibraryService;
 import org.caseexplorer.ui.ChoiceToggles;
 import org.caseexplorer.ui.Icons;
 import org.caseexplorer.ui.Theme;
+import org.caseexplorer.viewspanel.SavedViewsPanel;
+import org.caseexplorer.viewspanel.SavedViewsViewModel;
 import org.controlsfx.control.SegmentedButton;
 
 /**
@@ -84,6 +88,7 @@ public final class MainWindow extends BorderPane {
     private final CaseAuthoring authoring;
     private final Node detailPane;
     private double[] dividersBeforeEditor;
+    private final SavedViewsPanel savedViews;
 
     public MainWindow(AppState state, Messages messages, LibraryService libraries, Settings settings,
                       ComparisonViewModel comparison, ComparisonActions comparisonActions, Consumer<URI> browser) {
@@ -99,9 +104,14 @@ public final class MainWindow extends BorderPane {
         PrincipleFilterPanel filterPanel = new PrincipleFilterPanel(state, messages);
         this.authoring = new CaseAuthoring(state, messages, libraries, settings, this::window, this::showEditor);
         this.detailPane = detailWithActions(new CaseDetailPane(state, messages, browser));
-        split.getItems().addAll(filterPanel, gallery, detailPane);
+        // The saved views sit below the principles: a view is a filter (and a comparison) kept.
+        savedViews = new SavedViewsPanel(new SavedViewsViewModel(state, libraries, messages), messages);
+        VBox side = new VBox(filterPanel, savedViews);
+        side.getStyleClass().add("side-panel");
+        VBox.setVgrow(filterPanel, Priority.ALWAYS);
+        split.getItems().addAll(side, gallery, detailPane);
         installCardMenu();
-        SplitPane.setResizableWithParent(filterPanel, false);
+        SplitPane.setResizableWithParent(side, false);
         split.setDividerPositions(DEFAULT_DIVIDERS);
         VBox bottom = new VBox(new ComparisonTray(state, messages, this::showComparison, comparing),
                 new ActionStatusBar(comparisonActions.status(), messages, browser), statusBar());
@@ -304,13 +314,22 @@ public final class MainWindow extends BorderPane {
         BooleanBinding nothingToCompare = comparisonActions.canExport().not();
         MenuItem export = item("menu.file.export", "Shortcut+E", () -> comparisonActions.exportWithDialog(window()));
         export.disableProperty().bind(nothingToCompare);
+        HandoutActions handouts = new HandoutActions(comparisonActions, messages, state::library);
+        MenuItem exportCase = item("menu.file.exportCase", "Shortcut+Shift+E", () -> {
+            if (state.selected() != null) {
+                handouts.exportWithDialog(window(), Handouts.Kind.CASE, state.selected().id());
+            }
+        });
+        exportCase.disableProperty().bind(state.selectedProperty().isNull()
+                .or(comparisonActions.runningProperty().isNotNull()));
+        MenuItem saveView = item("views.save", "Shortcut+Shift+S", () -> savedViews.saveWithDialog());
         MenuItem print = item("menu.file.print", "Shortcut+P", () -> comparisonActions.print(window()));
         print.disableProperty().bind(nothingToCompare);
         MenuItem author = item("menu.file.author", null, this::chooseAuthor);
         MenuItem newCase = item("menu.case.new", "Shortcut+N", authoring::newCase);
         MenuItem save = item("menu.case.save", "Shortcut+S", authoring::save);
         Menu file = menu("menu.file", newCase, save, new SeparatorMenuItem(), open, close, reload,
-                new SeparatorMenuItem(), export, print, author, new SeparatorMenuItem(), quit);
+                new SeparatorMenuItem(), saveView, export, exportCase, print, author, new SeparatorMenuItem(), quit);
         MenuItem undo = item("menu.edit.undo", "Shortcut+Z", authoring::undo);
         MenuItem redo = item("menu.edit.redo", "Shortcut+Shift+Z", authoring::redo);
         Menu edit = menu("menu.edit", undo, redo);

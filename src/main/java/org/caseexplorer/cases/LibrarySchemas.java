@@ -20,9 +20,10 @@ import java.util.Locale;
  */
 final class LibrarySchemas {
 
-    /** The three kinds of file in a library folder. */
+    /** The kinds of file in a library folder: cases, principles, sources and saved views. */
     enum Kind {
-        CASE("case.schema.json"), PRINCIPLES("principles.schema.json"), SOURCES("sources.schema.json");
+        CASE("case.schema.json"), PRINCIPLES("principles.schema.json"), SOURCES("sources.schema.json"),
+        VIEW("view.schema.json");
 
         private final String file;
 

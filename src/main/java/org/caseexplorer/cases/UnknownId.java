@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** The message for an id that names nothing: the nearest known id, and the ids there are. */
-final class UnknownId {
+public final class UnknownId {
 
     /** Lists longer than this name only the nearest ids, not all of them. */
     private static final int LIST_ALL_UP_TO = 30;
@@ -17,7 +17,7 @@ final class UnknownId {
      * "unknown principle 'branding' (this link is left out). Did you mean 'brand'? The principles
      * are: …". {@code consequence} says what becomes of the entry, or is empty.
      */
-    static String message(String kind, String plural, String given, Collection<String> known, String consequence) {
+    public static String message(String kind, String plural, String given, Collection<String> known, String consequence) {
         StringBuilder message = new StringBuilder("unknown ").append(kind).append(" '")
                 .append(SchemaMessages.shorten(given)).append('\'');
         if (!consequence.isEmpty()) {

@@ -9,11 +9,12 @@ import java.util.Optional;
 import org.caseexplorer.cases.Lang;
 import org.caseexplorer.export.ExportFormat;
 import org.caseexplorer.export.ExportLanguage;
+import org.caseexplorer.export.Handouts;
 import org.caseexplorer.export.Paper;
 
 /** The command-line options, parsed. Plain Java: the window is not involved. */
 public record CommandLine(Optional<Path> validate, Optional<Path> library, Optional<ExportLanguage> language,
-                          boolean help, Optional<Export> export) {
+                          boolean help, Optional<Export> export, Optional<Handout> handout) {
 
     /** {@code --export-comparison}: which cases, where to, and how. */
     /** {@code author} is the name a PDF gives as its author, when one was given. */
@@ -22,6 +23,11 @@ public record CommandLine(Optional<Path> validate, Optional<Path> library, Optio
         public Export {
             caseIds = List.copyOf(caseIds);
         }
+    }
+
+    /** {@code --export-case} or {@code --export-principle}: which one, where to, and how. */
+    public record Handout(Handouts.Kind kind, String id, Path out, Optional<ExportFormat> format, Paper paper,
+                          Optional<String> author) {
     }
 
     public static final String USAGE = String.join(System.lineSeparator(),
@@ -45,6 +51,14 @@ public record CommandLine(Optional<Path> validate, Optional<Path> library, Optio
             "                        cases, an unknown file ending, or a path that cannot be written",
             "                        (not a regular file or a new name; full disk): no file is left",
             "                        behind. A symbolic link is written through to its file.",
+            "  --export-case ID --out FILE",
+            "  --export-principle ID --out FILE",
+            "                        write the handout of one case or one principle",
+            "      --format pdf|md       (default: from the file name's ending; none: pdf)",
+            "      --lang, --paper, --author and --library as for --export-comparison",
+            "                        exit 0 when written, 2 on an unknown id, a format other",
+            "                        than pdf or md, or a path that cannot be written: no file",
+            "                        is left behind",
             "  --help                show this help");
 
     /** A command line that cannot be understood; its message says what is wrong. */
@@ -64,6 +78,8 @@ public record CommandLine(Optional<Path> validate, Optional<Path> library, Optio
         Optional<Path> library = Optional.empty();
         Optional<ExportLanguage> language = Optional.empty();
         Optional<List<String>> exportIds = Optional.empty();
+        Optional<Handouts.Kind> handoutKind = Optional.empty();
+        String handoutId = null;
         Optional<Path> out = Optional.empty();
         Optional<ExportFormat> format = Optional.empty();
         Optional<Paper> paper = Optional.empty();
@@ -77,6 +93,13 @@ public record CommandLine(Optional<Path> validate, Optional<Path> library, Optio
                 case "--lang" -> language = Optional.of(choice(ExportLanguage.parse(value(args, ++i, arg)),
                         args.get(i), "--lang takes en, zh or both"));
                 case "--export-comparison" -> exportIds = Optional.of(ids(value(args, ++i, arg)));
+                case "--export-case", "--export-principle" -> {
+                    if (handoutKind.isPresent()) {
+                        throw new UsageException("give one --export-case or --export-principle at a time");
+                    }
+                    handoutKind = Optional.of(arg.equals("--export-case") ? Handouts.Kind.CASE : Handouts.Kind.PRINCIPLE);
+                    handoutId = value(args, ++i, arg).strip();
+                }
                 case "--out" -> out = Optional.of(path(value(args, ++i, arg), arg));
                 case "--format" -> format = Optional.of(choice(ExportFormat.parse(value(args, ++i, arg)),
                         args.get(i), "--format takes pdf, xlsx, csv or md"));
@@ -88,17 +111,29 @@ public record CommandLine(Optional<Path> validate, Optional<Path> library, Optio
             }
         }
         Optional<Export> export = Optional.empty();
-        if (exportIds.isPresent()) {
+        Optional<Handout> handout = Optional.empty();
+        if (exportIds.isPresent() && handoutKind.isPresent()) {
+            throw new UsageException("--export-comparison and --export-" + handoutKind.get().word()
+                    + " go one at a time");
+        }
+        if (handoutKind.isPresent()) {
+            if (out.isEmpty()) {
+                throw new UsageException("--export-" + handoutKind.get().word() + " needs --out FILE");
+            }
+            handout = Optional.of(new Handout(handoutKind.get(), handoutId, out.get(), format,
+                    paper.orElse(Paper.A4), author));
+        } else if (exportIds.isPresent()) {
             if (out.isEmpty()) {
                 throw new UsageException("--export-comparison needs --out FILE");
             }
             export = Optional.of(new Export(exportIds.get(), out.get(), format, paper.orElse(Paper.A4), author));
         } else if (out.isPresent() || format.isPresent() || paper.isPresent() || author.isPresent()) {
-            throw new UsageException("--out, --format, --paper and --author go with --export-comparison");
+            throw new UsageException("--out, --format, --paper and --author go with --export-comparison,"
+                    + " --export-case or --export-principle");
         } else if (language.filter(l -> l == ExportLanguage.BOTH).isPresent()) {
-            throw new UsageException("--lang both goes with --export-comparison; the window takes en or zh");
+            throw new UsageException("--lang both goes with an export; the window takes en or zh");
         }
-        return new CommandLine(validate, library, language, help, export);
+        return new CommandLine(validate, library, language, help, export, handout);
     }
 
     private static List<String> ids(String csv) {

@@ -109,7 +109,7 @@ public final class ExportCommand {
         return name.lastIndexOf('.') > 0 && name.lastIndexOf('.') < name.length() - 1;
     }
 
-    private static int usage(PrintStream err, String message) {
+    static int usage(PrintStream err, String message) {
         err.println("case-explorer: " + Printable.escape(message));
         return USAGE;
     }

@@ -3,11 +3,14 @@ package org.caseexplorer.cli;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.caseexplorer.cases.Library;
 import org.caseexplorer.cases.LibraryLoader;
 import org.caseexplorer.cases.Printable;
 import org.caseexplorer.cases.Problem;
+import org.caseexplorer.views.SavedViews;
 
 /**
  * {@code --validate DIR}: opens DIR exactly as the window's {@code --library DIR} does (the
@@ -39,8 +42,11 @@ public final class ValidateCommand {
             return USAGE;
         }
         Library library = loader.open(Optional.of(dir));
-        library.problems().stream().map(Problem::format).forEach(out::println);
-        int problems = library.problems().size();
+        // The saved views are checked too, and listed after the library's problems, as the window lists them.
+        List<Problem> all = new ArrayList<>(library.problems());
+        all.addAll(new SavedViews().load(dir, library).problems());
+        all.stream().map(Problem::format).forEach(out::println);
+        int problems = all.size();
         out.printf("%s: %d case%s (the built-in ones included), %d principle%s, %d problem%s%n",
                 Printable.escape(dir.toString()),
                 library.cases().size(), library.cases().size() == 1 ? "" : "s",

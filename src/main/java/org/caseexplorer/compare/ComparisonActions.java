@@ -126,9 +126,7 @@ public final class ComparisonActions {
         FileChooser.ExtensionFilter xlsxType = new FileChooser.ExtensionFilter(messages.get("compare.export.xlsx"), "*.xlsx");
         chooser.getExtensionFilters().setAll(pdfType, xlsxType, csvType, mdType);
         chooser.setInitialFileName(defaultFileName());
-        if (lastFolder != null && lastFolder.toFile().isDirectory()) {
-            chooser.setInitialDirectory(lastFolder.toFile());
-        }
+        startIn(chooser);
         File file = chooser.showSaveDialog(owner);
         if (file == null) {
             return;
@@ -142,15 +140,29 @@ public final class ComparisonActions {
         export(format, target);
     }
 
+    /** Opens a save dialog in the folder the last export went to. */
+    void startIn(FileChooser chooser) {
+        if (lastFolder != null && lastFolder.toFile().isDirectory()) {
+            chooser.setInitialDirectory(lastFolder.toFile());
+        }
+    }
+
     String defaultFileName() {
         return "comparison-" + model.comparison().cases().stream().map(Case::id).collect(Collectors.joining("-")) + ".pdf";
     }
 
     /** Starts exporting the comparison as it is now to {@code target}; the task reports how it went. */
     public Task<Path> export(ExportFormat format, Path target) {
-        lastFolder = target.toAbsolutePath().getParent();
         ComparisonExporter exporter = format == ExportFormat.PDF ? pdf() : ComparisonExporter.of(format);
-        ComparisonExportTask task = new ComparisonExportTask(exporter, model.comparison(), settings(), target);
+        Comparison now = model.comparison();
+        ExportSettings settings = settings();
+        return run(new ExportTask(target, (out, progress) -> exporter.write(now, settings, out, progress)));
+    }
+
+    /** Runs an export on the shared executor, its progress and outcome shown in {@link #status()}. */
+    Task<Path> run(ExportTask task) {
+        Path target = task.target();
+        lastFolder = target.toAbsolutePath().getParent();
         task.setOnSucceeded(e -> status.succeeded(target, "compare.export.done", target.toString()));
         task.setOnFailed(e -> status.failed("compare.export.failed", describe(task.getException())));
         task.setOnCancelled(e -> status.ended("compare.export.cancelled"));
@@ -167,7 +179,8 @@ public final class ComparisonActions {
         return pdf;
     }
 
-    private ExportSettings settings() {
+    /** The settings an export started now is written with: language, paper, author, today. */
+    ExportSettings settings() {
         return ExportSettings.today(language.get(), author.get()).withPaper(paper.get());
     }
 

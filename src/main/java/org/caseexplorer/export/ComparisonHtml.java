@@ -1,17 +1,7 @@
 package org.caseexplorer.export;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.caseexplorer.cases.Case;
-import org.caseexplorer.cases.Evidence;
-import org.caseexplorer.cases.Fact;
-import org.caseexplorer.cases.Lang;
-import org.caseexplorer.cases.QuoteMarks;
 import org.caseexplorer.comparison.Comparison;
 import org.caseexplorer.comparison.ComparisonCell;
 import org.caseexplorer.comparison.ComparisonRow;
@@ -20,26 +10,17 @@ import org.caseexplorer.comparison.ComparisonRow;
  * A comparison as an XHTML document with print CSS (paged media): the input of the PDF
  * exporter, and a document any browser or office suite can open.
  */
-public final class ComparisonHtml {
+public final class ComparisonHtml extends HandoutHtml {
 
     /** The page orientation switches to landscape above this many columns of cases. */
     static final int PORTRAIT_MAX_CASES = 3;
-    /**
-     * A Chinese label up to this wide (a Chinese character counts 2, a Latin one 1) is never
-     * broken: 典型例证 stays whole, where Chinese text may otherwise break between any two
-     * characters. Latin labels need no help (they break only at spaces), and a longer label may
-     * wrap rather than overflow its cell.
-     */
-    private static final int SHORT_LABEL = 20;
-    private static final String STYLESHEET = "/org/caseexplorer/export/comparison.css";
-
     private final ComparisonText text;
     private final Comparison comparison;
-    private final Xhtml html = new Xhtml();
     /** The case columns' widths, worked out once for the overview and the matrix alike. */
     private double[] caseColumns;
 
     private ComparisonHtml(ComparisonText text) {
+        super(text);
         this.text = text;
         this.comparison = text.comparison();
     }
@@ -53,16 +34,8 @@ public final class ComparisonHtml {
         return comparison.cases().size() > PORTRAIT_MAX_CASES;
     }
 
-    /** The BCP 47 tag a piece of text is marked with. */
-    static String tag(Lang lang) {
-        return lang == Lang.ZH ? "zh-CN" : "en";
-    }
-
     private String build() {
-        html.raw("<!DOCTYPE html>\n");
-        html.open("html", "xmlns", "http://www.w3.org/1999/xhtml", "lang", tag(text.primary()));
-        head();
-        html.open("body");
+        start();
         html.element("h1", text.title(), "id", "top");
         html.element("p", text.date() + ComparisonText.SEPARATOR + text.caseList(), "class", "meta");
         comparison.baseline().ifPresent(b ->
@@ -71,30 +44,33 @@ public final class ComparisonHtml {
         matrix();
         evidence();
         sources();
-        html.close("body").close("html");
-        return html.toString();
+        return finish();
     }
 
-    private void head() {
-        html.open("head");
-        html.element("title", text.titleWithCases());
-        html.empty("meta", "name", "author", "content", text.settings().author());
-        html.empty("meta", "name", "subject", "content", text.format("export.subject", text.caseList()));
-        html.empty("meta", "name", "keywords", "content", keywords());
-        html.empty("meta", "name", "creator", "content", "Case Explorer");
-        bookmarks();
-        html.open("style").text(stylesheet()).close("style");
-        html.close("head");
+    @Override
+    protected String title() {
+        return text.titleWithCases();
     }
 
-    private String keywords() {
+    @Override
+    protected String subject() {
+        return text.format("export.subject", text.caseList());
+    }
+
+    @Override
+    protected String pageSize() {
+        return text.settings().paper().cssName() + (landscape(comparison) ? " landscape" : " portrait");
+    }
+
+    @Override
+    protected String keywords() {
         StringBuilder keywords = new StringBuilder(text.label("export.keywords"));
         comparison.cases().forEach(c -> keywords.append(text.listSeparator()).append(text.caseName(c)));
         return keywords.toString();
     }
 
-    private void bookmarks() {
-        html.open("bookmarks");
+    @Override
+    protected void bookmarks() {
         html.open("bookmark", "name", text.title(), "href", "#top").close("bookmark");
         html.open("bookmark", "name", text.label("export.cases"), "href", "#cases").close("bookmark");
         html.open("bookmark", "name", text.label("export.facts"), "href", "#facts").close("bookmark");
@@ -108,49 +84,6 @@ public final class ComparisonHtml {
             html.open("bookmark", "name", text.label("export.evidence"), "href", "#evidence").close("bookmark");
         }
         html.open("bookmark", "name", text.label("export.sources"), "href", "#sources").close("bookmark");
-        html.close("bookmarks");
-    }
-
-    private String stylesheet() {
-        String page = text.format("export.page", "\u0001", "\u0002");
-        String pageContent = ('"' + page + '"')
-                .replace("\u0001", "\" counter(page) \"")
-                .replace("\u0002", "\" counter(pages) \"");
-        String header = '"' + cssString(text.titleWithCases()) + '"';
-        String size = text.settings().paper().cssName() + (landscape(comparison) ? " landscape" : " portrait");
-        return css().replace("__SIZE__", size).replace("__PAGE__", pageContent).replace("__HEADER__", header);
-    }
-
-    /**
-     * Text for a CSS string: backslash and quote escaped, and line breaks and other control
-     * characters made spaces (a raw line break ends a CSS string, and a case name with one
-     * would leave the whole stylesheet unread and the PDF blank). A lone surrogate is dropped
-     * later, with the stylesheet, by {@link Xhtml}.
-     */
-    static String cssString(String text) {
-        StringBuilder css = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\\' || c == '"') {
-                css.append('\\').append(c);
-            } else if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
-                css.append(' ');
-            } else {
-                css.append(c);
-            }
-        }
-        return css.toString();
-    }
-
-    private static String css() {
-        try (InputStream in = ComparisonHtml.class.getResourceAsStream(STYLESHEET)) {
-            if (in == null) {
-                throw new IllegalStateException("missing " + STYLESHEET);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /**
@@ -182,16 +115,7 @@ public final class ComparisonHtml {
         html.close("th");
         for (Case c : comparison.cases()) {
             html.open("td");
-            if (c.facts().isEmpty()) {
-                html.element("p", text.label("export.noFacts"), "class", "fact-label");
-            }
-            for (Fact fact : c.facts()) {
-                html.open("p", "class", "fact");
-                html.element("span", text.inline(fact.label()) + text.colon(), "class", "fact-label");
-                html.text(text.factValue(fact));
-                cite(fact.source());
-                html.close("p");
-            }
+            facts(c.facts());
             html.close("td");
         }
         html.close("tr");
@@ -352,86 +276,6 @@ public final class ComparisonHtml {
 
     private static String evidenceId(ComparisonRow row, Case subject) {
         return "evidence-" + row.principle().id() + "-" + subject.id();
-    }
-
-    /**
-     * A quote: in an English export its translation with the original beneath it, smaller; in a
-     * Chinese one the original alone. The original stays exactly as the source prints it, in
-     * traditional characters.
-     */
-    private void quote(Evidence evidence) {
-        html.open("div", "class", "quote");
-        String original = QuoteMarks.original(evidence.quote());
-        Optional<String> translation = text.translation(evidence.translation());
-        if (translation.isPresent()) {
-            html.open("p", "class", "translation", "lang", "en").text(QuoteMarks.english(translation.get()));
-            cite(evidence.source());
-            html.close("p");
-            html.element("p", original, "class", "original", "lang", "zh-Hant");
-        } else {
-            html.open("p", "class", "original-only").element("span", original, "lang", "zh-Hant");
-            cite(evidence.source());
-            html.close("p");
-        }
-        html.close("div");
-    }
-
-    private void cite(String sourceId) {
-        if (sourceId == null) {
-            return;
-        }
-        int n = text.citation(sourceId);
-        html.text(" ");
-        html.element("a", "[" + n + "]", "href", "#source-" + n, "class", "cite",
-                "title", text.format("export.citation", n));
-    }
-
-    private void sources() {
-        // The list and its heading stay together on one page.
-        html.open("div", "class", "sources");
-        html.element("h2", text.label("export.sources"), "id", "sources");
-        for (Map.Entry<Integer, String> source : text.sourceList()) {
-            html.open("p", "id", "source-" + source.getKey(), "class", "source");
-            html.element("span", "[" + source.getKey() + "] ", "class", "cite");
-            html.text(source.getValue());
-            html.close("p");
-        }
-        html.element("p", text.label("export.quotesNote"), "class", "note");
-        html.close("div");
-    }
-
-    /** Each language's text in its own element, marked with its language. */
-    private void pieces(org.caseexplorer.cases.Bilingual value, String tag) {
-        List<ComparisonText.Piece> pieces = text.pieces(value);
-        for (ComparisonText.Piece piece : pieces) {
-            html.element(tag, piece.text() + (tag.equals("span") && pieces.size() > 1 ? " " : ""),
-                    "lang", tag(piece.lang()));
-        }
-    }
-
-    /**
-     * Short labels, one per language, each kept whole (典型例证 never breaks as 典/型例证); the line
-     * may break between them. A label wider than its column still wraps rather than overflow.
-     */
-    private void nowrapPieces(List<String> labels) {
-        for (int i = 0; i < labels.size(); i++) {
-            if (i > 0) {
-                html.text(" ");
-            }
-            String label = labels.get(i);
-            html.element("span", label, "class", keptWhole(label) ? "word" : "long-word");
-        }
-    }
-
-    static boolean keptWhole(String label) {
-        int width = 0;
-        boolean chinese = false;
-        for (int i = 0; i < label.length(); i++) {
-            boolean wide = label.charAt(i) >= 0x2E80;
-            chinese |= wide;
-            width += wide ? 2 : 1;
-        }
-        return chinese && width <= SHORT_LABEL;
     }
 
     private static String rowId(ComparisonRow row) {

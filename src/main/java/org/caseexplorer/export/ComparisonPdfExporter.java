@@ -1,20 +1,8 @@
 package org.caseexplorer.export;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
-import com.openhtmltopdf.pdfboxout.PDFontSupplier;
-import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.util.XRLog;
-import java.awt.color.ColorSpace;
-import java.awt.color.ICC_Profile;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.logging.Level;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.caseexplorer.comparison.Comparison;
 
 /**
@@ -27,85 +15,25 @@ import org.caseexplorer.comparison.Comparison;
 public final class ComparisonPdfExporter implements ComparisonExporter {
 
     /** The family the stylesheet names; the fonts are registered under exactly this name. */
-    public static final String FONT_FAMILY = "Case Explorer Sans";
-    static {
-        // openhtmltopdf logs every resource and layout step through java.util.logging.
-        XRLog.listRegisteredLoggers().forEach(name -> XRLog.setLevel(name, Level.WARNING));
-    }
+    public static final String FONT_FAMILY = HandoutPdf.FONT_FAMILY;
 
-    private final CompletableFuture<PdfFonts> loading;
-    private PdfFonts fonts;
-    private byte[] colorProfile;
+    private final HandoutPdf pdf;
 
     /** An exporter that reads the fonts when it first needs them. */
     public ComparisonPdfExporter() {
-        this.loading = null;
+        this(null);
     }
 
     /** An exporter that takes fonts being loaded elsewhere, e.g. {@link PdfFonts#loadInBackground}. */
     public ComparisonPdfExporter(CompletableFuture<PdfFonts> loading) {
-        this.loading = loading;
+        this.pdf = new HandoutPdf(loading);
     }
 
     @Override
-    public synchronized void write(Comparison comparison, ExportSettings settings, OutputStream out,
-                                   ExportProgress progress) throws IOException {
+    public void write(Comparison comparison, ExportSettings settings, OutputStream out,
+                      ExportProgress progress) throws IOException {
         progress.reached(0.05);
         String document = ComparisonHtml.of(comparison, settings);
-        PdfFonts pdfFonts = fonts();
-        progress.reached(0.15);
-        try (PDDocument pdf = new PDDocument()) {
-            render(pdf, pdfFonts, document, out, progress);
-            LinkDescriptions.add(pdf, new ComparisonText(comparison, settings));
-            progress.reached(0.85);
-            pdf.save(out);
-        }
-        progress.reached(1.0);
-    }
-
-    private void render(PDDocument pdf, PdfFonts pdfFonts, String document, OutputStream out, ExportProgress progress)
-            throws IOException {
-        PdfRendererBuilder builder = new PdfRendererBuilder()
-                .usePDDocument(pdf)
-                .useFastMode()
-                .usePdfUaAccessibility(true)
-                .usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_U)
-                .useColorProfile(colorProfile())
-                .useFont(new PDFontSupplier(PDType0Font.load(pdf, pdfFonts.regular(), true)),
-                        FONT_FAMILY, 400, FontStyle.NORMAL, true)
-                .useFont(new PDFontSupplier(PDType0Font.load(pdf, pdfFonts.bold(), true)),
-                        FONT_FAMILY, 700, FontStyle.NORMAL, true)
-                // Nothing is fetched: the document refers to nothing outside itself.
-                .useExternalResourceAccessControl((uri, type) -> false,
-                        ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
-                .withProducer("Case Explorer")
-                .withHtmlContent(document, null)
-                .toStream(out);
-        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-            progress.reached(0.3);
-            renderer.layout();
-            progress.reached(0.7);
-            renderer.createPDFKeepOpen();
-        }
-    }
-
-    private PdfFonts fonts() throws IOException {
-        if (fonts == null) {
-            try {
-                fonts = loading == null ? PdfFonts.load() : loading.join();
-            } catch (RuntimeException e) {
-                Throwable cause = e instanceof CompletionException && e.getCause() != null
-                        ? e.getCause() : e;
-                throw new IOException("the bundled fonts could not be loaded: " + cause.getMessage(), cause);
-            }
-        }
-        return fonts;
-    }
-
-    private byte[] colorProfile() {
-        if (colorProfile == null) {
-            colorProfile = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
-        }
-        return colorProfile;
+        pdf.write(document, new ComparisonText(comparison, settings), out, progress);
     }
 }

@@ -1,135 +1,53 @@
 package org.caseexplorer.export;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
-import org.caseexplorer.cases.Bilingual;
 import org.caseexplorer.cases.Case;
-import org.caseexplorer.cases.Evidence;
-import org.caseexplorer.cases.Fact;
-import org.caseexplorer.cases.Lang;
-import org.caseexplorer.cases.Principle;
-import org.caseexplorer.cases.QuoteMarks;
-import org.caseexplorer.cases.Source;
 import org.caseexplorer.comparison.Comparison;
 import org.caseexplorer.comparison.ComparisonCell;
 import org.caseexplorer.comparison.ComparisonRow;
-import org.caseexplorer.i18n.Labels;
 
 /**
- * The words of one comparison in the export's language(s), shared by every format: labels,
- * names, strengths, dates, and the citation number of each source, numbered in reading order.
+ * The words of one comparison in the export's language(s), shared by every format: what
+ * {@link HandoutWords} says of any handout, and the comparison's names, deltas and title.
  */
-final class ComparisonText {
-
-    /** One piece of text in one language, so a document can mark its language. */
-    record Piece(Lang lang, String text) {
-    }
-
-    static final String SEPARATOR = " · ";
+final class ComparisonText extends HandoutWords {
 
     private final Comparison comparison;
-    private final ExportSettings settings;
-    private final List<Labels> labels;
-    private final Map<String, Integer> citations = new LinkedHashMap<>();
 
     ComparisonText(Comparison comparison, ExportSettings settings) {
+        super(settings, comparison.library(), citedSources(comparison));
         this.comparison = comparison;
-        this.settings = settings;
-        this.labels = settings.language().langs().stream().map(Labels::of).toList();
-        citedSources().forEach(id -> citations.putIfAbsent(id, citations.size() + 1));
     }
 
     /** Every citation in reading order: the key facts case by case, then the matrix row by row. */
-    private List<String> citedSources() {
+    private static List<String> citedSources(Comparison comparison) {
         List<String> sources = new ArrayList<>();
         for (Case c : comparison.cases()) {
-            c.facts().stream().map(Fact::source).filter(Objects::nonNull).forEach(sources::add);
+            citedByFacts(c.facts(), sources);
         }
         for (ComparisonRow row : comparison.rows()) {
             for (ComparisonCell cell : row.cells()) {
-                cell.link().ifPresent(link -> link.evidence().stream().map(Evidence::source).forEach(sources::add));
+                cell.link().ifPresent(link -> citedBy(link.evidence(), sources));
             }
         }
         return sources;
-    }
-
-    /** The number of every citation in reading order, as the documents print them. */
-    List<Integer> citationSequence() {
-        return citedSources().stream().map(this::citation).toList();
     }
 
     Comparison comparison() {
         return comparison;
     }
 
-    ExportSettings settings() {
-        return settings;
-    }
-
-    Lang primary() {
-        return settings.language().primary();
-    }
-
-    /** A label in every export language, joined: "Key facts · 关键事实". */
-    String label(String key) {
-        return labels.stream().map(l -> l.get(key)).distinct().collect(Collectors.joining(SEPARATOR));
-    }
-
-    String format(String key, Object... args) {
-        return labels.stream().map(l -> l.format(key, args)).distinct().collect(Collectors.joining(SEPARATOR));
-    }
-
-    /** Each language's label on its own, for documents that mark the language of each piece. */
-    List<Piece> labelPieces(String key) {
-        return labels.stream().map(l -> new Piece(l.lang(), l.get(key))).toList();
-    }
-
-    /** Content in each export language; one piece when both languages say the same. */
-    List<Piece> pieces(Bilingual text) {
-        List<Piece> pieces = new ArrayList<>();
-        for (Lang lang : settings.language().langs()) {
-            String value = text.in(lang);
-            if (pieces.stream().noneMatch(p -> p.text().equals(value))) {
-                pieces.add(new Piece(lang, value));
-            }
-        }
-        return pieces;
-    }
-
-    /** Content on one line: "Word of mouth / 口碑". */
-    String inline(Bilingual text) {
-        return pieces(text).stream().map(Piece::text).collect(Collectors.joining(" / "));
-    }
-
     /** A case's name on one line: a line break typed into a name is a space in a handout. */
     String caseName(Case c) {
-        String name = settings.language() == ExportLanguage.BOTH ? c.name().both() : c.name().in(primary());
-        return name.replaceAll("\\s+", " ").strip();
-    }
-
-    String principleName(Principle p) {
-        return inline(p.name());
-    }
-
-    /** The strength word in each export language, e.g. ["defining example", "典型例证"]. */
-    List<String> strengthWords(int strength) {
-        return labels.stream().map(l -> l.strengthWord(strength)).distinct().toList();
+        return name(c.name());
     }
 
     /** A case's name in each export language, e.g. ["Tiny Times", "小时代"]. */
     List<String> caseNames(Case c) {
         return pieces(c.name()).stream().map(Piece::text).toList();
-    }
-
-    String strengthWord(int strength) {
-        return labels.stream().map(l -> l.strengthWord(strength)).distinct().collect(Collectors.joining(SEPARATOR));
     }
 
     /** "+1 vs Xiaomi", "−2 vs Xiaomi", "= Xiaomi"; empty when there is no baseline here. */
@@ -138,26 +56,13 @@ final class ComparisonText {
             return "";
         }
         String baseline = comparison.baseline().map(this::caseName).orElse("");
-        return labels.stream().map(l -> l.difference(delta.getAsInt(), baseline)).distinct()
-                .collect(Collectors.joining(SEPARATOR));
-    }
-
-    String date() {
-        return labels.stream()
-                .map(l -> settings.date().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                        .withLocale(l.lang() == Lang.EN ? java.util.Locale.UK : l.lang().locale())))
-                .distinct()
+        return labels().stream().map(l -> l.difference(delta.getAsInt(), baseline)).distinct()
                 .collect(Collectors.joining(SEPARATOR));
     }
 
     /** The cases' names as a list: "Xiaomi, Tesla" or, in a Chinese export, "小米、特斯拉". */
     String caseList() {
         return comparison.cases().stream().map(this::caseName).collect(Collectors.joining(listSeparator()));
-    }
-
-    /** Between the items of a list: ", ", or 、 in a Chinese export. */
-    String listSeparator() {
-        return settings.language() == ExportLanguage.ZH ? "\u3001" : ", ";
     }
 
     /** The title with the cases, for the page header and the document's title. */
@@ -167,81 +72,5 @@ final class ComparisonText {
 
     String title() {
         return label("export.title");
-    }
-
-    /** The citation number of a source, e.g. 2 for "[2]". */
-    int citation(String sourceId) {
-        Integer n = citations.get(sourceId);
-        if (n == null) {
-            throw new IllegalArgumentException("source not cited: " + sourceId);
-        }
-        return n;
-    }
-
-    /** One cited source: its number, its citation without the address, and the address or null. */
-    record Cited(int number, String citation, String url) {
-
-        /** The citation with its address after it, as plain text. */
-        String text() {
-            return url == null ? citation : citation + " " + url;
-        }
-    }
-
-    /** The cited sources in citation order; an id the library does not know stands as itself. */
-    List<Cited> cited() {
-        return citations.entrySet().stream()
-                .map(e -> comparison.library().source(e.getKey())
-                        .map(s -> new Cited(e.getValue(), citation(s), s.url()))
-                        .orElse(new Cited(e.getValue(), e.getKey(), null)))
-                .toList();
-    }
-
-    /** The cited sources in citation order, each as plain text. */
-    List<Map.Entry<Integer, String>> sourceList() {
-        return cited().stream().map(c -> Map.entry(c.number(), c.text())).toList();
-    }
-
-    /**
-     * A citation as a reader expects one: author, title and publisher where the source names
-     * them, in each export language. The seed file's name is never printed.
-     */
-    private String citation(Source s) {
-        return settings.language().langs().stream().map(lang -> Citation.of(s, lang))
-                .distinct().collect(Collectors.joining(" / "));
-    }
-
-    /** A quote's translation, when the export is (also) in English and the case file gives one. */
-    java.util.Optional<String> translation(String translation) {
-        boolean english = settings.language().langs().contains(Lang.EN);
-        return english && translation != null && !translation.isBlank()
-                ? java.util.Optional.of(translation.strip()) : java.util.Optional.empty();
-    }
-
-    /**
-     * A quote on one line for the text formats: in an English export its translation, then the
-     * original in brackets; in a Chinese one the original alone. The original is as the source
-     * prints it.
-     */
-    String quoteLine(Evidence evidence) {
-        String original = QuoteMarks.original(evidence.quote());
-        return translation(evidence.translation())
-                .map(t -> QuoteMarks.english(t) + " (" + original + ")")
-                .orElse(original);
-    }
-
-    /** A dash between a name and what it is: an em dash, spaced in English. */
-    String dash() {
-        return settings.language() == ExportLanguage.ZH ? "\u2014\u2014" : " \u2014 ";
-    }
-
-    /** The colon after a label: a full-width one when the export is in Chinese only. */
-    String colon() {
-        return settings.language() == ExportLanguage.ZH ? "\uFF1A" : ": ";
-    }
-
-    /** A fact's value in each export language, with its year where the text does not say it. */
-    String factValue(Fact fact) {
-        return settings.language().langs().stream().map(fact::valueWithYear).distinct()
-                .collect(Collectors.joining(" / "));
     }
 }

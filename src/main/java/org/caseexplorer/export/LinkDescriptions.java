@@ -22,7 +22,7 @@ final class LinkDescriptions {
     private LinkDescriptions() {
     }
 
-    static void add(PDDocument pdf, ComparisonText text) throws IOException {
+    static void add(PDDocument pdf, HandoutWords text) throws IOException {
         List<List<PDAnnotationLink>> pages = new ArrayList<>();
         int count = 0;
         for (PDPage page : pdf.getPages()) {
@@ -51,7 +51,7 @@ final class LinkDescriptions {
         }
     }
 
-    private static void describeFromText(PDPage page, List<PDAnnotationLink> links, ComparisonText text)
+    private static void describeFromText(PDPage page, List<PDAnnotationLink> links, HandoutWords text)
             throws IOException {
         if (links.isEmpty()) {
             return;

@@ -279,6 +279,19 @@ public final class AppState {
         refusedForComparison.set(null);
     }
 
+    /** Restores a saved comparison, baseline included; ids the library lacks are left out of the cases shown. */
+    public void restoreComparison(ComparisonChoice choice) {
+        choose(choice);
+        refusedForComparison.set(null);
+    }
+
+    /** The problems of the saved views' files, shown after the library's own until the next load. */
+    public void reportSavedViewProblems(List<Problem> viewProblems) {
+        List<Problem> all = new java.util.ArrayList<>(library().problems());
+        all.addAll(viewProblems);
+        problems.setAll(all);
+    }
+
     /** Restores a remembered comparison; at most {@link Comparison#MAX_CASES} ids are kept. */
     public void restoreComparison(List<String> ids) {
         choose(ComparisonChoice.of(ids));

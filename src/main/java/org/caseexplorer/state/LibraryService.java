@@ -46,6 +46,30 @@ public final class LibraryService implements AutoCloseable {
         return userFolder;
     }
 
+    /**
+     * Runs {@code work} on the background executor and hands its result to {@code then} on the FX
+     * thread: for small reads and writes beside the library's, such as the saved views.
+     */
+    public <T> CompletableFuture<Void> inBackground(java.util.concurrent.Callable<T> work,
+                                                    java.util.function.Consumer<T> then,
+                                                    java.util.function.Consumer<Throwable> failed) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return work.call();
+            } catch (Exception e) {
+                throw new java.util.concurrent.CompletionException(e);
+            }
+        }, background).handleAsync((result, error) -> {
+            if (error != null) {
+                failed.accept(error instanceof java.util.concurrent.CompletionException && error.getCause() != null
+                        ? error.getCause() : error);
+            } else {
+                then.accept(result);
+            }
+            return null;
+        }, fxThread);
+    }
+
     /** Loads the built-in library plus the given folder (if any), replacing what is shown. */
     public CompletableFuture<Void> load(Optional<Path> folder) {
         return show(folder, loadInBackground(loader, folder, background));

@@ -218,4 +218,68 @@ class ExportCommandTest {
         assertTrue(run.stderr().contains("cannot write " + target + ": File too large"), run.stderr());
         assertEquals(List.of(), files());
     }
+
+    // --export-case and --export-principle: the handouts, through the same launcher.
+
+    @Test
+    void aCaseHandoutIsWrittenAsAPdfAndAPrincipleHandoutAsMarkdownExitZero() throws Exception {
+        Path pdf = dir.resolve("xiaomi.pdf");
+        Run run = run("--export-case", "xiaomi", "--out", pdf.toString(), "--lang", "both", "--author", "Dr. Wang");
+        assertEquals(0, run.code(), run.stderr());
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertEquals("Dr. Wang", document.getDocumentInformation().getAuthor());
+            assertTrue(new PDFTextStripper().getText(document).contains("Xiaomi 小米"));
+        }
+        Path md = dir.resolve("user-thinking.md");
+        assertEquals(0, run("--export-principle", "user-thinking", "--out", md.toString(), "--lang", "zh").code());
+        assertTrue(Files.readString(md).startsWith("# 用户思维\n"), Files.readString(md));
+        Path plain = dir.resolve("handout");
+        assertEquals(0, run("--export-principle", "iteration", "--out", plain.toString()).code());
+        assertTrue(Files.readString(plain, StandardCharsets.ISO_8859_1).startsWith("%PDF"), "no ending: a PDF");
+    }
+
+    @Test
+    void anUnknownCaseOrPrincipleIsExitTwoNamingItAndTheNearestAndNoFile() throws Exception {
+        Run run = run("--export-case", "xiomi", "--out", dir.resolve("x.pdf").toString());
+        assertEquals(2, run.code());
+        assertEquals(1, run.stderr().lines().count(), run.stderr());
+        assertTrue(run.stderr().contains("unknown case 'xiomi'") && run.stderr().contains("Did you mean 'xiaomi'?"),
+                run.stderr());
+        Run principle = run("--export-principle", "xiaomi", "--out", dir.resolve("x.md").toString());
+        assertEquals(2, principle.code());
+        assertTrue(principle.stderr().contains("unknown principle 'xiaomi'"), principle.stderr());
+        assertEquals(List.of(), files());
+    }
+
+    @Test
+    void aHandoutIsPdfOrMarkdownAndABadPathIsExitTwo() throws Exception {
+        Run csv = run("--export-case", "xiaomi", "--out", dir.resolve("x.csv").toString());
+        assertEquals(2, csv.code());
+        assertEquals("case-explorer: a handout is written as pdf or md, not csv (from the name x.csv)", csv.stderr().strip());
+        Run xlsx = run("--export-case", "xiaomi", "--out", dir.resolve("x.pdf").toString(), "--format", "xlsx");
+        assertEquals(2, xlsx.code(), xlsx.stderr());
+        Run docx = run("--export-principle", "fans", "--out", dir.resolve("x.docx").toString());
+        assertEquals(2, docx.code());
+        assertTrue(docx.stderr().contains("end it in .pdf or .md"), docx.stderr());
+        Path missing = dir.resolve("missing").resolve("x.pdf");
+        Run bad = run("--export-case", "xiaomi", "--out", missing.toString());
+        assertEquals(2, bad.code());
+        assertTrue(bad.stderr().contains(missing.toString()) && bad.stderr().contains("does not exist"), bad.stderr());
+        assertEquals(List.of(), files());
+    }
+
+    @Test
+    void handoutOptionsAreParsedAndMisusedOnesAreUsageErrors() throws CommandLine.UsageException {
+        CommandLine line = CommandLine.parse(List.of("--export-principle", "fans", "--out", "f.md", "--paper", "letter"));
+        CommandLine.Handout handout = line.handout().orElseThrow();
+        assertEquals(org.caseexplorer.export.Handouts.Kind.PRINCIPLE, handout.kind());
+        assertEquals("fans", handout.id());
+        assertEquals(Paper.LETTER, handout.paper());
+        assertTrue(line.export().isEmpty());
+        assertThrows(CommandLine.UsageException.class, () -> CommandLine.parse(List.of("--export-case", "xiaomi")));
+        assertThrows(CommandLine.UsageException.class, () -> CommandLine.parse(
+                List.of("--export-case", "xiaomi", "--export-principle", "fans", "--out", "x.pdf")));
+        assertThrows(CommandLine.UsageException.class, () -> CommandLine.parse(
+                List.of("--export-case", "xiaomi", "--export-comparison", "xiaomi,tesla", "--out", "x.pdf")));
+    }
 }

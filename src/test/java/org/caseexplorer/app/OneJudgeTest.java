@@ -59,6 +59,11 @@ class OneJudgeTest {
                         Files.writeString(d.resolve("principles.json"), "{\"principles\": [{\"id\": \"brand\","
                                 + " \"name\": {\"en\": \"Brand\", \"zh\": \"品牌\"},"
                                 + " \"definition\": {\"en\": \"Mine.\", \"zh\": \"我的。\"}}]}")),
+                Arguments.of("a broken saved view and one naming an unknown case", 2, (LibraryMaker) d -> {
+                    Files.createDirectories(d.resolve("views"));
+                    Files.writeString(d.resolve("views/broken.json"), "{\"name\": \"x\",}");
+                    Files.writeString(d.resolve("views/lesson.json"), "{\"name\": \"Lesson\", \"compare\": [\"nokia\"]}");
+                }),
                 Arguments.of("mistakes of every kind", 7, (LibraryMaker) d -> {
                     Files.writeString(d.resolve("broken.json"), "{\"id\": \"x\",}");
                     SpecialFiles.mkfifo(d.resolve("pipe.json"));
@@ -86,6 +91,9 @@ class OneJudgeTest {
 
         AppState state = new AppState();
         try (LibraryService window = new LibraryService(state, new LibraryLoader(), Runnable::run, Runnable::run)) {
+            // The side panel reads the saved views whenever the library loads, as in the window.
+            new org.caseexplorer.viewspanel.SavedViewsViewModel(state, window,
+                    new org.caseexplorer.i18n.Messages(org.caseexplorer.cases.Lang.EN));
             window.load(Optional.of(dir)).join();
         }
         List<String> shown = state.problems().stream().map(Problem::format).toList();

@@ -25,12 +25,13 @@ import org.caseexplorer.settings.SettingsKeeper;
 class ArchitectureTest {
 
     /** The features a user sees: each builds views over the shared state, and the window composes them. */
-    private static final List<String> FEATURES = List.of("compare", "detail", "editor", "gallery", "principles", "problems");
+    private static final List<String> FEATURES = List.of("compare", "detail", "editor", "gallery", "principles", "problems",
+            "viewspanel");
 
     /** Plain Java: tested as plain Java, and what the command line runs without a toolkit. */
     private static final String[] PLAIN_JAVA = {"org.caseexplorer.cases..", "org.caseexplorer.filter..",
         "org.caseexplorer.comparison..", "org.caseexplorer.export..", "org.caseexplorer.cli..",
-        "org.caseexplorer.assets..", "org.caseexplorer.authoring.."};
+        "org.caseexplorer.assets..", "org.caseexplorer.authoring..", "org.caseexplorer.views.."};
 
     @ArchTest
     static final ArchRule noCyclesBetweenPackages = slices().matching("org.caseexplorer.(*)..")
@@ -58,15 +59,18 @@ class ArchitectureTest {
             .layer("State").definedBy("org.caseexplorer.state..")
             .layer("Shared controls").definedBy("org.caseexplorer.ui..")
             .layer("Authoring (writing the user's library)").definedBy("org.caseexplorer.authoring..")
+            .layer("Saved views").definedBy("org.caseexplorer.views..")
             .layer("Export").definedBy("org.caseexplorer.export..")
             .layer("Filter and comparison").definedBy("org.caseexplorer.filter..", "org.caseexplorer.comparison..")
             .layer("Cases, words, assets").definedBy("org.caseexplorer.cases..", "org.caseexplorer.i18n..",
                     "org.caseexplorer.assets..")
             .whereLayer("App (composition root, main window)").mayNotBeAccessedByAnyLayer()
-            .whereLayer("Command line").mayOnlyAccessLayers("Export", "Filter and comparison", "Cases, words, assets")
+            .whereLayer("Command line").mayOnlyAccessLayers("Saved views", "Export", "Filter and comparison",
+                    "Cases, words, assets")
             .whereLayer("Features").mayOnlyAccessLayers("State", "Shared controls", "Authoring (writing the user's library)",
-                    "Export", "Filter and comparison", "Cases, words, assets")
+                    "Saved views", "Export", "Filter and comparison", "Cases, words, assets")
             .whereLayer("Authoring (writing the user's library)").mayOnlyAccessLayers("Export", "Cases, words, assets")
+            .whereLayer("Saved views").mayOnlyAccessLayers("Export", "Filter and comparison", "Cases, words, assets")
             .whereLayer("Settings").mayOnlyAccessLayers("State", "Filter and comparison", "Cases, words, assets")
             .whereLayer("State").mayOnlyAccessLayers("Filter and comparison", "Cases, words, assets")
             .whereLayer("Shared controls").mayOnlyAccessLayers("Filter and comparison", "Cases, words, assets")

@@ -253,4 +253,26 @@ class ComparisonWindowTest {
         Node owner = window.getScene().getFocusOwner();
         return owner == null ? null : owner.getId();
     }
+
+    @Test
+    void aCaseHandoutIsExportedThroughTheSameStatusStripInTheWindowsLanguage(FxRobot robot) throws Exception {
+        HandoutActions handouts = new HandoutActions(actions, test.messages, state::library);
+        robot.interact(() -> test.messages.langProperty().set(org.caseexplorer.cases.Lang.ZH));
+        Path target = dir.resolve("xiaomi.md");
+        robot.interact(() -> handouts.export(org.caseexplorer.export.Handouts.Kind.CASE, "xiaomi",
+                ExportFormat.MARKDOWN, target));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(target) && actions.runningProperty().get() == null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(Files.readString(target).startsWith("# 小米\n"), "in the window's language");
+        Label status = robot.lookup("#export-status").queryAs(Label.class);
+        assertEquals("已保存 " + target, status.getText());
+
+        Path unknown = dir.resolve("nokia.pdf");
+        robot.interact(() -> handouts.export(org.caseexplorer.export.Handouts.Kind.CASE, "nokia",
+                ExportFormat.PDF, unknown));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> actions.runningProperty().get() == null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(status.getText().contains("nokia"), status.getText());
+        assertFalse(Files.exists(unknown), "nothing written for an unknown case");
+    }
 }

@@ -108,8 +108,8 @@ class TextExportersTest {
     @Test
     void markdownEscapesPipesAndMarkupInCaseText() {
         assertEquals("a \\| b", "a | b".replace("|", "\\|"));
-        assertEquals("\\<script\\>", ComparisonMarkdownExporter.inline("<script>"));
-        assertEquals("\\*not bold\\*", ComparisonMarkdownExporter.inline("*not bold*"));
-        assertFalse(ComparisonMarkdownExporter.inline("[link](x)").startsWith("["));
+        assertEquals("\\<script\\>", MarkdownText.inline("<script>"));
+        assertEquals("\\*not bold\\*", MarkdownText.inline("*not bold*"));
+        assertFalse(MarkdownText.inline("[link](x)").startsWith("["));
     }
 }

@@ -1,0 +1,224 @@
+package org.caseexplorer.export;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.caseexplorer.cases.Bilingual;
+import org.caseexplorer.cases.Evidence;
+import org.caseexplorer.cases.Fact;
+import org.caseexplorer.cases.Lang;
+import org.caseexplorer.cases.Library;
+import org.caseexplorer.cases.Principle;
+import org.caseexplorer.cases.QuoteMarks;
+import org.caseexplorer.cases.Source;
+import org.caseexplorer.i18n.Labels;
+
+/**
+ * The words of one handout (a comparison, a case, a principle) in the export's language(s),
+ * shared by every format: labels, content, strengths, dates, punctuation, and the citation
+ * number of each source, numbered in the order the handout first cites it.
+ */
+class HandoutWords {
+
+    /** One piece of text in one language, so a document can mark its language. */
+    record Piece(Lang lang, String text) {
+    }
+
+    /** One cited source: its number, its citation without the address, and the address or null. */
+    record Cited(int number, String citation, String url) {
+
+        /** The citation with its address after it, as plain text. */
+        String text() {
+            return url == null ? citation : citation + " " + url;
+        }
+    }
+
+    static final String SEPARATOR = " · ";
+
+    private final ExportSettings settings;
+    private final Library library;
+    private final List<Labels> labels;
+    private final List<String> citedInOrder;
+    private final Map<String, Integer> citations = new LinkedHashMap<>();
+
+    /** {@code citedInOrder}: every citation the handout prints, in reading order. */
+    HandoutWords(ExportSettings settings, Library library, List<String> citedInOrder) {
+        this.settings = settings;
+        this.library = library;
+        this.labels = settings.language().langs().stream().map(Labels::of).toList();
+        this.citedInOrder = List.copyOf(citedInOrder);
+        this.citedInOrder.forEach(id -> citations.putIfAbsent(id, citations.size() + 1));
+    }
+
+    /** The source ids a list of quotes cites, in order, added to {@code into}. */
+    static void citedBy(List<Evidence> evidence, List<String> into) {
+        evidence.stream().map(Evidence::source).forEach(into::add);
+    }
+
+    /** The source ids a list of facts cites, in order, added to {@code into}. */
+    static void citedByFacts(List<Fact> facts, List<String> into) {
+        facts.stream().map(Fact::source).filter(java.util.Objects::nonNull).forEach(into::add);
+    }
+
+    /** The number of every citation in reading order, as the documents print them. */
+    List<Integer> citationSequence() {
+        return citedInOrder.stream().map(this::citation).toList();
+    }
+
+    ExportSettings settings() {
+        return settings;
+    }
+
+    Library library() {
+        return library;
+    }
+
+    /** The labels of each export language, in the order they are shown. */
+    List<Labels> labels() {
+        return labels;
+    }
+
+    Lang primary() {
+        return settings.language().primary();
+    }
+
+    /** A label in every export language, joined: "Key facts · 关键事实". */
+    String label(String key) {
+        return labels.stream().map(l -> l.get(key)).distinct().collect(Collectors.joining(SEPARATOR));
+    }
+
+    String format(String key, Object... args) {
+        return labels.stream().map(l -> l.format(key, args)).distinct().collect(Collectors.joining(SEPARATOR));
+    }
+
+    /** Each language's label on its own, for documents that mark the language of each piece. */
+    List<Piece> labelPieces(String key) {
+        return labels.stream().map(l -> new Piece(l.lang(), l.get(key))).toList();
+    }
+
+    /** Content in each export language; one piece when both languages say the same. */
+    List<Piece> pieces(Bilingual text) {
+        List<Piece> pieces = new ArrayList<>();
+        for (Lang lang : settings.language().langs()) {
+            String value = text.in(lang);
+            if (pieces.stream().noneMatch(p -> p.text().equals(value))) {
+                pieces.add(new Piece(lang, value));
+            }
+        }
+        return pieces;
+    }
+
+    /** Content on one line: "Word of mouth / 口碑". */
+    String inline(Bilingual text) {
+        return pieces(text).stream().map(Piece::text).collect(Collectors.joining(" / "));
+    }
+
+    /** A name on one line, "Xiaomi 小米" in both languages: a line break typed into a name is a space. */
+    String name(Bilingual name) {
+        String text = settings.language() == ExportLanguage.BOTH ? name.both() : name.in(primary());
+        return text.replaceAll("\\s+", " ").strip();
+    }
+
+    String principleName(Principle p) {
+        return inline(p.name());
+    }
+
+    /** The strength word in each export language, e.g. ["defining example", "典型例证"]. */
+    List<String> strengthWords(int strength) {
+        return labels.stream().map(l -> l.strengthWord(strength)).distinct().toList();
+    }
+
+    String strengthWord(int strength) {
+        return labels.stream().map(l -> l.strengthWord(strength)).distinct().collect(Collectors.joining(SEPARATOR));
+    }
+
+    String date() {
+        return labels.stream()
+                .map(l -> settings.date().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                        .withLocale(l.lang() == Lang.EN ? Locale.UK : l.lang().locale())))
+                .distinct()
+                .collect(Collectors.joining(SEPARATOR));
+    }
+
+    /** Between the items of a list: ", ", or 、 in a Chinese export. */
+    String listSeparator() {
+        return settings.language() == ExportLanguage.ZH ? "\u3001" : ", ";
+    }
+
+    /** The citation number of a source, e.g. 2 for "[2]". */
+    int citation(String sourceId) {
+        Integer n = citations.get(sourceId);
+        if (n == null) {
+            throw new IllegalArgumentException("source not cited: " + sourceId);
+        }
+        return n;
+    }
+
+    /** The cited sources in citation order; an id the library does not know stands as itself. */
+    List<Cited> cited() {
+        return citations.entrySet().stream()
+                .map(e -> library.source(e.getKey())
+                        .map(s -> new Cited(e.getValue(), citation(s), s.url()))
+                        .orElse(new Cited(e.getValue(), e.getKey(), null)))
+                .toList();
+    }
+
+    /** The cited sources in citation order, each as plain text. */
+    List<Map.Entry<Integer, String>> sourceList() {
+        return cited().stream().map(c -> Map.entry(c.number(), c.text())).toList();
+    }
+
+    /**
+     * A citation as a reader expects one: author, title and publisher where the source names
+     * them, in each export language. The seed file's name is never printed.
+     */
+    private String citation(Source s) {
+        return settings.language().langs().stream().map(lang -> Citation.of(s, lang))
+                .distinct().collect(Collectors.joining(" / "));
+    }
+
+    /** A quote's translation, when the export is (also) in English and the case file gives one. */
+    Optional<String> translation(String translation) {
+        boolean english = settings.language().langs().contains(Lang.EN);
+        return english && translation != null && !translation.isBlank()
+                ? Optional.of(translation.strip()) : Optional.empty();
+    }
+
+    /**
+     * A quote on one line for the text formats: in an English export its translation, then the
+     * original in brackets; in a Chinese one the original alone. The original is as the source
+     * prints it.
+     */
+    String quoteLine(Evidence evidence) {
+        return quoteLine(evidence.quote(), evidence.translation());
+    }
+
+    String quoteLine(String quote, String translation) {
+        String original = QuoteMarks.original(quote);
+        return translation(translation)
+                .map(t -> QuoteMarks.english(t) + " (" + original + ")")
+                .orElse(original);
+    }
+
+    /** A dash between a name and what it is: an em dash, spaced in English. */
+    String dash() {
+        return settings.language() == ExportLanguage.ZH ? "\u2014\u2014" : " \u2014 ";
+    }
+
+    /** The colon after a label: a full-width one when the export is in Chinese only. */
+    String colon() {
+        return settings.language() == ExportLanguage.ZH ? "\uFF1A" : ": ";
+    }
+
+    /** A fact's value in each export language, with its year where the text does not say it. */
+    String factValue(Fact fact) {
+        return settings.language().langs().stream().map(fact::valueWithYear).distinct()
+                .collect(Collectors.joining(" / "));
+    }
+}
