@@ -17,6 +17,7 @@ import org.caseexplorer.cases.Fact;
 import org.caseexplorer.cases.Library;
 import org.caseexplorer.cases.Principle;
 import org.caseexplorer.cases.PrincipleLink;
+import org.caseexplorer.text.SearchText;
 
 /**
  * A library prepared for filtering: a {@link TextIndex} of each case's searchable text, and for

@@ -30,7 +30,7 @@ class ArchitectureTest {
     /** Plain Java: tested as plain Java, and what the command line runs without a toolkit. */
     private static final String[] PLAIN_JAVA = {"org.caseexplorer.cases..", "org.caseexplorer.filter..",
         "org.caseexplorer.comparison..", "org.caseexplorer.export..", "org.caseexplorer.cli..",
-        "org.caseexplorer.assets.."};
+        "org.caseexplorer.assets..", "org.caseexplorer.text.."};
 
     @ArchTest
     static final ArchRule noCyclesBetweenPackages = slices().matching("org.caseexplorer.(*)..")
@@ -60,7 +60,7 @@ class ArchitectureTest {
             .layer("Export").definedBy("org.caseexplorer.export..")
             .layer("Filter and comparison").definedBy("org.caseexplorer.filter..", "org.caseexplorer.comparison..")
             .layer("Cases, words, assets").definedBy("org.caseexplorer.cases..", "org.caseexplorer.i18n..",
-                    "org.caseexplorer.assets..")
+                    "org.caseexplorer.assets..", "org.caseexplorer.text..")
             .whereLayer("App (composition root, main window)").mayNotBeAccessedByAnyLayer()
             .whereLayer("Command line").mayOnlyAccessLayers("Export", "Filter and comparison", "Cases, words, assets")
             .whereLayer("Features").mayOnlyAccessLayers("State", "Shared controls", "Export", "Filter and comparison",
