@@ -61,7 +61,8 @@ final class TreeBinding {
     static LibraryLoader.SourcesFile sources(JsonNode node) {
         return new LibraryLoader.SourcesFile(list(node, "", "sources", (n, p) -> new Source(
                 text(n, p, "id"), optionalText(n, p, "file"), bilingual(n, p, "title"),
-                optionalBilingual(n, p, "author"), optionalBilingual(n, p, "publisher"), optionalText(n, p, "url"))));
+                optionalBilingual(n, p, "author"), optionalBilingual(n, p, "publisher"), optionalText(n, p, "url"),
+                optionalText(n, p, "text"))));
     }
 
     private static Fact fact(JsonNode n, String p) {
