@@ -29,7 +29,8 @@ import org.caseexplorer.provenance.SourceText;
 final class LibraryAssembly {
 
     /** A case file as read: its data, and the parsed file, for the positions of its problems. */
-    private record PendingCase(LibraryLoader.CaseFile data, LocatedJson json, String display, Path folder) {
+    private record PendingCase(LibraryLoader.CaseFile data, LocatedJson json, String display, Path folder,
+                               boolean builtIn) {
     }
 
     /**
@@ -150,7 +151,8 @@ final class LibraryAssembly {
             if (parsed == null) {
                 return new CaseFileResult(null, fileProblems);
             }
-            PendingCase pending = new PendingCase(parsed.value(), parsed.json(), parsed.display(), folder.path());
+            PendingCase pending = new PendingCase(parsed.value(), parsed.json(), parsed.display(), folder.path(),
+                    folder.trusted());
             Case made = toCase(pending, fileProblems);
             return new CaseFileResult(new ReadCase(made, parsed.json().topLevelPosition("id").orElse(null),
                     folder.trusted()),
@@ -282,6 +284,11 @@ final class LibraryAssembly {
                 checkQuote(p, sink, "/facts/" + i + "/quote", facts.get(i).source(), facts.get(i).quote());
             }
         }
+        // A user's case may be written in one language (a note); the built-in library has both.
+        OneLanguage.describe(data).ifPresent(missing -> {
+            Problem problem = problemAt(p.display(), p.json(), "/name", missing);
+            sink.add(p.builtIn() ? problem : problem.asNote());
+        });
         Path image = data.image() == null ? null : resolveImage(p, sink, data.image());
         List<WebLink> web = new ArrayList<>();
         for (int i = 0; i < data.web().size(); i++) {

@@ -83,9 +83,14 @@ final class TreeBinding {
         JsonNode value = n.get(field);
         String pointer = p + "/" + field;
         if (value == null || !value.isObject()) {
-            throw new BindingException(pointer, "expected an object with \"en\" and \"zh\"");
+            throw new BindingException(pointer, "expected an object with \"en\", \"zh\" or both");
         }
-        return new Bilingual(text(value, pointer, "en"), text(value, pointer, "zh"));
+        String en = optionalText(value, pointer, "en");
+        String zh = optionalText(value, pointer, "zh");
+        if (en == null && zh == null) {
+            throw new BindingException(pointer, "has neither \"en\" nor \"zh\"; give the text in one of them or both");
+        }
+        return new Bilingual(en, zh);
     }
 
     private static Bilingual optionalBilingual(JsonNode n, String p, String field) {

@@ -78,7 +78,8 @@ public final class QuoteCheck {
                 diagonal = up;
                 diagonalStart = upStart;
             }
-            if (column[m] < best) {
+            // An equally close passage that only runs on from the best one is taken: it says more.
+            if (column[m] < best || (column[m] == best && start[m] == bestStart)) {
                 best = column[m];
                 bestStart = start[m];
                 bestEnd = j;
