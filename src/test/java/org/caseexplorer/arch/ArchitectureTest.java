@@ -25,7 +25,8 @@ import org.caseexplorer.settings.SettingsKeeper;
 class ArchitectureTest {
 
     /** The features a user sees: each builds views over the shared state, and the window composes them. */
-    private static final List<String> FEATURES = List.of("compare", "detail", "gallery", "principles", "problems");
+    private static final List<String> FEATURES = List.of("compare", "detail", "gallery", "principles", "problems",
+            "sources");
 
     /** Plain Java: tested as plain Java, and what the command line runs without a toolkit. */
     private static final String[] PLAIN_JAVA = {"org.caseexplorer.cases..", "org.caseexplorer.filter..",
