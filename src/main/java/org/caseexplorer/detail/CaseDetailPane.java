@@ -163,7 +163,7 @@ public final class CaseDetailPane extends StackPane {
         subtitle.setWrapText(true);
         subtitle.getStyleClass().add("detail-subtitle");
         // A case written in one language has no name in the other to show under the title.
-        subtitle.setVisible(c.name().has(lang.other()));
+        subtitle.setVisible(c.name().has(lang) && c.name().has(lang.other()));
         subtitle.setManaged(subtitle.isVisible());
         Label industry = new Label(c.industry().in(lang));
         industry.setWrapText(true);

@@ -31,7 +31,7 @@ class ArchitectureTest {
     /** Plain Java: tested as plain Java, and what the command line runs without a toolkit. */
     private static final String[] PLAIN_JAVA = {"org.caseexplorer.cases..", "org.caseexplorer.filter..",
         "org.caseexplorer.comparison..", "org.caseexplorer.export..", "org.caseexplorer.cli..",
-        "org.caseexplorer.assets..", "org.caseexplorer.text.."};
+        "org.caseexplorer.assets..", "org.caseexplorer.text..", "org.caseexplorer.provenance.."};
 
     @ArchTest
     static final ArchRule noCyclesBetweenPackages = slices().matching("org.caseexplorer.(*)..")
@@ -60,18 +60,18 @@ class ArchitectureTest {
             .layer("Shared controls").definedBy("org.caseexplorer.ui..")
             .layer("Export").definedBy("org.caseexplorer.export..")
             .layer("Filter and comparison").definedBy("org.caseexplorer.filter..", "org.caseexplorer.comparison..")
-            .layer("Cases, words, assets").definedBy("org.caseexplorer.cases..", "org.caseexplorer.i18n..",
-                    "org.caseexplorer.assets..", "org.caseexplorer.text..")
+            .layer("Cases, words, assets, text, provenance").definedBy("org.caseexplorer.cases..", "org.caseexplorer.i18n..",
+                    "org.caseexplorer.assets..", "org.caseexplorer.text..", "org.caseexplorer.provenance..")
             .whereLayer("App (composition root, main window)").mayNotBeAccessedByAnyLayer()
-            .whereLayer("Command line").mayOnlyAccessLayers("Export", "Filter and comparison", "Cases, words, assets")
+            .whereLayer("Command line").mayOnlyAccessLayers("Export", "Filter and comparison", "Cases, words, assets, text, provenance")
             .whereLayer("Features").mayOnlyAccessLayers("State", "Shared controls", "Export", "Filter and comparison",
-                    "Cases, words, assets")
-            .whereLayer("Settings").mayOnlyAccessLayers("State", "Filter and comparison", "Cases, words, assets")
-            .whereLayer("State").mayOnlyAccessLayers("Filter and comparison", "Cases, words, assets")
-            .whereLayer("Shared controls").mayOnlyAccessLayers("Filter and comparison", "Cases, words, assets")
-            .whereLayer("Export").mayOnlyAccessLayers("Filter and comparison", "Cases, words, assets")
-            .whereLayer("Filter and comparison").mayOnlyAccessLayers("Cases, words, assets")
-            .whereLayer("Cases, words, assets").mayNotAccessAnyLayer();
+                    "Cases, words, assets, text, provenance")
+            .whereLayer("Settings").mayOnlyAccessLayers("State", "Filter and comparison", "Cases, words, assets, text, provenance")
+            .whereLayer("State").mayOnlyAccessLayers("Filter and comparison", "Cases, words, assets, text, provenance")
+            .whereLayer("Shared controls").mayOnlyAccessLayers("Filter and comparison", "Cases, words, assets, text, provenance")
+            .whereLayer("Export").mayOnlyAccessLayers("Filter and comparison", "Cases, words, assets, text, provenance")
+            .whereLayer("Filter and comparison").mayOnlyAccessLayers("Cases, words, assets, text, provenance")
+            .whereLayer("Cases, words, assets, text, provenance").mayNotAccessAnyLayer();
 
     /** Directly or through what they use (i18n's Labels, say): Messages' bindings would not do. */
     @ArchTest
