@@ -287,7 +287,10 @@ public final class MainWindow extends BorderPane {
                 state.loadedProperty(), messages.langProperty()));
         ToggleButton problems = new ToggleButton();
         problems.setGraphic(Icons.problems());
-        problems.textProperty().bind(messages.bindFormat("status.problems", Bindings.size(state.problems())));
+        problems.textProperty().bind(messages.bindFormat("status.problems",
+                // Notes (a one-language case, a quote in another form) are not counted as problems.
+                Bindings.createIntegerBinding(() -> (int) state.problems().stream().filter(p -> !p.isNote()).count(),
+                        state.problems())));
         problems.selectedProperty().bindBidirectional(problemsShown);
         state.problems().addListener((ListChangeListener<Problem>) c ->
                 problems.pseudoClassStateChanged(HAS_PROBLEMS, !state.problems().isEmpty()));
