@@ -275,7 +275,9 @@ final class CaseAuthoring {
 
     private void openEditor(CaseEditorViewModel vm) {
         editor = new CaseEditor(vm, messages, this::save, this::close,
-                () -> history(vm.savedId()), this::failed);
+                () -> history(vm.savedId()), this::failed,
+                (link, sourceId) -> org.caseexplorer.sources.SourceReaderWindow.show(window.get(), state.library(),
+                        sourceId, messages, quote -> vm.addEvidence(link, quote.sourceId(), quote.quote())));
         showEditor.accept(editor);
         CaseEditor shown = editor;
         // Once the window has the focus back (a dialog may just have closed) and the form is laid out.

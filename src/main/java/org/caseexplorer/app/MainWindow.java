@@ -3,10 +3,14 @@ package org.caseexplorer.app;
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -16,6 +20,7 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
@@ -38,6 +43,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.caseexplorer.cases.Case;
 import org.caseexplorer.cases.Lang;
@@ -55,6 +61,9 @@ import org.caseexplorer.i18n.Messages;
 import org.caseexplorer.principles.PrincipleFilterPanel;
 import org.caseexplorer.problems.ProblemsPanel;
 import org.caseexplorer.settings.Settings;
+import org.caseexplorer.sources.EvidenceQuote;
+import org.caseexplorer.sources.SourceImport;
+import org.caseexplorer.sources.SourceReaderWindow;
 import org.caseexplorer.state.AppState;
 import org.caseexplorer.state.LibraryService;
 import org.caseexplorer.ui.ChoiceToggles;
@@ -103,7 +112,7 @@ public final class MainWindow extends BorderPane {
 
         PrincipleFilterPanel filterPanel = new PrincipleFilterPanel(state, messages);
         this.authoring = new CaseAuthoring(state, messages, libraries, settings, this::window, this::showEditor);
-        this.detailPane = detailWithActions(new CaseDetailPane(state, messages, browser));
+        this.detailPane = detailWithActions(new CaseDetailPane(state, messages, browser, this::readSource));
         // The saved views sit below the principles: a view is a filter (and a comparison) kept.
         savedViews = new SavedViewsPanel(new SavedViewsViewModel(state, libraries, messages), messages);
         VBox side = new VBox(filterPanel, savedViews);
@@ -326,9 +335,12 @@ public final class MainWindow extends BorderPane {
         MenuItem print = item("menu.file.print", "Shortcut+P", () -> comparisonActions.print(window()));
         print.disableProperty().bind(nothingToCompare);
         MenuItem author = item("menu.file.author", null, this::chooseAuthor);
+        MenuItem addSource = item("menu.file.addSource", null, this::addSource);
+        addSource.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> libraries.userFolder().isEmpty(), state.loadedProperty()));
         MenuItem newCase = item("menu.case.new", "Shortcut+N", authoring::newCase);
         MenuItem save = item("menu.case.save", "Shortcut+S", authoring::save);
-        Menu file = menu("menu.file", newCase, save, new SeparatorMenuItem(), open, close, reload,
+        Menu file = menu("menu.file", newCase, save, new SeparatorMenuItem(), open, close, reload, addSource,
                 new SeparatorMenuItem(), saveView, export, exportCase, print, author, new SeparatorMenuItem(), quit);
         MenuItem undo = item("menu.edit.undo", "Shortcut+Z", authoring::undo);
         MenuItem redo = item("menu.edit.redo", "Shortcut+Shift+Z", authoring::redo);
@@ -414,7 +426,10 @@ public final class MainWindow extends BorderPane {
                 state.loadedProperty(), messages.langProperty()));
         ToggleButton problems = new ToggleButton();
         problems.setGraphic(Icons.problems());
-        problems.textProperty().bind(messages.bindFormat("status.problems", Bindings.size(state.problems())));
+        problems.textProperty().bind(messages.bindFormat("status.problems",
+                // Notes (a one-language case, a quote in another form) are not counted as problems.
+                Bindings.createIntegerBinding(() -> (int) state.problems().stream().filter(p -> !p.isNote()).count(),
+                        state.problems())));
         problems.selectedProperty().bindBidirectional(problemsShown);
         state.problems().addListener((ListChangeListener<Problem>) c ->
                 problems.pseudoClassStateChanged(HAS_PROBLEMS, !state.problems().isEmpty()));
@@ -474,6 +489,61 @@ public final class MainWindow extends BorderPane {
         dialog.setHeaderText(messages.get("menu.file.author.header"));
         dialog.setContentText(messages.get("menu.file.author.label"));
         dialog.showAndWait().ifPresent(settings::setExportAuthor);
+    }
+
+    /**
+     * Where "Use as evidence" in a source reader sends the passage; null (the default) opens the
+     * reader for reading only. The case editor sets it to its {@code addEvidence}.
+     */
+    private Consumer<EvidenceQuote> evidenceSink;
+
+    public void setEvidenceSink(Consumer<EvidenceQuote> sink) {
+        this.evidenceSink = sink;
+    }
+
+    /** Opens a source's text beside the window. */
+    private void readSource(String sourceId) {
+        SourceReaderWindow.show(window(), state.library(), sourceId, messages, evidenceSink);
+    }
+
+    /** Add source…: copies an article's text into the open library folder and names it in sources.json. */
+    private void addSource() {
+        Optional<Path> library = libraries.userFolder();
+        if (library.isEmpty()) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("menu.file.addSource.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                messages.get("menu.file.addSource.types"), "*.txt", "*.md", "*.pdf"));
+        File chosen = chooser.showOpenDialog(window());
+        if (chosen == null) {
+            return;
+        }
+        CompletableFuture.supplyAsync(() -> {
+            try {
+                return SourceImport.add(library.get(), chosen.toPath(), null, null);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).whenCompleteAsync((added, failure) -> {
+            if (failure == null) {
+                libraries.reload();
+                alert(Alert.AlertType.INFORMATION, messages.format("menu.file.addSource.done", added.textPath(),
+                        added.id()));
+            } else {
+                Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+                cause = cause.getCause() instanceof IOException io ? io : cause;
+                alert(Alert.AlertType.ERROR, messages.format("menu.file.addSource.failed", cause.getMessage()));
+            }
+        }, Platform::runLater);
+    }
+
+    private void alert(Alert.AlertType type, String text) {
+        Alert alert = new Alert(type, text);
+        alert.initOwner(window());
+        alert.setHeaderText(null);
+        alert.show();
     }
 
     private void switchLibrary(Optional<java.nio.file.Path> folder) {

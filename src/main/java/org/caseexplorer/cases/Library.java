@@ -3,10 +3,16 @@ package org.caseexplorer.cases;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.caseexplorer.provenance.SourceText;
 
-/** Everything loaded from one or more library folders, and what was wrong with them. */
-public record Library(List<Principle> principles, List<Source> sources, List<Case> cases, List<Problem> problems) {
+/**
+ * Everything loaded from one or more library folders, and what was wrong with them; with the
+ * text of each source that names one, by source id.
+ */
+public record Library(List<Principle> principles, List<Source> sources, List<Case> cases, List<Problem> problems,
+                      Map<String, SourceText> sourceTexts) {
 
     public static final Library EMPTY = new Library(List.of(), List.of(), List.of(), List.of());
 
@@ -15,6 +21,21 @@ public record Library(List<Principle> principles, List<Source> sources, List<Cas
         sources = List.copyOf(sources);
         cases = List.copyOf(cases);
         problems = List.copyOf(problems);
+        sourceTexts = Map.copyOf(sourceTexts);
+    }
+
+    public Library(List<Principle> principles, List<Source> sources, List<Case> cases, List<Problem> problems) {
+        this(principles, sources, cases, problems, Map.of());
+    }
+
+    /** The text of a source, where its entry names one that could be read. */
+    public Optional<SourceText> sourceText(String sourceId) {
+        return Optional.ofNullable(sourceTexts.get(sourceId));
+    }
+
+    /** Only the mistakes to fix, without the notes. */
+    public long problemCount() {
+        return problems.stream().filter(p -> !p.isNote()).count();
     }
 
     public Optional<Principle> principle(String id) {

@@ -18,6 +18,9 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.caseexplorer.provenance.QuoteCheck;
+import org.caseexplorer.provenance.QuoteVerdict;
+import org.caseexplorer.provenance.SourceText;
 
 /**
  * One load in progress: reads definition and case files, then checks what only the whole
@@ -26,7 +29,8 @@ import java.util.stream.Stream;
 final class LibraryAssembly {
 
     /** A case file as read: its data, and the parsed file, for the positions of its problems. */
-    private record PendingCase(LibraryLoader.CaseFile data, LocatedJson json, String display, Path folder) {
+    private record PendingCase(LibraryLoader.CaseFile data, LocatedJson json, String display, Path folder,
+                               boolean builtIn) {
     }
 
     /**
@@ -55,6 +59,8 @@ final class LibraryAssembly {
     private final Map<String, Origin> principleOrigins = new LinkedHashMap<>();
     private final Map<String, Source> sources = new LinkedHashMap<>();
     private final Map<String, String> sourceFiles = new HashMap<>();
+    private final Map<String, SourceText> sourceTexts = new HashMap<>();
+    private final Map<String, String> sourceTextPaths = new HashMap<>();
     private final List<ReadCase> read = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
     private boolean parentsChecked;
@@ -101,6 +107,21 @@ final class LibraryAssembly {
                 continue;
             }
             sources.put(s.id(), s);
+            if (s.text() != null) {
+                readSourceText(folder, parsed, "/sources/" + i + "/text", s);
+            }
+        }
+    }
+
+    /** Reads a source's text once per load; a text that cannot be used is a problem at its field. */
+    private void readSourceText(LibraryFolder folder, Parsed<LibraryLoader.SourcesFile> parsed, String pointer,
+                                Source s) {
+        try {
+            sourceTexts.put(s.id(), new SourceText(SourceTextFile.read(folder.path(), s.text())));
+            sourceTextPaths.put(s.id(), s.text());
+        } catch (IOException e) {
+            report(parsed.display(), parsed.json(), pointer, "'" + s.text() + "' " + SourceTextFile.describe(e)
+                    + "; the quotes citing '" + s.id() + "' are not checked");
         }
     }
 
@@ -130,7 +151,8 @@ final class LibraryAssembly {
             if (parsed == null) {
                 return new CaseFileResult(null, fileProblems);
             }
-            PendingCase pending = new PendingCase(parsed.value(), parsed.json(), parsed.display(), folder.path());
+            PendingCase pending = new PendingCase(parsed.value(), parsed.json(), parsed.display(), folder.path(),
+                    folder.trusted());
             Case made = toCase(pending, fileProblems);
             return new CaseFileResult(new ReadCase(made, parsed.json().topLevelPosition("id").orElse(null),
                     folder.trusted()),
@@ -163,7 +185,7 @@ final class LibraryAssembly {
             cases.add(c);
         }
         return new Library(List.copyOf(principles.values()), List.copyOf(sources.values()), cases,
-                inReadingOrder(problems));
+                inReadingOrder(problems), sourceTexts);
     }
 
     /** By file, then line and column; a problem of the file as a whole comes before its positions. */
@@ -228,13 +250,17 @@ final class LibraryAssembly {
                                    Supplier<LibrarySchemas> schemas, java.util.Set<String> otherCaseIds) {
         LibraryAssembly assembly = new LibraryAssembly(null, schemas);
         context.principles().forEach(p -> assembly.principles.put(p.id(), p));
-        context.sources().forEach(s -> assembly.sources.put(s.id(), s));
+        context.sources().forEach(s -> {
+            assembly.sources.put(s.id(), s);
+            // The editor checks quotes against the source texts the library has read.
+            context.sourceText(s.id()).ifPresent(text -> assembly.sourceTexts.put(s.id(), text));
+        });
         List<Problem> sink = new ArrayList<>();
         LocatedJson json = LocatedJson.inMemory(root);
         Parsed<LibraryLoader.CaseFile> parsed = assembly.bindChecked(json, display, LibrarySchemas.Kind.CASE,
                 TreeBinding::caseFile, false, sink);
         if (parsed != null) {
-            assembly.toCase(new PendingCase(parsed.value(), json, display, folder), sink);
+            assembly.toCase(new PendingCase(parsed.value(), json, display, folder, false), sink);
             if (otherCaseIds.contains(parsed.value().id())) {
                 sink.add(problemAt(display, json, "/id", "duplicate case id '" + parsed.value().id()
                         + "': already used by another case; choose another id"));
@@ -277,15 +303,27 @@ final class LibraryAssembly {
                         + " evidence. This second link is left out"));
                 continue;
             }
+            List<Evidence> evidence = new ArrayList<>(link.evidence().size());
             for (int e = 0; e < link.evidence().size(); e++) {
-                checkSource(p, sink, pointer + "/evidence/" + e + "/source", link.evidence().get(e).source());
+                Evidence quote = link.evidence().get(e);
+                String at = pointer + "/evidence/" + e;
+                checkSource(p, sink, at + "/source", quote.source());
+                evidence.add(quote.withVerdict(checkQuote(p, sink, at + "/quote", quote.source(), quote.quote())));
             }
-            links.add(link);
+            links.add(new PrincipleLink(link.principle(), link.strength(), link.explanation(), evidence));
         }
         List<Fact> facts = data.facts() == null ? List.of() : data.facts();
         for (int i = 0; i < facts.size(); i++) {
             checkSource(p, sink, "/facts/" + i + "/source", facts.get(i).source());
+            if (facts.get(i).quote() != null) {
+                checkQuote(p, sink, "/facts/" + i + "/quote", facts.get(i).source(), facts.get(i).quote());
+            }
         }
+        // A user's case may be written in one language (a note); the built-in library has both.
+        OneLanguage.describe(data).ifPresent(missing -> {
+            Problem problem = problemAt(p.display(), p.json(), "/name", missing);
+            sink.add(p.builtIn() ? problem : problem.asNote());
+        });
         Path image = data.image() == null ? null : resolveImage(p, sink, data.image());
         List<WebLink> web = new ArrayList<>();
         for (int i = 0; i < data.web().size(); i++) {
@@ -306,6 +344,29 @@ final class LibraryAssembly {
             sink.add(problemAt(p.display(), p.json(), pointer,
                     UnknownId.message("source", "sources", sourceId, sources.keySet(), "")));
         }
+    }
+
+    /**
+     * A quote checked against its source's text ({@link QuoteCheck}): not found is a problem at the
+     * quote, with the closest passage where there is one; found only once folded is a note that
+     * gives the source's exact wording.
+     */
+    private QuoteVerdict checkQuote(PendingCase p, List<Problem> sink, String pointer, String sourceId, String quote) {
+        SourceText text = sourceTexts.get(sourceId);
+        QuoteVerdict verdict = QuoteCheck.check(text, quote);
+        String where = "the text of source '" + sourceId + "' (" + sourceTextPaths.get(sourceId) + ")";
+        switch (verdict.state()) {
+            case NOT_FOUND -> sink.add(problemAt(p.display(), p.json(), pointer, "is not in " + where
+                    + (verdict.sourceWording() == null ? "; nothing there comes close"
+                    : "; the closest passage there is " + QuoteMarks.original(verdict.sourceWording()))));
+            case FOLDED -> sink.add(problemAt(p.display(), p.json(), pointer, "is in " + where
+                    + " only in another form (traditional or simplified characters, full- or half-width forms,"
+                    + " or white space); the source has it as " + QuoteMarks.original(verdict.sourceWording()))
+                    .asNote());
+            default -> {
+            }
+        }
+        return verdict;
     }
 
     /** Images resolve only inside the library folder; anything else is reported and ignored. */

@@ -37,6 +37,8 @@ final class SchemaMessages {
             case "maxLength" -> "is too long: at most " + arg(arguments, 0) + " characters";
             case "minItems" -> "1".equals(arg(arguments, 0)) ? "is an empty list; give at least one"
                     : "lists " + arg(arguments, 1) + "; give at least " + arg(arguments, 0);
+            case "minProperties" -> "1".equals(arg(arguments, 0))
+                    ? "is empty; give the text in \"en\" (English), \"zh\" (Chinese) or both" : null;
             case "maxItems" -> "lists " + arg(arguments, 1) + "; at most " + arg(arguments, 0) + " are allowed";
             case "minimum" -> (value != null ? value.asText() + " is too small: " : "") + "the least allowed is "
                     + arg(arguments, 0);

@@ -61,7 +61,8 @@ final class TreeBinding {
     static LibraryLoader.SourcesFile sources(JsonNode node) {
         return new LibraryLoader.SourcesFile(list(node, "", "sources", (n, p) -> new Source(
                 text(n, p, "id"), optionalText(n, p, "file"), bilingual(n, p, "title"),
-                optionalBilingual(n, p, "author"), optionalBilingual(n, p, "publisher"), optionalText(n, p, "url"))));
+                optionalBilingual(n, p, "author"), optionalBilingual(n, p, "publisher"), optionalText(n, p, "url"),
+                optionalText(n, p, "text"))));
     }
 
     private static Fact fact(JsonNode n, String p) {
@@ -82,9 +83,14 @@ final class TreeBinding {
         JsonNode value = n.get(field);
         String pointer = p + "/" + field;
         if (value == null || !value.isObject()) {
-            throw new BindingException(pointer, "expected an object with \"en\" and \"zh\"");
+            throw new BindingException(pointer, "expected an object with \"en\", \"zh\" or both");
         }
-        return new Bilingual(text(value, pointer, "en"), text(value, pointer, "zh"));
+        String en = optionalText(value, pointer, "en");
+        String zh = optionalText(value, pointer, "zh");
+        if (en == null && zh == null) {
+            throw new BindingException(pointer, "has neither \"en\" nor \"zh\"; give the text in one of them or both");
+        }
+        return new Bilingual(en, zh);
     }
 
     private static Bilingual optionalBilingual(JsonNode n, String p, String field) {

@@ -15,7 +15,8 @@ import org.caseexplorer.views.SavedViews;
 /**
  * {@code --validate DIR}: opens DIR exactly as the window's {@code --library DIR} does (the
  * built-in library plus DIR, through {@link LibraryLoader#open}) and prints one line per problem
- * the window would list, in file and line order.
+ * the window would list, in file and line order. Notes (a quote found only in another form, a
+ * case written in one language) are printed with {@code note:} and do not fail the check.
  */
 public final class ValidateCommand {
 
@@ -46,12 +47,15 @@ public final class ValidateCommand {
         List<Problem> all = new ArrayList<>(library.problems());
         all.addAll(new SavedViews().load(dir, library).problems());
         all.stream().map(Problem::format).forEach(out::println);
-        int problems = all.size();
-        out.printf("%s: %d case%s (the built-in ones included), %d principle%s, %d problem%s%n",
+        long problems = all.stream().filter(p -> !p.isNote()).count();
+        long notes = all.size() - problems;
+        out.printf("%s: %d case%s (the built-in ones included), %d principle%s, %d problem%s%s%n",
                 Printable.escape(dir.toString()),
                 library.cases().size(), library.cases().size() == 1 ? "" : "s",
                 library.principles().size(), library.principles().size() == 1 ? "" : "s",
-                problems, problems == 1 ? "" : "s");
+                problems, problems == 1 ? "" : "s",
+                notes == 0 ? "" : ", " + notes + " note" + (notes == 1 ? "" : "s"));
+        // Notes are worth reading but nothing to fix: a library with only notes is clean.
         return problems == 0 ? CLEAN : PROBLEMS;
     }
 }

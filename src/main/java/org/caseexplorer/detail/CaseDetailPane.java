@@ -53,6 +53,8 @@ import org.caseexplorer.ui.FxImages;
 import org.caseexplorer.ui.HighlightedText;
 import org.caseexplorer.ui.Icons;
 import org.caseexplorer.ui.LazyTooltip;
+import org.caseexplorer.ui.LanguageTag;
+import org.caseexplorer.ui.QuoteVerdictBadge;
 import org.caseexplorer.ui.QuoteView;
 
 /**
@@ -68,6 +70,7 @@ public final class CaseDetailPane extends StackPane {
     private final AppState state;
     private final Messages messages;
     private final Consumer<URI> browser;
+    private final Consumer<String> readSource;
     private final VBox content = new VBox(14);
     private final Label placeholder = new Label();
     private final ScrollPane scroll;
@@ -78,9 +81,18 @@ public final class CaseDetailPane extends StackPane {
 
     /** {@code browser} opens an http(s) address in the system browser. */
     public CaseDetailPane(AppState state, Messages messages, Consumer<URI> browser) {
+        this(state, messages, browser, null);
+    }
+
+    /**
+     * {@code readSource} opens a source's text by its id (a "Read source" link shows under each
+     * quote whose source has a text); null shows no such link.
+     */
+    public CaseDetailPane(AppState state, Messages messages, Consumer<URI> browser, Consumer<String> readSource) {
         this.state = state;
         this.messages = messages;
         this.browser = browser;
+        this.readSource = readSource;
         getStyleClass().add("detail-pane");
         content.getStyleClass().add("detail-content");
         scroll = new ScrollPane(content);
@@ -150,11 +162,15 @@ public final class CaseDetailPane extends StackPane {
         Label subtitle = new Label(c.name().in(lang.other()));
         subtitle.setWrapText(true);
         subtitle.getStyleClass().add("detail-subtitle");
+        // A case written in one language has no name in the other to show under the title.
+        subtitle.setVisible(c.name().has(lang) && c.name().has(lang.other()));
+        subtitle.setManaged(subtitle.isVisible());
         Label industry = new Label(c.industry().in(lang));
         industry.setWrapText(true);
         industry.getStyleClass().add("detail-industry");
         // The names take the width the header has and wrap in it, rather than being cut short.
         VBox names = new VBox(2, name, subtitle, industry);
+        LanguageTag.of(c.summary(), lang, messages).ifPresent(tag -> names.getChildren().add(1, tag));
         names.setMinWidth(0);
         HBox.setHgrow(names, Priority.ALWAYS);
         names.setMaxWidth(Double.MAX_VALUE);
@@ -346,6 +362,15 @@ public final class CaseDetailPane extends StackPane {
     private Node quote(Evidence evidence, Library library, Lang lang, String query) {
         VBox quote = QuoteView.of(evidence.quote(), evidence.translation(),
                 sourceTitle(library, evidence.source(), lang), lang, query, "evidence");
+        HBox provenance = new HBox(8, QuoteVerdictBadge.of(evidence.verdict(), messages));
+        provenance.setAlignment(Pos.CENTER_LEFT);
+        if (readSource != null && library.sourceText(evidence.source()).isPresent()) {
+            Hyperlink read = new Hyperlink(messages.get("detail.readSource"));
+            read.getStyleClass().add("read-source");
+            read.setOnAction(e -> readSource.accept(evidence.source()));
+            provenance.getChildren().add(read);
+        }
+        quote.getChildren().add(provenance);
         HBox row = new HBox(8, Icons.quote(), quote);
         HBox.setHgrow(quote, Priority.ALWAYS);
         return row;

@@ -41,6 +41,7 @@ public final class CaseEditor extends BorderPane {
     private final CaseEditorViewModel vm;
     private final Messages messages;
     private final Consumer<Exception> failed;
+    private final java.util.function.BiConsumer<Integer, String> quoteFromSource;
     private final ScrollPane scroll = new ScrollPane();
     private final VBox problemList = new VBox(2);
     private final VBox externalBar = new VBox(6);
@@ -54,9 +55,19 @@ public final class CaseEditor extends BorderPane {
      */
     public CaseEditor(CaseEditorViewModel vm, Messages messages, Runnable save, Runnable close, Runnable history,
                       Consumer<Exception> failed) {
+        this(vm, messages, save, close, history, failed, null);
+    }
+
+    /**
+     * @param quoteFromSource opens a source's text for the link at an index; the reader's "Use as
+     *                        evidence" goes to {@link CaseEditorViewModel#addEvidence}
+     */
+    public CaseEditor(CaseEditorViewModel vm, Messages messages, Runnable save, Runnable close, Runnable history,
+                      Consumer<Exception> failed, java.util.function.BiConsumer<Integer, String> quoteFromSource) {
         this.vm = vm;
         this.messages = messages;
         this.failed = failed;
+        this.quoteFromSource = quoteFromSource;
         getStyleClass().add("case-editor");
         setId("case-editor");
 
@@ -169,7 +180,7 @@ public final class CaseEditor extends BorderPane {
     }
 
     private void buildForm() {
-        form = new CaseForm(vm, messages, failed);
+        form = new CaseForm(vm, messages, failed, quoteFromSource);
         form.setPadding(new Insets(8, 16, 24, 16));
         scroll.setContent(form);
     }

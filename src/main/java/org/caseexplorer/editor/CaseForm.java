@@ -56,6 +56,8 @@ final class CaseForm extends VBox {
     private final CaseEditorViewModel vm;
     private final Messages messages;
     private final Consumer<Exception> failed;
+    /** Opens a source's text beside the editor for the link at this index; "Use as evidence" adds to it. */
+    private final java.util.function.BiConsumer<Integer, String> quoteFromSource;
     /** Each text field by the pointer of its value. */
     private final Map<String, TextInputControl> fields = new HashMap<>();
     /** Each field's problem line by field name ("links[0].principle"). */
@@ -66,10 +68,12 @@ final class CaseForm extends VBox {
     private String shape;
     private boolean updating;
 
-    CaseForm(CaseEditorViewModel vm, Messages messages, Consumer<Exception> failed) {
+    CaseForm(CaseEditorViewModel vm, Messages messages, Consumer<Exception> failed,
+             java.util.function.BiConsumer<Integer, String> quoteFromSource) {
         this.vm = vm;
         this.messages = messages;
         this.failed = failed;
+        this.quoteFromSource = quoteFromSource;
         getStyleClass().add("case-form");
         setSpacing(14);
         // As wide as the pane, never wider: the columns share what there is, and long texts wrap.
@@ -267,7 +271,8 @@ final class CaseForm extends VBox {
                 vm.addEvidence(linkIndex, "", "");
                 focus(p + "/evidence/" + (vm.document().size(p + "/evidence") - 1) + "/quote");
             });
-            VBox body = new VBox(8, grid, problemLine(LibraryLoader.fieldName(p + "/evidence")), evidence, addQuote);
+            VBox body = new VBox(8, grid, problemLine(LibraryLoader.fieldName(p + "/evidence")), evidence,
+                    new HBox(8, addQuote, quoteFromSourceButton(linkIndex)));
             items.getChildren().add(item("/links", i, n, messages.format("editor.link.title", i + 1), body));
         }
         Button add = new Button(messages.get("editor.link.add"));
@@ -296,6 +301,30 @@ final class CaseForm extends VBox {
     }
 
     // --- pickers -----------------------------------------------------------------------------
+
+    /**
+     * "Quote from a source": the library's sources that have a text, each opening the source
+     * reader, whose "Use as evidence" adds the selected passage, exactly as the source has it,
+     * to this link. Disabled while no source has a text.
+     */
+    private Node quoteFromSourceButton(int linkIndex) {
+        javafx.scene.control.MenuButton button = new javafx.scene.control.MenuButton(
+                messages.get("editor.evidence.fromSource"));
+        button.setId("quote-from-source-" + linkIndex);
+        for (Source source : vm.library().sources()) {
+            if (vm.library().sourceText(source.id()).isPresent()) {
+                javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(
+                        source.title().in(messages.lang()));
+                item.setOnAction(e -> quoteFromSource.accept(linkIndex, source.id()));
+                button.getItems().add(item);
+            }
+        }
+        button.setDisable(button.getItems().isEmpty() || quoteFromSource == null);
+        if (button.isDisable()) {
+            button.setTooltip(new Tooltip(messages.get("editor.evidence.fromSource.none")));
+        }
+        return button;
+    }
 
     private Node principlePicker(String pointer) {
         ComboBox<Principle> picker = new ComboBox<>();

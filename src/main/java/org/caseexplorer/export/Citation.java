@@ -37,7 +37,7 @@ final class Citation {
             citation.append(' ').append(publisher).append(endsInPunctuation(publisher) ? "" : ".");
         }
         // The title is a translation: the reader looking for the article needs to know.
-        if (isChinese(source.title().zh()) && !source.title().zh().equals(source.title().en())) {
+        if (source.title().has(Lang.ZH) && isChinese(source.title().zh()) && !source.title().zh().equals(source.title().en())) {
             citation.append(" In Chinese.");
         }
         return citation.toString();

@@ -14,9 +14,11 @@ import org.caseexplorer.cases.Bilingual;
 import org.caseexplorer.cases.Case;
 import org.caseexplorer.cases.Evidence;
 import org.caseexplorer.cases.Fact;
+import org.caseexplorer.cases.Lang;
 import org.caseexplorer.cases.Library;
 import org.caseexplorer.cases.Principle;
 import org.caseexplorer.cases.PrincipleLink;
+import org.caseexplorer.text.SearchText;
 
 /**
  * A library prepared for filtering: a {@link TextIndex} of each case's searchable text, and for
@@ -181,6 +183,8 @@ public final class CaseIndex {
     }
 
     private static void appendBoth(StringBuilder text, Bilingual bilingual) {
-        text.append(bilingual.en()).append('\n').append(bilingual.zh()).append('\n');
+        // A one-language text adds its one language (null would be searchable as "null").
+        text.append(bilingual.has(Lang.EN) ? bilingual.en() : "").append('\n')
+                .append(bilingual.has(Lang.ZH) ? bilingual.zh() : "").append('\n');
     }
 }

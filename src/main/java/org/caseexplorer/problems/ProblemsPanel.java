@@ -11,11 +11,23 @@ import org.caseexplorer.i18n.Messages;
 /** Every problem found while loading: file, line:column, field, and what was expected. */
 public final class ProblemsPanel extends VBox {
 
+    private static final javafx.css.PseudoClass NOTE = javafx.css.PseudoClass.getPseudoClass("note");
+
     private final TableView<Problem> table = new TableView<>();
 
     public ProblemsPanel(javafx.collections.ObservableList<Problem> problems, Messages messages) {
         getStyleClass().add("problems-panel");
         table.setItems(problems);
+        // Notes (a quote found in another form, a one-language case) are information, not mistakes.
+        table.getColumns().add(column(messages, "problems.severity",
+                p -> messages.get(p.isNote() ? "problems.note" : "problems.problem"), 70));
+        table.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
+            @Override
+            protected void updateItem(Problem item, boolean empty) {
+                super.updateItem(item, empty);
+                pseudoClassStateChanged(NOTE, !empty && item != null && item.isNote());
+            }
+        });
         table.getColumns().add(column(messages, "problems.file", Problem::file, 260));
         table.getColumns().add(column(messages, "problems.position",
                 p -> p.hasPosition() ? p.line() + ":" + p.column() : "", 80));

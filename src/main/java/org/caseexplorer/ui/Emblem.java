@@ -34,7 +34,7 @@ public final class Emblem extends StackPane {
     /** Shows {@code c}'s colour and initial. */
     public void show(Case c) {
         circle.setFill(Color.web(c.accent()));
-        initial.setText(initialOf(c.name().zh()));
+        initial.setText(initialOf(c.name().in(org.caseexplorer.cases.Lang.ZH)));
     }
 
     /** The first letter or ideograph of a name: 《小时代》 gives 小, not the bracket. */

@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
-import org.caseexplorer.filter.SearchText;
+import org.caseexplorer.text.SearchText;
 
 /** A wrapping paragraph in which every occurrence of the search words is marked. */
 public final class HighlightedText {

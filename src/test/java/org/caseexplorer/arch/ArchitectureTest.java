@@ -26,12 +26,13 @@ class ArchitectureTest {
 
     /** The features a user sees: each builds views over the shared state, and the window composes them. */
     private static final List<String> FEATURES = List.of("compare", "detail", "editor", "gallery", "principles", "problems",
-            "viewspanel");
+            "sources", "viewspanel");
 
     /** Plain Java: tested as plain Java, and what the command line runs without a toolkit. */
     private static final String[] PLAIN_JAVA = {"org.caseexplorer.cases..", "org.caseexplorer.filter..",
         "org.caseexplorer.comparison..", "org.caseexplorer.export..", "org.caseexplorer.cli..",
-        "org.caseexplorer.assets..", "org.caseexplorer.authoring..", "org.caseexplorer.views.."};
+        "org.caseexplorer.assets..", "org.caseexplorer.authoring..", "org.caseexplorer.views..", "org.caseexplorer.text..",
+        "org.caseexplorer.provenance.."};
 
     @ArchTest
     static final ArchRule noCyclesBetweenPackages = slices().matching("org.caseexplorer.(*)..")
@@ -62,21 +63,21 @@ class ArchitectureTest {
             .layer("Saved views").definedBy("org.caseexplorer.views..")
             .layer("Export").definedBy("org.caseexplorer.export..")
             .layer("Filter and comparison").definedBy("org.caseexplorer.filter..", "org.caseexplorer.comparison..")
-            .layer("Cases, words, assets").definedBy("org.caseexplorer.cases..", "org.caseexplorer.i18n..",
-                    "org.caseexplorer.assets..")
+            .layer("Cases, words, assets, text, provenance").definedBy("org.caseexplorer.cases..", "org.caseexplorer.i18n..",
+                    "org.caseexplorer.assets..", "org.caseexplorer.text..", "org.caseexplorer.provenance..")
             .whereLayer("App (composition root, main window)").mayNotBeAccessedByAnyLayer()
             .whereLayer("Command line").mayOnlyAccessLayers("Saved views", "Export", "Filter and comparison",
-                    "Cases, words, assets")
+                    "Cases, words, assets, text, provenance")
             .whereLayer("Features").mayOnlyAccessLayers("State", "Shared controls", "Authoring (writing the user's library)",
-                    "Saved views", "Export", "Filter and comparison", "Cases, words, assets")
-            .whereLayer("Authoring (writing the user's library)").mayOnlyAccessLayers("Export", "Cases, words, assets")
-            .whereLayer("Saved views").mayOnlyAccessLayers("Export", "Filter and comparison", "Cases, words, assets")
-            .whereLayer("Settings").mayOnlyAccessLayers("State", "Filter and comparison", "Cases, words, assets")
-            .whereLayer("State").mayOnlyAccessLayers("Filter and comparison", "Cases, words, assets")
-            .whereLayer("Shared controls").mayOnlyAccessLayers("Filter and comparison", "Cases, words, assets")
-            .whereLayer("Export").mayOnlyAccessLayers("Filter and comparison", "Cases, words, assets")
-            .whereLayer("Filter and comparison").mayOnlyAccessLayers("Cases, words, assets")
-            .whereLayer("Cases, words, assets").mayNotAccessAnyLayer();
+                    "Saved views", "Export", "Filter and comparison", "Cases, words, assets, text, provenance")
+            .whereLayer("Authoring (writing the user's library)").mayOnlyAccessLayers("Export", "Cases, words, assets, text, provenance")
+            .whereLayer("Saved views").mayOnlyAccessLayers("Export", "Filter and comparison", "Cases, words, assets, text, provenance")
+            .whereLayer("Settings").mayOnlyAccessLayers("State", "Filter and comparison", "Cases, words, assets, text, provenance")
+            .whereLayer("State").mayOnlyAccessLayers("Filter and comparison", "Cases, words, assets, text, provenance")
+            .whereLayer("Shared controls").mayOnlyAccessLayers("Filter and comparison", "Cases, words, assets, text, provenance")
+            .whereLayer("Export").mayOnlyAccessLayers("Filter and comparison", "Cases, words, assets, text, provenance")
+            .whereLayer("Filter and comparison").mayOnlyAccessLayers("Cases, words, assets, text, provenance")
+            .whereLayer("Cases, words, assets, text, provenance").mayNotAccessAnyLayer();
 
     /** Directly or through what they use (i18n's Labels, say): Messages' bindings would not do. */
     @ArchTest

@@ -11,6 +11,7 @@ import org.caseexplorer.bench.SyntheticLibrary;
 import org.caseexplorer.cases.BuiltInLibrary;
 import org.caseexplorer.cases.Library;
 import org.caseexplorer.cases.LibraryLoader;
+import org.caseexplorer.text.SearchText;
 import org.junit.jupiter.api.Test;
 
 /** The index must answer exactly what a plain substring scan would. */

@@ -5,15 +5,19 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.TextField;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.caseexplorer.app.TestWindow;
 import org.caseexplorer.cases.Lang;
+import org.caseexplorer.sources.SourceReader;
 import org.caseexplorer.ui.Theme;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -86,6 +90,7 @@ public final class ScreenshotTour {
         fx(() -> w.state.clearComparison());
         if (size.width() == 1366) {
             editorTour(w, out, name, stage);
+            provenance(stage, w, out, name);
         }
         node.removeNode();
     }
@@ -148,6 +153,48 @@ public final class ScreenshotTour {
             dialog[0].setResult(null);
             dialog[0].close();
         });
+    }
+
+    /** A user library whose quotes are checked against a source's text; then the source reader. */
+    private static void provenance(Stage stage, TestWindow w, Path out, String name) throws Exception {
+        Path dir = Files.createTempDirectory("prov-tour");
+        Files.createDirectories(dir.resolve("sources"));
+        Files.writeString(dir.resolve("sources/article.txt"), "第一節 用戶思維\n小米的參與感，來自用戶。雷軍說：「專注、極致、"
+                + "口碑、快。」\n參與感是小米的核心，小米把用戶變成粉絲。\n");
+        Files.writeString(dir.resolve("sources.json"), "{ \"sources\": [ { \"id\": \"my-article\", \"title\": "
+                + "{ \"zh\": \"我的文章\" }, \"text\": \"sources/article.txt\" } ] }");
+        Files.writeString(dir.resolve("my-case.json"), """
+                {
+                  "id": "my-case",
+                  "name": { "zh": "我的案例" },
+                  "industry": { "zh": "手机" },
+                  "tagline": { "zh": "把用户变成粉丝。" },
+                  "summary": { "zh": "一个只用中文写的案例。" },
+                  "accent": "#336699",
+                  "links": [
+                    { "principle": "participation", "strength": 2,
+                      "explanation": { "zh": "粉丝参与。" },
+                      "evidence": [
+                        { "source": "my-article", "quote": "小米的參與感，來自用戶。", "translation": "Xiaomi's sense of participation comes from its users." },
+                        { "source": "my-article", "quote": "小米的参与感" },
+                        { "source": "my-article", "quote": "小米的參與感來自粉絲" },
+                        { "source": "tesla-rise", "quote": "口碑" }
+                      ] }
+                  ]
+                }
+                """);
+        fx(() -> w.libraries.load(Optional.of(dir)));
+        fx(() -> w.state.select(w.state.library().caseById("my-case").orElseThrow()));
+        shoot(stage, out, name + "-5-provenance");
+        fx(() -> {
+            SourceReader reader = new SourceReader("my-article", "我的文章",
+                    w.state.library().sourceText("my-article").orElseThrow().text(), w.messages, q -> { });
+            Scene scene = new Scene(reader, 620, 480);
+            Theme.addAppStylesheet(scene);
+            stage.setScene(scene);
+            ((TextField) reader.lookup("#source-search")).setText("参与感");
+        });
+        shoot(stage, out, name + "-6-reader");
     }
 
     private static void fx(Runnable action) throws Exception {

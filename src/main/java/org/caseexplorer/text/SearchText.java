@@ -1,4 +1,4 @@
-package org.caseexplorer.filter;
+package org.caseexplorer.text;
 
 import java.text.Normalizer;
 import java.util.ArrayList;

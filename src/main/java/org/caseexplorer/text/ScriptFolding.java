@@ -1,4 +1,4 @@
-package org.caseexplorer.filter;
+package org.caseexplorer.text;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,0 +1,57 @@
+package org.caseexplorer.cases;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Whether a case is written in one language only, in words for {@code --validate} and the
+ * Problems panel. A user's case may be: it is a note, and the views show the text it has, marked.
+ */
+final class OneLanguage {
+
+    private OneLanguage() {
+    }
+
+    /** The case's texts (name, industry, tagline, summary, facts, explanations, link labels). */
+    static List<Bilingual> texts(LibraryLoader.CaseFile data) {
+        List<Bilingual> texts = new ArrayList<>(List.of(data.name(), data.industry(), data.tagline(), data.summary()));
+        if (data.facts() != null) {
+            data.facts().forEach(f -> {
+                texts.add(f.label());
+                texts.add(f.value());
+            });
+        }
+        data.links().forEach(l -> texts.add(l.explanation()));
+        data.web().forEach(w -> texts.add(w.label()));
+        return texts;
+    }
+
+    /** What is missing, or empty when every text is in both languages. */
+    static Optional<String> describe(LibraryLoader.CaseFile data) {
+        List<Bilingual> texts = texts(data);
+        long noEnglish = texts.stream().filter(t -> !t.has(Lang.EN)).count();
+        long noChinese = texts.stream().filter(t -> !t.has(Lang.ZH)).count();
+        if (noEnglish == 0 && noChinese == 0) {
+            return Optional.empty();
+        }
+        if (noEnglish == texts.size()) {
+            return Optional.of("the case is written in Chinese only; English views show the Chinese text,"
+                    + " marked as Chinese");
+        }
+        if (noChinese == texts.size()) {
+            return Optional.of("the case is written in English only; Chinese views show the English text,"
+                    + " marked as English");
+        }
+        List<String> parts = new ArrayList<>();
+        if (noEnglish > 0) {
+            parts.add(noEnglish + " of its " + texts.size() + " texts " + (noEnglish == 1 ? "has" : "have")
+                    + " no English (English views show the Chinese, marked)");
+        }
+        if (noChinese > 0) {
+            parts.add(noChinese + " of its " + texts.size() + " texts " + (noChinese == 1 ? "has" : "have")
+                    + " no Chinese (Chinese views show the English, marked)");
+        }
+        return Optional.of(String.join("; ", parts));
+    }
+}

@@ -1,0 +1,113 @@
+package org.caseexplorer.cases;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+/**
+ * Reads the text of a source article named by a {@code sources.json} entry's {@code text}: a
+ * path inside the library folder to a UTF-8 plain-text or Markdown file, or a PDF whose text
+ * PDFBox can extract. Everything else is refused with the reason in words: a URL or absolute
+ * path, {@code ..} leading out of the folder, a link leading out of it, a missing or special
+ * file, a file over {@link #MAX_BYTES}, text that is not UTF-8, a PDF with no text.
+ */
+public final class SourceTextFile {
+
+    /** An article's text file at most this large: a long article is a few hundred kilobytes. */
+    public static final long MAX_BYTES = 10L * 1024 * 1024;
+    static final Duration READ_DEADLINE = Duration.ofSeconds(10);
+
+    private SourceTextFile() {
+    }
+
+    /** {@code relative} resolved inside {@code folder}, or refused with the reason. */
+    public static Path resolve(Path folder, String relative) throws LibraryFile.Refused {
+        String lower = relative.toLowerCase(Locale.ROOT);
+        if (lower.matches("^[a-z][a-z0-9+.-]*:.*") || relative.startsWith("/") || relative.startsWith("\\")) {
+            throw new LibraryFile.Refused("must be a relative path inside the library folder, such as"
+                    + " sources/article.txt (no URLs or absolute paths)");
+        }
+        Path base = folder.toAbsolutePath().normalize();
+        Path resolved = base.resolve(relative).normalize();
+        if (!resolved.startsWith(base) || resolved.equals(base)) {
+            throw new LibraryFile.Refused("points outside the library folder");
+        }
+        if (!Files.exists(resolved, LinkOption.NOFOLLOW_LINKS)) {
+            throw new LibraryFile.Refused("names a file that does not exist: " + relative);
+        }
+        return resolved;
+    }
+
+    /** The text of the file at {@code relative} inside {@code folder}. */
+    public static String read(Path folder, String relative) throws IOException {
+        Path file = resolve(folder, relative);
+        byte[] bytes;
+        try (LibraryFile in = LibraryFile.open(file, folder.toAbsolutePath().normalize(), MAX_BYTES, READ_DEADLINE)) {
+            bytes = in.readAll();
+        }
+        if (isPdf(bytes)) {
+            return pdfText(bytes);
+        }
+        return utf8(bytes);
+    }
+
+    private static boolean isPdf(byte[] bytes) {
+        return bytes.length >= 5 && bytes[0] == '%' && bytes[1] == 'P' && bytes[2] == 'D' && bytes[3] == 'F'
+                && bytes[4] == '-';
+    }
+
+    private static String pdfText(byte[] bytes) throws IOException {
+        String text;
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            if (pdf.isEncrypted()) {
+                throw new LibraryFile.Refused("is an encrypted PDF; its text cannot be read");
+            }
+            text = new PDFTextStripper().getText(pdf);
+        } catch (LibraryFile.Refused e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw new LibraryFile.Refused("is a PDF whose text cannot be read (" + e.getMessage() + ")");
+        }
+        if (text.isBlank()) {
+            throw new LibraryFile.Refused("is a PDF with no text in it (a scan?); save the article's text as a"
+                    + " .txt file instead");
+        }
+        return text;
+    }
+
+    /** Strict UTF-8, a byte-order mark dropped; else refused at the first bad byte. */
+    private static String utf8(byte[] bytes) throws LibraryFile.Refused {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        if (decoder.decode(in, out, true).isError()) {
+            throw new LibraryFile.Refused(String.format(Locale.ROOT,
+                    "is not valid UTF-8 (byte 0x%02X at offset %d); save it as UTF-8 text",
+                    bytes[in.position()] & 0xFF, in.position()));
+        }
+        decoder.flush(out);
+        out.flip();
+        String text = out.toString();
+        if (text.indexOf('\0') >= 0) {
+            throw new LibraryFile.Refused("is not a text file (it has NUL bytes); give a .txt, .md or .pdf file");
+        }
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    static String describe(IOException e) {
+        return e instanceof LibraryFile.Refused ? e.getMessage() : "cannot be read: " + JsonFileReader.describe(e);
+    }
+}

@@ -1,0 +1,112 @@
+package org.caseexplorer.sources;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.caseexplorer.cases.BuiltInLibrary;
+import org.caseexplorer.cases.Library;
+import org.caseexplorer.cases.LibraryFolder;
+import org.caseexplorer.cases.LibraryLoader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Add source…: the copy in sources/, the entry in sources.json, nothing else changed. */
+class SourceImportTest {
+
+    @TempDir
+    Path library;
+    @TempDir
+    Path elsewhere;
+
+    private Path article(String name, String text) throws IOException {
+        return Files.writeString(elsewhere.resolve(name), text, StandardCharsets.UTF_8);
+    }
+
+    private Library load() {
+        return new LibraryLoader().load(BuiltInLibrary.folder(), Optional.of(LibraryFolder.of(library)));
+    }
+
+    @Test
+    void aFileIsCopiedAndNamedInANewSourcesJsonThatTheLoaderReads() throws IOException {
+        SourceImport.Added added = SourceImport.add(library, article("My Article 1.txt", "小米的參與感。"), null, null);
+        assertEquals(new SourceImport.Added("my-article-1", "sources/My Article 1.txt", true), added);
+        assertEquals("小米的參與感。", Files.readString(library.resolve("sources/My Article 1.txt")));
+        Library loaded = load();
+        assertTrue(loaded.problems().isEmpty(), () -> "problems: " + loaded.problems());
+        assertEquals("小米的參與感。", loaded.sourceText("my-article-1").orElseThrow().text());
+        assertEquals("My Article 1", loaded.source("my-article-1").orElseThrow().title().en());
+    }
+
+    @Test
+    void theOtherEntriesStayAsTheyWereAndTheFileIsPrettyPrinted() throws IOException {
+        Files.writeString(library.resolve("sources.json"), """
+                {"sources": [{"id": "first", "title": {"en": "First", "zh": "第一"}, "url": "https://example.com/a"}]}
+                """);
+        SourceImport.add(library, article("second.txt", "text"), null, "第二篇");
+        String json = Files.readString(library.resolve("sources.json"));
+        assertTrue(json.startsWith("{\n  \"sources\": [\n    {\n      \"id\": \"first\","), json);
+        assertTrue(json.contains("\"url\": \"https://example.com/a\""), json);
+        assertTrue(json.indexOf("\"first\"") < json.indexOf("\"second\""), json);
+        assertTrue(json.contains("\"title\": {\n        \"zh\": \"第二篇\"\n      }"), json);
+        assertTrue(load().problems().isEmpty(), () -> "problems: " + load().problems());
+    }
+
+    @Test
+    void addingTheSameIdAgainUpdatesItsTextAndAddsNoSecondEntry() throws IOException {
+        SourceImport.add(library, article("a.txt", "one"), "art", "Art");
+        SourceImport.Added again = SourceImport.add(library, article("b.txt", "two"), "art", "Art");
+        assertFalse(again.newEntry());
+        String json = Files.readString(library.resolve("sources.json"));
+        assertEquals(1, json.split("\"id\"", -1).length - 1, json);
+        assertEquals("two", load().sourceText("art").orElseThrow().text());
+    }
+
+    @Test
+    void aDifferentFileWithTheSameNameIsNotOverwritten() throws IOException {
+        Files.createDirectories(library.resolve("sources"));
+        Files.writeString(library.resolve("sources/article.txt"), "the first article");
+        SourceImport.Added added = SourceImport.add(library, article("article.txt", "another article"), null, null);
+        assertEquals("sources/article-2.txt", added.textPath());
+        assertEquals("the first article", Files.readString(library.resolve("sources/article.txt")));
+        assertEquals("another article", Files.readString(library.resolve("sources/article-2.txt")));
+    }
+
+    @Test
+    void theSameFileAddedTwiceIsCopiedOnce() throws IOException {
+        Path file = article("article.txt", "same");
+        SourceImport.add(library, file, null, null);
+        SourceImport.Added again = SourceImport.add(library, file, null, null);
+        assertEquals("sources/article.txt", again.textPath());
+        try (var files = Files.list(library.resolve("sources"))) {
+            assertEquals(1, files.count());
+        }
+    }
+
+    @Test
+    void aFileTheLoaderWouldRefuseIsNotNamedInSourcesJson() throws IOException {
+        Path gbk = Files.write(elsewhere.resolve("gbk.txt"), "小米".getBytes(java.nio.charset.Charset.forName("GBK")));
+        IOException e = assertThrows(IOException.class, () -> SourceImport.add(library, gbk, null, null));
+        assertTrue(e.getMessage().contains("is not valid UTF-8"), e.getMessage());
+        assertFalse(Files.exists(library.resolve("sources.json")));
+    }
+
+    @Test
+    void aBrokenSourcesJsonIsNotReplaced() throws IOException {
+        Files.writeString(library.resolve("sources.json"), "[1, 2]");
+        assertThrows(IOException.class, () -> SourceImport.add(library, article("a.txt", "x"), null, null));
+        assertEquals("[1, 2]", Files.readString(library.resolve("sources.json")));
+    }
+
+    @Test
+    void idsAreMadeAsTheSchemaWantsThem() {
+        assertEquals("tesla-s-rise-2024", SourceImport.idFor("Tesla's Rise (2024).pdf"));
+        assertEquals("source", SourceImport.idFor("特斯拉.txt"));
+    }
+}
