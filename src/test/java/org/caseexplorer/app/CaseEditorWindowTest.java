@@ -16,6 +16,7 @@ import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -214,6 +215,55 @@ class CaseEditorWindowTest {
         assertTrue(editor().viewModel().problems().stream().anyMatch(p -> p.field().startsWith("links[0].evidence[0]")));
         assertTrue(robot.lookup("#editor-save").queryButton().isDisabled(), "a case with a problem is not saved");
         assertNotNull(source.getScene());
+    }
+
+    /**
+     * A library whose source has its article's text: a misquote is shown at the quote as the
+     * loader's "not in the source" problem, and "Quote from a source" opens the reader, whose
+     * "Use as evidence" puts the selected passage into the link exactly as the source has it.
+     */
+    @Test
+    void aMisquoteIsShownAtItsFieldAndAQuoteTakenFromTheSourceGoesInAsTheSourceHasIt(FxRobot robot) throws Exception {
+        Path folder = documents.resolve("lib");
+        UserLibrary library = UserLibrary.create(folder, Clock.systemUTC());
+        Files.createDirectories(folder.resolve("sources"));
+        String article = "第一節\n小米的參與感，來自用戶。雷軍說：「專注、極致、口碑、快。」\n";
+        Files.writeString(folder.resolve("sources/article.txt"), article);
+        Files.writeString(folder.resolve("sources.json"), "{ \"sources\": [ { \"id\": \"my-article\", "
+                + "\"title\": { \"en\": \"My article\", \"zh\": \"我的文章\" }, \"text\": \"sources/article.txt\" } ] }");
+        library.save(CaseDocument.parse(Files.readAllBytes(Path.of("cases/xiaomi.json"))).withText("/id", "mine")
+                .withText("/links/0/evidence/0/source", "my-article")
+                .withText("/links/0/evidence/0/quote", "小米的參與感，來自用戶。"), null);
+        robot.interact(() -> test.libraries.load(Optional.of(folder)).join());
+        robot.interact(() -> {
+            state.select(state.library().caseById("mine").orElseThrow());
+            window.authoring().editSelected();
+        });
+        assertTrue(editor().viewModel().problems().stream().noneMatch(p -> p.field().startsWith("links[0].evidence[0]")),
+                "the quote as the source has it: " + editor().viewModel().problems());
+
+        robot.interact(() -> editor().viewModel().setText("/links/0/evidence/0/quote", "小米的參與感來自粉絲。"));
+        List<Node> lines = robot.lookup(".field-problem").queryAll().stream()
+                .filter(n -> n.getId() != null && n.getId().startsWith("problem-links-0--evidence-0-"))
+                .filter(Node::isVisible).toList();
+        assertFalse(lines.isEmpty(), "a problem line at the misquote");
+        assertTrue(editor().viewModel().problems().stream().anyMatch(p -> p.field().startsWith("links[0].evidence[0]")
+                && !p.isNote()), editor().viewModel().problems().toString());
+
+        int before = editor().viewModel().document().size("/links/0/evidence");
+        // The link's section may be scrolled out of sight: its menu is used as a keyboard user would.
+        javafx.scene.control.MenuButton fromSource = robot.lookup("#quote-from-source-0")
+                .queryAs(javafx.scene.control.MenuButton.class);
+        assertFalse(fromSource.isDisabled(), "a source with a text to quote from");
+        assertEquals(List.of("My article"), fromSource.getItems().stream().map(javafx.scene.control.MenuItem::getText).toList());
+        robot.interact(() -> fromSource.getItems().get(0).fire());
+        TextArea text = robot.lookup("#source-text").queryAs(TextArea.class);
+        int start = article.indexOf("專注");
+        robot.interact(() -> text.selectRange(start, start + "專注、極致、口碑、快。".length()));
+        robot.clickOn("#source-use");
+        assertEquals(before + 1, editor().viewModel().document().size("/links/0/evidence"));
+        assertEquals("專注、極致、口碑、快。", editor().viewModel().document().text("/links/0/evidence/" + before + "/quote"));
+        assertEquals("my-article", editor().viewModel().document().text("/links/0/evidence/" + before + "/source"));
     }
 
     @Test
