@@ -10,10 +10,15 @@ import org.caseexplorer.cases.Lang;
 import org.caseexplorer.export.ExportFormat;
 import org.caseexplorer.export.ExportLanguage;
 import org.caseexplorer.export.Paper;
+import org.caseexplorer.map.MapKind;
 
 /** The command-line options, parsed. Plain Java: the window is not involved. */
 public record CommandLine(Optional<Path> validate, Optional<Path> library, Optional<ExportLanguage> language,
-                          boolean help, Optional<Export> export) {
+                          boolean help, Optional<Export> export, Optional<MapExport> map) {
+
+    /** {@code --export-map}: where the picture of the library goes (its ending says SVG or PNG). */
+    public record MapExport(Path out) {
+    }
 
     /** {@code --export-comparison}: which cases, where to, and how. */
     /** {@code author} is the name a PDF gives as its author, when one was given. */
@@ -45,6 +50,12 @@ public record CommandLine(Optional<Path> validate, Optional<Path> library, Optio
             "                        cases, an unknown file ending, or a path that cannot be written",
             "                        (not a regular file or a new name; full disk): no file is left",
             "                        behind. A symbolic link is written through to its file.",
+            "  --export-map --out FILE.svg|FILE.png",
+            "                        draw the principle map of the library without opening a window",
+            "                        (cases and principles; principles alone above " + MapKind.MAX_CASES_DRAWN + " cases)",
+            "      --lang en|zh|both     (default: en)",
+            "                        exit 0 when written, 2 on another ending or a path that cannot",
+            "                        be written: no file is left behind",
             "  --help                show this help");
 
     /** A command line that cannot be understood; its message says what is wrong. */
@@ -69,6 +80,7 @@ public record CommandLine(Optional<Path> validate, Optional<Path> library, Optio
         Optional<Paper> paper = Optional.empty();
         Optional<String> author = Optional.empty();
         boolean help = false;
+        boolean map = false;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
@@ -76,6 +88,7 @@ public record CommandLine(Optional<Path> validate, Optional<Path> library, Optio
                 case "--library" -> library = Optional.of(path(value(args, ++i, arg), arg));
                 case "--lang" -> language = Optional.of(choice(ExportLanguage.parse(value(args, ++i, arg)),
                         args.get(i), "--lang takes en, zh or both"));
+                case "--export-map" -> map = true;
                 case "--export-comparison" -> exportIds = Optional.of(ids(value(args, ++i, arg)));
                 case "--out" -> out = Optional.of(path(value(args, ++i, arg), arg));
                 case "--format" -> format = Optional.of(choice(ExportFormat.parse(value(args, ++i, arg)),
@@ -88,7 +101,20 @@ public record CommandLine(Optional<Path> validate, Optional<Path> library, Optio
             }
         }
         Optional<Export> export = Optional.empty();
-        if (exportIds.isPresent()) {
+        Optional<MapExport> mapExport = Optional.empty();
+        if (map && exportIds.isPresent()) {
+            throw new UsageException("--export-map and --export-comparison cannot be given together");
+        }
+        if (map) {
+            if (out.isEmpty()) {
+                throw new UsageException("--export-map needs --out FILE.svg or FILE.png");
+            }
+            if (format.isPresent() || paper.isPresent() || author.isPresent()) {
+                throw new UsageException("--format, --paper and --author go with --export-comparison; "
+                        + "--export-map takes its format from the file name (.svg or .png)");
+            }
+            mapExport = Optional.of(new MapExport(out.get()));
+        } else if (exportIds.isPresent()) {
             if (out.isEmpty()) {
                 throw new UsageException("--export-comparison needs --out FILE");
             }
@@ -98,7 +124,7 @@ public record CommandLine(Optional<Path> validate, Optional<Path> library, Optio
         } else if (language.filter(l -> l == ExportLanguage.BOTH).isPresent()) {
             throw new UsageException("--lang both goes with --export-comparison; the window takes en or zh");
         }
-        return new CommandLine(validate, library, language, help, export);
+        return new CommandLine(validate, library, language, help, export, mapExport);
     }
 
     private static List<String> ids(String csv) {

@@ -25,12 +25,12 @@ import org.caseexplorer.settings.SettingsKeeper;
 class ArchitectureTest {
 
     /** The features a user sees: each builds views over the shared state, and the window composes them. */
-    private static final List<String> FEATURES = List.of("compare", "detail", "gallery", "principles", "problems");
+    private static final List<String> FEATURES = List.of("compare", "detail", "gallery", "mapview", "principles", "problems");
 
     /** Plain Java: tested as plain Java, and what the command line runs without a toolkit. */
     private static final String[] PLAIN_JAVA = {"org.caseexplorer.cases..", "org.caseexplorer.filter..",
         "org.caseexplorer.comparison..", "org.caseexplorer.export..", "org.caseexplorer.cli..",
-        "org.caseexplorer.assets.."};
+        "org.caseexplorer.assets..", "org.caseexplorer.map.."};
 
     @ArchTest
     static final ArchRule noCyclesBetweenPackages = slices().matching("org.caseexplorer.(*)..")
@@ -59,17 +59,20 @@ class ArchitectureTest {
             .layer("Shared controls").definedBy("org.caseexplorer.ui..")
             .layer("Export").definedBy("org.caseexplorer.export..")
             .layer("Filter and comparison").definedBy("org.caseexplorer.filter..", "org.caseexplorer.comparison..")
+            .layer("Map").definedBy("org.caseexplorer.map..")
             .layer("Cases, words, assets").definedBy("org.caseexplorer.cases..", "org.caseexplorer.i18n..",
                     "org.caseexplorer.assets..")
             .whereLayer("App (composition root, main window)").mayNotBeAccessedByAnyLayer()
-            .whereLayer("Command line").mayOnlyAccessLayers("Export", "Filter and comparison", "Cases, words, assets")
-            .whereLayer("Features").mayOnlyAccessLayers("State", "Shared controls", "Export", "Filter and comparison",
+            .whereLayer("Command line").mayOnlyAccessLayers("Export", "Map", "Filter and comparison",
                     "Cases, words, assets")
+            .whereLayer("Features").mayOnlyAccessLayers("State", "Shared controls", "Export", "Map",
+                    "Filter and comparison", "Cases, words, assets")
             .whereLayer("Settings").mayOnlyAccessLayers("State", "Filter and comparison", "Cases, words, assets")
             .whereLayer("State").mayOnlyAccessLayers("Filter and comparison", "Cases, words, assets")
             .whereLayer("Shared controls").mayOnlyAccessLayers("Filter and comparison", "Cases, words, assets")
             .whereLayer("Export").mayOnlyAccessLayers("Filter and comparison", "Cases, words, assets")
             .whereLayer("Filter and comparison").mayOnlyAccessLayers("Cases, words, assets")
+            .whereLayer("Map").mayOnlyAccessLayers("Cases, words, assets")
             .whereLayer("Cases, words, assets").mayNotAccessAnyLayer();
 
     /** Directly or through what they use (i18n's Labels, say): Messages' bindings would not do. */
