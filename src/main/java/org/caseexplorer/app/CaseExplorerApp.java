@@ -10,6 +10,7 @@ import org.caseexplorer.cases.Lang;
 import org.caseexplorer.cli.CommandLine;
 import org.caseexplorer.compare.ComparisonActions;
 import org.caseexplorer.compare.ComparisonViewModel;
+import org.caseexplorer.export.PrincipleHandoutExporter;
 import org.caseexplorer.i18n.Messages;
 import org.caseexplorer.settings.AppPreferences;
 import org.caseexplorer.settings.AppPreferences.WindowBounds;
@@ -60,7 +61,9 @@ public final class CaseExplorerApp extends Application {
         ComparisonActions comparisonActions = new ComparisonActions(comparison, messages, preload.executor(),
                 settings::exportAuthor);
         MainWindow window = new MainWindow(state, messages, libraries, settings, comparison, comparisonActions,
-                uri -> getHostServices().showDocument(uri.toString()));
+                uri -> getHostServices().showDocument(uri.toString()), preload.executor(),
+                // The one-principle handout export is connected here once it is built.
+                PrincipleHandoutExporter.NOT_CONNECTED);
         window.setDividerPositions(keeper.dividers(MainWindow.DEFAULT_DIVIDERS));
         // Usually finished by now: then the first frame already has the cards.
         libraries.show(preload.folder().join(), preload.library());

@@ -24,7 +24,7 @@ final class MapLayout {
     static final double CASE_FONT = 11;
     static final double CASE_RADIUS = 8;
     /** Between the centres of two cases: room for a label of about a dozen characters. */
-    static final double CASE_GAP = 84;
+    static final double CASE_GAP = 96;
     static final int ITERATIONS = 300;
     private static final double GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
     private static final double MARGIN = 24;
@@ -36,7 +36,7 @@ final class MapLayout {
         List<Principle> principles = library.principles();
         List<Case> cases = library.cases().stream().sorted(Comparator.comparing(Case::id)).toList();
         CoOccurrence counts = CoOccurrence.of(principles, cases);
-        double ring = Math.max(Math.max(240, 84 * Math.sqrt(cases.size())), principles.size() * 120 / (2 * Math.PI));
+        double ring = Math.max(Math.max(240, CASE_GAP * Math.sqrt(cases.size())), principles.size() * 120 / (2 * Math.PI));
         Map<String, double[]> at = new HashMap<>();
         List<MapNode> nodes = new ArrayList<>();
         for (int i = 0; i < principles.size(); i++) {
@@ -195,7 +195,7 @@ final class MapLayout {
     }
 
     /** The map with the box that holds every node and label (two lines each, for both languages). */
-    private static PrincipleMap bounded(MapKind kind, List<MapNode> nodes, List<MapEdge> edges, int maxWeight) {
+    static PrincipleMap bounded(MapKind kind, List<MapNode> nodes, List<MapEdge> edges, int maxWeight) {
         double minX = 0;
         double minY = 0;
         double maxX = 0;

@@ -15,6 +15,8 @@ final class MapStyle {
 
     static final String BACKGROUND = "#FFFFFF";
     static final String PRINCIPLE = "#3B4A6B";
+    /** A principle no case shows yet. */
+    static final String PRINCIPLE_UNUSED = "#A3AEC2";
     static final String TEXT = "#1F2937";
     static final String HALO = "#FFFFFF";
     static final String FONT_FAMILY = "'Case Explorer Sans', 'Noto Sans SC', 'Noto Sans CJK SC', 'Source Han Sans SC', "
@@ -33,6 +35,9 @@ final class MapStyle {
     }
 
     static String fill(MapNode node) {
+        if (node.type() == MapNode.Type.PRINCIPLE) {
+            return node.count() == 0 ? PRINCIPLE_UNUSED : PRINCIPLE;
+        }
         return node.colour() != null && node.colour().matches("#[0-9A-Fa-f]{6}") ? node.colour() : PRINCIPLE;
     }
 
@@ -45,7 +50,9 @@ final class MapStyle {
     }
 
     static double strokeOpacity(PrincipleMap map, MapEdge edge) {
-        return map.kind() == MapKind.CASES ? 0.5 : 0.2 + 0.5 * edge.weight() / map.maxWeight();
+        // The more cases, the fainter each link, so that the many still read as a whole.
+        return map.kind() == MapKind.CASES ? Math.max(0.15, Math.min(0.55, 1.8 / Math.sqrt(Math.max(1, map.caseCount()))))
+                : 0.2 + 0.5 * edge.weight() / map.maxWeight();
     }
 
     /** A node's label, one line per language; one line when both languages read the same. */
@@ -81,7 +88,7 @@ final class MapStyle {
 
     static String title(PrincipleMap map, Lang lang) {
         Labels labels = Labels.of(lang);
-        long cases = map.nodes().stream().filter(n -> n.type() == MapNode.Type.CASE).count();
+        long cases = map.caseCount();
         long principles = map.nodes().size() - cases;
         return map.kind() == MapKind.CASES
                 ? labels.format("map.title.cases", cases, principles)

@@ -29,6 +29,23 @@ public record PrincipleMap(MapKind kind, List<MapNode> nodes, List<MapEdge> edge
         return of(library, MapKind.forLibrary(library));
     }
 
+    /**
+     * The same map with some nodes moved (by key, to {x, y}), their labels with them, and the box
+     * grown or shrunk to hold them: what the window exports after the user dragged nodes.
+     */
+    public PrincipleMap withMoved(Map<String, double[]> positions) {
+        List<MapNode> moved = nodes.stream().map(n -> {
+            double[] p = positions.get(n.key());
+            return p == null ? n : n.movedTo(p[0], p[1]);
+        }).toList();
+        return MapLayout.bounded(kind, moved, edges, maxWeight);
+    }
+
+    /** How many of the nodes are cases. */
+    public int caseCount() {
+        return (int) nodes.stream().filter(n -> n.type() == MapNode.Type.CASE).count();
+    }
+
     public Optional<MapNode> node(String key) {
         return nodes.stream().filter(n -> n.key().equals(key)).findFirst();
     }

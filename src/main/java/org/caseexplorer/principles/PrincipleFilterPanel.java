@@ -182,9 +182,16 @@ public final class PrincipleFilterPanel extends VBox {
             LazyTooltip.install(exclude, () -> excludeText);
             exclude.setAccessibleText(excludeText);
             exclude.setOnAction(e -> state.toggleExcluded(principle.id()));
+            Button page = new Button(null, Icons.page());
+            page.getStyleClass().addAll("principle-page-button", Styles.FLAT, Styles.BUTTON_ICON);
+            page.setId("principle-page-" + principle.id());
+            String openPage = messages.format("principle.page.open", name);
+            LazyTooltip.install(page, () -> openPage);
+            page.setAccessibleText(openPage);
+            page.setOnAction(e -> state.openPrinciple(principle.id()));
             Region indent = new Region();
             indent.setMinWidth(depth * 18);
-            box.getChildren().addAll(indent, include, count, exclude);
+            box.getChildren().addAll(indent, include, count, page, exclude);
             box.setAlignment(Pos.CENTER_LEFT);
             box.getStyleClass().add("principle-row");
             box.pseudoClassStateChanged(CHILD, depth > 0);
