@@ -20,8 +20,8 @@ import org.caseexplorer.cases.PrincipleLink;
  */
 final class MapLayout {
 
-    static final double PRINCIPLE_FONT = 14;
-    static final double CASE_FONT = 11;
+    static final double PRINCIPLE_FONT = MapNode.PRINCIPLE_FONT;
+    static final double CASE_FONT = MapNode.CASE_FONT;
     static final double CASE_RADIUS = 8;
     /** Between the centres of two cases: room for a label of about a dozen characters. */
     static final double CASE_GAP = 96;

@@ -13,6 +13,10 @@ public record MapNode(Type type, String id, Bilingual label, String colour, doub
 
     public enum Type { PRINCIPLE, CASE }
 
+    /** The labels' type sizes, in map units: the layout leaves room for these. */
+    public static final double PRINCIPLE_FONT = 14;
+    public static final double CASE_FONT = 11;
+
     /** Where the label's text starts from its point, as SVG's text-anchor. */
     public enum Anchor {
         START("start"), MIDDLE("middle"), END("end");
@@ -26,6 +30,10 @@ public record MapNode(Type type, String id, Bilingual label, String colour, doub
         public String svg() {
             return svg;
         }
+    }
+
+    public double fontSize() {
+        return type == Type.PRINCIPLE ? PRINCIPLE_FONT : CASE_FONT;
     }
 
     /** A key unique across both kinds of node (a case and a principle may share an id). */

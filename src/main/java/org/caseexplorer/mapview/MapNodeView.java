@@ -26,16 +26,18 @@ final class MapNodeView extends Group {
     private double x;
     private double y;
     private boolean moved;
+    /** The label's type size in map units, larger than the map's own when zoomed out (see {@link #zoomedTo}). */
+    private double fontSize;
 
     MapNodeView(MapNode node, Lang lang, String description) {
         this.node = node;
         this.x = node.x();
         this.y = node.y();
+        this.fontSize = node.fontSize();
         circle = new Circle(node.x(), node.y(), node.r());
         circle.getStyleClass().add("map-circle");
         label = new Text(node.label().in(lang));
         label.getStyleClass().addAll("map-label", node.type() == MapNode.Type.PRINCIPLE ? "map-label-principle" : "map-label-case");
-        label.setY(node.labelY());
         // Anchored as the SVG's text-anchor once the label's width is known.
         label.layoutBoundsProperty().addListener((obs, old, now) -> placeLabel());
         getChildren().addAll(circle, label);
@@ -74,12 +76,31 @@ final class MapNodeView extends Group {
         moved = true;
         circle.setCenterX(x);
         circle.setCenterY(y);
-        label.setY(node.labelY() + (y - node.y()));
         placeLabel();
         fireEvent(new MapNodeMoved(this));
     }
 
+    /**
+     * Keeps the label readable when the map is zoomed out to fit: on screen it never shrinks
+     * below {@code minimum} of its size, and it moves off its node as far as it grew.
+     */
+    void zoomedTo(double scale, double minimum) {
+        double size = node.fontSize() * Math.max(scale, minimum) / scale;
+        if (size != fontSize) {
+            fontSize = size;
+            label.setStyle("-fx-font-size: " + size + "px;");
+            placeLabel();
+        }
+    }
+
     private void placeLabel() {
+        double grown = fontSize - node.fontSize();
+        boolean below = node.labelY() > node.y() + node.r();
+        double shift = switch (node.anchor()) {
+            case START, END -> 0.35 * grown;
+            case MIDDLE -> below ? grown : 0;
+        };
+        label.setY(node.labelY() + (y - node.y()) + shift);
         double width = label.getLayoutBounds().getWidth();
         double anchorX = node.labelX() + (x - node.x());
         label.setX(switch (node.anchor()) {

@@ -67,6 +67,8 @@ public final class PrincipleMapView extends BorderPane {
 
     private static final double MIN_SCALE = 0.1;
     private static final double MAX_SCALE = 6;
+    /** Labels shrink with the map down to this share of their size, no further. */
+    private static final double LABEL_MIN_SCALE = 0.75;
 
     private final AppState state;
     private final Messages messages;
@@ -149,6 +151,7 @@ public final class PrincipleMapView extends BorderPane {
         setBottom(status);
 
         installGestures();
+        scale.xProperty().addListener((obs, old, now) -> zoomLabels());
         viewport.widthProperty().addListener((obs, old, now) -> fitUnlessMoved());
         viewport.heightProperty().addListener((obs, old, now) -> fitUnlessMoved());
         kind.addListener((obs, old, now) -> rebuild());
@@ -238,6 +241,11 @@ public final class PrincipleMapView extends BorderPane {
         applyDimming();
         userMoved = false;
         fit();
+        zoomLabels();
+    }
+
+    private void zoomLabels() {
+        nodes.values().forEach(view -> view.zoomedTo(scale.getX(), LABEL_MIN_SCALE));
     }
 
     private String describe(MapNode node, Lang lang) {
@@ -363,7 +371,7 @@ public final class PrincipleMapView extends BorderPane {
             return;
         }
         double s = Math.max(MIN_SCALE, Math.min(MAX_SCALE,
-                0.96 * Math.min(viewport.getWidth() / map.width(), viewport.getHeight() / map.height())));
+                0.92 * Math.min(viewport.getWidth() / map.width(), viewport.getHeight() / map.height())));
         scale.setX(s);
         scale.setY(s);
         translate.setX((viewport.getWidth() - map.width() * s) / 2 - map.minX() * s);
