@@ -32,6 +32,21 @@ public record MapNode(Type type, String id, Bilingual label, String colour, doub
         }
     }
 
+    /** Between the baselines of a label's lines, in ems. */
+    public static final double LINE_HEIGHT = 1.25;
+
+    /**
+     * Where the first of a label's {@code lines} lines sits: a label beside its node is centred
+     * on (labelX, labelY); one above keeps its last line nearest the node; one below starts there.
+     */
+    public double firstBaseline(int lines) {
+        double step = LINE_HEIGHT * fontSize();
+        if (anchor != Anchor.MIDDLE) {
+            return labelY - (lines - 1) * step / 2;
+        }
+        return labelY < y ? labelY + (2 - lines) * step : labelY;
+    }
+
     public double fontSize() {
         return type == Type.PRINCIPLE ? PRINCIPLE_FONT : CASE_FONT;
     }

@@ -126,7 +126,7 @@ public final class MapPngWriter {
                 case MIDDLE -> node.labelX() - advance / 2;
                 case END -> node.labelX() - advance;
             };
-            double y = node.labelY() + i * size * MapStyle.LINE_HEIGHT;
+            double y = node.firstBaseline(lines.size()) + i * size * MapStyle.LINE_HEIGHT;
             Shape outline = layout.getOutline(AffineTransform.getTranslateInstance(x, y));
             g.setColor(Color.decode(MapStyle.HALO));
             g.setStroke(new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));

@@ -21,7 +21,7 @@ final class MapStyle {
     static final String HALO = "#FFFFFF";
     static final String FONT_FAMILY = "'Case Explorer Sans', 'Noto Sans SC', 'Noto Sans CJK SC', 'Source Han Sans SC', "
             + "'Microsoft YaHei', 'PingFang SC', sans-serif";
-    static final double LINE_HEIGHT = 1.25;
+    static final double LINE_HEIGHT = MapNode.LINE_HEIGHT;
 
     private MapStyle() {
     }

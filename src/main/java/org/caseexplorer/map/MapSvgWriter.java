@@ -109,9 +109,10 @@ public final class MapSvgWriter {
 
     private static void label(XMLStreamWriter xml, MapNode node, List<Lang> langs) throws XMLStreamException {
         double font = MapStyle.font(node);
+        List<MapStyle.Line> lines = MapStyle.lines(node, langs);
         xml.writeStartElement("text");
         xml.writeAttribute("x", MapStyle.number(node.labelX()));
-        xml.writeAttribute("y", MapStyle.number(node.labelY()));
+        xml.writeAttribute("y", MapStyle.number(node.firstBaseline(lines.size())));
         xml.writeAttribute("font-size", MapStyle.number(font));
         if (MapStyle.bold(node)) {
             xml.writeAttribute("font-weight", "bold");
@@ -123,7 +124,6 @@ public final class MapSvgWriter {
         xml.writeAttribute("stroke-width", "3");
         xml.writeAttribute("stroke-linejoin", "round");
         xml.writeAttribute("paint-order", "stroke");
-        List<MapStyle.Line> lines = MapStyle.lines(node, langs);
         for (int i = 0; i < lines.size(); i++) {
             xml.writeStartElement("tspan");
             xml.writeAttribute("x", MapStyle.number(node.labelX()));

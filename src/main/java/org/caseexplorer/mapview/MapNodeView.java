@@ -100,7 +100,7 @@ final class MapNodeView extends Group {
             case START, END -> 0.35 * grown;
             case MIDDLE -> below ? grown : 0;
         };
-        label.setY(node.labelY() + (y - node.y()) + shift);
+        label.setY(node.firstBaseline(1) + (y - node.y()) + shift);
         double width = label.getLayoutBounds().getWidth();
         double anchorX = node.labelX() + (x - node.x());
         label.setX(switch (node.anchor()) {
