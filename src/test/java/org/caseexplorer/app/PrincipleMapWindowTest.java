@@ -154,7 +154,18 @@ class PrincipleMapWindowTest {
 
     @Test
     void thePageIsReachableFromThePanelTheDetailPaneAndTheComparison(FxRobot robot) {
-        robot.clickOn("#principle-page-fans");
+        // The context menu of the principle's name (right-click, or the context-menu key).
+        Node name = robot.lookup("#principle-fans .check-box").query();
+        robot.interact(() -> name.fireEvent(new javafx.scene.input.ContextMenuEvent(
+                javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, 5, 5, 100, 100, true, null)));
+        javafx.scene.control.ContextMenu menu = javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof javafx.scene.control.ContextMenu && w.isShowing())
+                .map(w -> (javafx.scene.control.ContextMenu) w).findFirst().orElseThrow();
+        assertEquals("Open the page of \u201CFan thinking\u201D", menu.getItems().get(0).getText());
+        robot.interact(() -> {
+            menu.getItems().get(0).fire();
+            menu.hide();
+        });
         assertEquals("fans", state.openedPrincipleProperty().get());
         robot.type(KeyCode.ESCAPE);
         assertNull(state.openedPrincipleProperty().get());
