@@ -70,7 +70,9 @@ public final class CaseExplorerApp extends Application {
         ComparisonActions comparisonActions = new ComparisonActions(comparison, messages, preload.executor(),
                 settings::exportAuthor);
         MainWindow window = new MainWindow(state, messages, libraries, settings, comparison, comparisonActions,
-                uri -> getHostServices().showDocument(uri.toString()));
+                uri -> getHostServices().showDocument(uri.toString()), preload.executor(),
+                // The one-principle handout export is connected here once it is built.
+                org.caseexplorer.export.Handouts::writePrinciple);
         window.setDividerPositions(keeper.dividers(MainWindow.DEFAULT_DIVIDERS));
         // Usually finished by now: then the first frame already has the cards.
         libraries.show(preload.folder().join(), preload.library());

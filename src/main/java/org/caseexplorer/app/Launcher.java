@@ -5,6 +5,7 @@ import javafx.application.Application;
 import org.caseexplorer.cli.CommandLine;
 import org.caseexplorer.cli.ExportCommand;
 import org.caseexplorer.cli.HandoutCommand;
+import org.caseexplorer.cli.MapCommand;
 import org.caseexplorer.cli.ValidateCommand;
 import org.caseexplorer.settings.AppPreferences;
 
@@ -57,6 +58,11 @@ public final class Launcher {
                 return HandoutCommand.run(commandLine.handout().get(), commandLine.library(),
                         commandLine.language().orElse(org.caseexplorer.export.ExportLanguage.EN),
                         () -> AppPreferences.forUser().exportAuthor(), System.out, System.err);
+            }
+            if (commandLine.map().isPresent()) {
+                System.setProperty("java.awt.headless", "true");
+                return MapCommand.run(commandLine.map().get(), commandLine.library(),
+                        commandLine.language().orElse(org.caseexplorer.export.ExportLanguage.EN), System.out, System.err);
             }
             if (commandLine.validate().isPresent()) {
                 return ValidateCommand.run(commandLine.validate().get(), System.out, System.err);

@@ -9,6 +9,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -56,9 +57,12 @@ import org.caseexplorer.compare.ComparisonViewModel;
 import org.caseexplorer.comparison.Comparison;
 import org.caseexplorer.detail.CaseDetailPane;
 import org.caseexplorer.export.Handouts;
+import org.caseexplorer.export.PrincipleHandoutExporter;
 import org.caseexplorer.gallery.CaseGallery;
 import org.caseexplorer.i18n.Messages;
+import org.caseexplorer.mapview.PrincipleMapView;
 import org.caseexplorer.principles.PrincipleFilterPanel;
+import org.caseexplorer.principles.PrinciplePage;
 import org.caseexplorer.problems.ProblemsPanel;
 import org.caseexplorer.settings.Settings;
 import org.caseexplorer.sources.EvidenceQuote;
@@ -68,6 +72,7 @@ import org.caseexplorer.state.AppState;
 import org.caseexplorer.state.LibraryService;
 import org.caseexplorer.ui.ChoiceToggles;
 import org.caseexplorer.ui.Icons;
+import org.caseexplorer.ui.LazyTooltip;
 import org.caseexplorer.ui.Theme;
 import org.caseexplorer.viewspanel.SavedViewsPanel;
 import org.caseexplorer.viewspanel.SavedViewsViewModel;
@@ -98,15 +103,27 @@ public final class MainWindow extends BorderPane {
     private final Node detailPane;
     private double[] dividersBeforeEditor;
     private final SavedViewsPanel savedViews;
+    private final Executor background;
+    private final PrincipleHandoutExporter handouts;
+    private PrincipleMapView mapView;
+    private PrinciplePage principlePage;
+
+    /** What the centre shows under a principle's page, if one is open. */
+    private enum View { EXPLORER, COMPARISON, MAP }
+
+    private View view = View.EXPLORER;
 
     public MainWindow(AppState state, Messages messages, LibraryService libraries, Settings settings,
-                      ComparisonViewModel comparison, ComparisonActions comparisonActions, Consumer<URI> browser) {
+                      ComparisonViewModel comparison, ComparisonActions comparisonActions, Consumer<URI> browser,
+                      Executor background, PrincipleHandoutExporter handouts) {
         this.state = state;
         this.messages = messages;
         this.libraries = libraries;
         this.settings = settings;
         this.comparison = comparison;
         this.comparisonActions = comparisonActions;
+        this.background = background;
+        this.handouts = handouts;
         this.gallery = new CaseGallery(state, messages);
         getStyleClass().add("main-window");
 
@@ -146,6 +163,7 @@ public final class MainWindow extends BorderPane {
                 showExplorer();
             }
         });
+        state.openedPrincipleProperty().addListener((obs, old, now) -> showPrinciplePage(now));
         state.problems().addListener((ListChangeListener<Problem>) c -> {
             if (!state.problems().isEmpty() && libraries.userFolder().isPresent()) {
                 problemsShown.set(true);
@@ -161,7 +179,10 @@ public final class MainWindow extends BorderPane {
             search.selectAll();
         });
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE && comparing.get()) {
+            if (e.getCode() == KeyCode.ESCAPE && state.openedPrincipleProperty().get() != null) {
+                state.closePrinciple();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE && view != View.EXPLORER) {
                 showExplorer();
                 e.consume();
             } else if (e.getCode() == KeyCode.ESCAPE && authoring.editor() != null) {
@@ -295,18 +316,72 @@ public final class MainWindow extends BorderPane {
         if (comparisonView == null) {
             comparisonView = new ComparisonView(comparison, comparisonActions, messages, this::showExplorer);
         }
-        setCenter(comparisonView);
-        comparing.set(true);
+        state.closePrinciple();
+        show(View.COMPARISON);
         comparisonView.requestFocus();
     }
 
-    /** Back from the comparison to the principle panel, cards and detail pane. */
+    /** Back from the comparison, the map or a principle's page to the principle panel, cards and detail pane. */
     public void showExplorer() {
-        if (comparing.get()) {
-            setCenter(split);
-            comparing.set(false);
+        state.closePrinciple();
+        if (view != View.EXPLORER) {
+            show(View.EXPLORER);
             gallery.focusCards();
         }
+    }
+
+    /** Shows the principle map in place of the explorer. */
+    public void showMap() {
+        if (mapView == null) {
+            mapView = new PrincipleMapView(state, messages, background, this::showExplorer, this::openCase);
+        }
+        state.closePrinciple();
+        show(View.MAP);
+        mapView.requestFocus();
+    }
+
+    public boolean isShowingMap() {
+        return view == View.MAP && state.openedPrincipleProperty().get() == null;
+    }
+
+    /** The map view, once it has been shown. */
+    public PrincipleMapView mapView() {
+        return mapView;
+    }
+
+    /** The principle page, once one has been opened. */
+    public PrinciplePage principlePage() {
+        return principlePage;
+    }
+
+    private void show(View next) {
+        view = next;
+        comparing.set(next == View.COMPARISON);
+        setCenter(switch (next) {
+            case EXPLORER -> split;
+            case COMPARISON -> comparisonView;
+            case MAP -> mapView;
+        });
+    }
+
+    /** A principle's page over whatever the centre shows; closing it shows that again. */
+    private void showPrinciplePage(String principleId) {
+        if (principleId == null) {
+            show(view);
+            return;
+        }
+        if (principlePage == null) {
+            principlePage = new PrinciplePage(state, messages, handouts, background, new PrinciplePage.Navigation(
+                    state::closePrinciple, this::openCase, this::showComparison));
+        }
+        setCenter(principlePage);
+        principlePage.requestFocus();
+    }
+
+    /** Shows a case in the detail pane, with the cards beside it. */
+    private void openCase(Case c) {
+        showExplorer();
+        state.select(c);
     }
 
     public boolean isComparing() {
@@ -367,7 +442,9 @@ public final class MainWindow extends BorderPane {
         CheckMenuItem problemsItem = new CheckMenuItem();
         problemsItem.textProperty().bind(messages.bind("menu.view.problems"));
         problemsItem.selectedProperty().bindBidirectional(problemsShown);
-        Menu view = menu("menu.view", english, chinese, new SeparatorMenuItem(), darkItem, problemsItem);
+        MenuItem map = item("menu.view.map", "Shortcut+M", this::showMap);
+        Menu view = menu("menu.view", english, chinese, new SeparatorMenuItem(), map, new SeparatorMenuItem(),
+                darkItem, problemsItem);
         MenuItem toggle = item("menu.compare.toggle", "Shortcut+Shift+C", () -> {
             if (state.selected() != null) {
                 state.toggleComparison(state.selected());
@@ -408,7 +485,14 @@ public final class MainWindow extends BorderPane {
         search.setMaxWidth(720);
         // The search acts on the cards: in the comparison the row steps aside and gives the
         // matrix its height (the language stays in the View menu).
-        HBox row = bar("tool-bar-row", search, langSwitch);
+        Button mapButton = new Button(null, Icons.map());
+        mapButton.textProperty().bind(messages.bind("map.open"));
+        mapButton.setId("open-map");
+        LazyTooltip.install(mapButton, () -> messages.get("map.open.tooltip"));
+        mapButton.setOnAction(e -> showMap());
+        HBox end = new HBox(8, mapButton, langSwitch);
+        end.setAlignment(Pos.CENTER_RIGHT);
+        HBox row = bar("tool-bar-row", search, end);
         row.visibleProperty().bind(comparing.not());
         row.managedProperty().bind(comparing.not());
         return row;

@@ -11,10 +11,16 @@ import org.caseexplorer.export.ExportFormat;
 import org.caseexplorer.export.ExportLanguage;
 import org.caseexplorer.export.Handouts;
 import org.caseexplorer.export.Paper;
+import org.caseexplorer.map.MapKind;
 
 /** The command-line options, parsed. Plain Java: the window is not involved. */
 public record CommandLine(Optional<Path> validate, Optional<Path> library, Optional<ExportLanguage> language,
-                          boolean help, Optional<Export> export, Optional<Handout> handout) {
+                          boolean help, Optional<Export> export, Optional<Handout> handout,
+                          Optional<MapExport> map) {
+
+    /** {@code --export-map}: where the picture of the library goes (its ending says SVG or PNG). */
+    public record MapExport(Path out) {
+    }
 
     /** {@code --export-comparison}: which cases, where to, and how. */
     /** {@code author} is the name a PDF gives as its author, when one was given. */
@@ -59,6 +65,12 @@ public record CommandLine(Optional<Path> validate, Optional<Path> library, Optio
             "                        exit 0 when written, 2 on an unknown id, a format other",
             "                        than pdf or md, or a path that cannot be written: no file",
             "                        is left behind",
+            "  --export-map --out FILE.svg|FILE.png",
+            "                        draw the principle map of the library without opening a window",
+            "                        (cases and principles; principles alone above " + MapKind.MAX_CASES_DRAWN + " cases)",
+            "      --lang en|zh|both     (default: en)",
+            "                        exit 0 when written, 2 on another ending or a path that cannot",
+            "                        be written: no file is left behind",
             "  --help                show this help");
 
     /** A command line that cannot be understood; its message says what is wrong. */
@@ -85,6 +97,7 @@ public record CommandLine(Optional<Path> validate, Optional<Path> library, Optio
         Optional<Paper> paper = Optional.empty();
         Optional<String> author = Optional.empty();
         boolean help = false;
+        boolean map = false;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
@@ -92,6 +105,7 @@ public record CommandLine(Optional<Path> validate, Optional<Path> library, Optio
                 case "--library" -> library = Optional.of(path(value(args, ++i, arg), arg));
                 case "--lang" -> language = Optional.of(choice(ExportLanguage.parse(value(args, ++i, arg)),
                         args.get(i), "--lang takes en, zh or both"));
+                case "--export-map" -> map = true;
                 case "--export-comparison" -> exportIds = Optional.of(ids(value(args, ++i, arg)));
                 case "--export-case", "--export-principle" -> {
                     if (handoutKind.isPresent()) {
@@ -112,11 +126,21 @@ public record CommandLine(Optional<Path> validate, Optional<Path> library, Optio
         }
         Optional<Export> export = Optional.empty();
         Optional<Handout> handout = Optional.empty();
-        if (exportIds.isPresent() && handoutKind.isPresent()) {
-            throw new UsageException("--export-comparison and --export-" + handoutKind.get().word()
+        Optional<MapExport> mapExport = Optional.empty();
+        if ((exportIds.isPresent() ? 1 : 0) + (handoutKind.isPresent() ? 1 : 0) + (map ? 1 : 0) > 1) {
+            throw new UsageException("--export-comparison, --export-case, --export-principle and --export-map"
                     + " go one at a time");
         }
-        if (handoutKind.isPresent()) {
+        if (map) {
+            if (out.isEmpty()) {
+                throw new UsageException("--export-map needs --out FILE.svg or FILE.png");
+            }
+            if (format.isPresent() || paper.isPresent() || author.isPresent()) {
+                throw new UsageException("--format, --paper and --author go with --export-comparison; "
+                        + "--export-map takes its format from the file name (.svg or .png)");
+            }
+            mapExport = Optional.of(new MapExport(out.get()));
+        } else if (handoutKind.isPresent()) {
             if (out.isEmpty()) {
                 throw new UsageException("--export-" + handoutKind.get().word() + " needs --out FILE");
             }
@@ -129,11 +153,11 @@ public record CommandLine(Optional<Path> validate, Optional<Path> library, Optio
             export = Optional.of(new Export(exportIds.get(), out.get(), format, paper.orElse(Paper.A4), author));
         } else if (out.isPresent() || format.isPresent() || paper.isPresent() || author.isPresent()) {
             throw new UsageException("--out, --format, --paper and --author go with --export-comparison,"
-                    + " --export-case or --export-principle");
+                    + " --export-case, --export-principle or --export-map");
         } else if (language.filter(l -> l == ExportLanguage.BOTH).isPresent()) {
             throw new UsageException("--lang both goes with an export; the window takes en or zh");
         }
-        return new CommandLine(validate, library, language, help, export, handout);
+        return new CommandLine(validate, library, language, help, export, handout, mapExport);
     }
 
     private static List<String> ids(String csv) {

@@ -10,6 +10,7 @@ import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.ClipboardContent;
@@ -24,11 +25,13 @@ import javafx.scene.layout.VBox;
 import org.caseexplorer.cases.Case;
 import org.caseexplorer.cases.Fact;
 import org.caseexplorer.cases.Lang;
+import org.caseexplorer.cases.Principle;
 import org.caseexplorer.comparison.Comparison;
 import org.caseexplorer.comparison.ComparisonRow;
 import org.caseexplorer.i18n.Messages;
 import org.caseexplorer.ui.Emblem;
 import org.caseexplorer.ui.Icons;
+import org.caseexplorer.ui.LazyTooltip;
 
 /**
  * The comparison laid out as a grid: a header row with each case and its column controls
@@ -68,13 +71,13 @@ final class ComparisonMatrix extends GridPane {
             add(headerRow.get(column), column, row);
         }
         row++;
-        add(rowHeader(messages.get("compare.facts"), null), 0, row);
+        add(rowHeader(new Label(messages.get("compare.facts")), null), 0, row);
         for (int column = 0; column < cases.size(); column++) {
             add(facts(cases.get(column), lang), column + 1, row);
         }
         row++;
         for (ComparisonRow r : comparison.rows()) {
-            add(rowHeader(r.principle().name().in(lang), r.principle().definition().in(lang)), 0, row);
+            add(rowHeader(principleName(r.principle(), model, messages), r.principle().definition().in(lang)), 0, row);
             for (int column = 0; column < r.cells().size(); column++) {
                 add(new ComparisonCellView(comparison, r, column, messages, allQuotes), column + 1, row);
             }
@@ -177,8 +180,18 @@ final class ComparisonMatrix extends GridPane {
         return button;
     }
 
-    private static Node rowHeader(String name, String definition) {
-        Label title = new Label(name);
+    /** A principle's name that opens its page. */
+    private static Labeled principleName(Principle p, ComparisonViewModel model, Messages messages) {
+        Button name = new Button(p.name().in(messages.lang()));
+        name.getStyleClass().addAll("principle-page-link", "flat");
+        name.setId("compare-principle-" + p.id());
+        String tip = messages.format("principle.page.open", p.name().in(messages.lang()));
+        LazyTooltip.install(name, () -> tip);
+        name.setOnAction(e -> model.openPrinciple(p.id()));
+        return name;
+    }
+
+    private static Node rowHeader(Labeled title, String definition) {
         title.getStyleClass().add("row-title");
         title.setWrapText(true);
         VBox box = new VBox(4, title);

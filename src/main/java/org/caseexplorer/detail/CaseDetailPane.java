@@ -348,7 +348,14 @@ public final class CaseDetailPane extends StackPane {
         principle.setOnAction(e -> state.filterBy(p.id()));
         Label strength = new Label(strengthText(link.strength()));
         strength.getStyleClass().addAll("strength", "strength-" + link.strength());
-        HBox top = new HBox(10, principle, strength);
+        Button page = new Button(null, Icons.page());
+        page.getStyleClass().addAll("principle-page-button", "flat", "button-icon");
+        page.setId("detail-page-" + p.id());
+        String openPage = messages.format("principle.page.open", p.name().in(lang));
+        page.setAccessibleText(openPage);
+        LazyTooltip.install(page, () -> openPage);
+        page.setOnAction(e -> state.openPrinciple(p.id()));
+        HBox top = new HBox(10, principle, page, strength);
         top.setAlignment(Pos.CENTER_LEFT);
 
         VBox box = new VBox(6, top, HighlightedText.of(link.explanation().in(lang), query, "link-explanation"));

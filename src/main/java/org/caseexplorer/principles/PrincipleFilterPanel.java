@@ -6,7 +6,9 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -166,7 +168,8 @@ public final class PrincipleFilterPanel extends VBox {
             this.hasLaws = !state.library().children(principle.id()).isEmpty();
             String name = principle.name().in(messages.lang());
             include.setText(name);
-            LazyTooltip.install(include, () -> principle.definition().in(messages.lang()));
+            LazyTooltip.install(include, () -> principle.definition().in(messages.lang()) + "\n\n"
+                    + messages.get("principle.page.rightClick"));
             include.setMaxWidth(Double.MAX_VALUE);
             // A long name wraps rather than being cut short.
             include.setWrapText(true);
@@ -182,6 +185,15 @@ public final class PrincipleFilterPanel extends VBox {
             LazyTooltip.install(exclude, () -> excludeText);
             exclude.setAccessibleText(excludeText);
             exclude.setOnAction(e -> state.toggleExcluded(principle.id()));
+            // The principle's page is a right-click (or the context-menu key) on its name: a
+            // button per row would make every long name wrap and the list no longer fit.
+            include.setOnContextMenuRequested(e -> {
+                MenuItem open = new MenuItem(messages.format("principle.page.open", name), Icons.page());
+                open.setId("principle-page-" + principle.id());
+                open.setOnAction(a -> state.openPrinciple(principle.id()));
+                new ContextMenu(open).show(include, e.getScreenX(), e.getScreenY());
+                e.consume();
+            });
             Region indent = new Region();
             indent.setMinWidth(depth * 18);
             box.getChildren().addAll(indent, include, count, exclude);

@@ -61,6 +61,8 @@ public final class AppState {
     private final ObservableList<Case> comparedView = FXCollections.unmodifiableObservableList(compared);
     private final ObservableList<String> comparedIdsView;
     private final ReadOnlyObjectWrapper<Case> refusedForComparison = new ReadOnlyObjectWrapper<>();
+    // The principle whose page is open, or null; the window decides where the page shows.
+    private final ReadOnlyObjectWrapper<String> openedPrinciple = new ReadOnlyObjectWrapper<>();
 
     public AppState() {
         result = Bindings.createObjectBinding(
@@ -72,6 +74,9 @@ public final class AppState {
             Case previous = selected.get();
             selected.set(previous == null ? null : now.library().caseById(previous.id()).orElse(null));
             resolveCompared();
+            if (openedPrinciple.get() != null && now.library().principle(openedPrinciple.get()).isEmpty()) {
+                openedPrinciple.set(null);
+            }
         });
         // Registered before the read-only view exists, so whoever follows the ids finds the cases
         // already updated.
@@ -174,7 +179,23 @@ public final class AppState {
         return refusedForComparison.getReadOnlyProperty();
     }
 
+    /** The id of the principle whose page is open, or null when none is. */
+    public ReadOnlyObjectProperty<String> openedPrincipleProperty() {
+        return openedPrinciple.getReadOnlyProperty();
+    }
+
     // ---- verbs
+
+    /** Opens the page of a principle the library has; an unknown id changes nothing. */
+    public void openPrinciple(String principleId) {
+        if (principleId != null && library().principle(principleId).isPresent()) {
+            openedPrinciple.set(principleId);
+        }
+    }
+
+    public void closePrinciple() {
+        openedPrinciple.set(null);
+    }
 
     public void startLoading() {
         loading.set(true);

@@ -70,6 +70,27 @@ public final class Icons {
         return icon(Feather.ARROW_LEFT);
     }
 
+    public static Node map() {
+        return icon(Feather.SHARE_2);
+    }
+
+    /** A principle's own page. */
+    public static Node page() {
+        return icon(Feather.BOOK_OPEN);
+    }
+
+    public static Node zoomIn() {
+        return icon(Feather.ZOOM_IN);
+    }
+
+    public static Node zoomOut() {
+        return icon(Feather.ZOOM_OUT);
+    }
+
+    public static Node fit() {
+        return icon(Feather.MAXIMIZE);
+    }
+
     private static Node icon(Feather feather) {
         FontIcon icon = new FontIcon(feather);
         icon.setIconSize(16);

@@ -15,6 +15,7 @@ import org.caseexplorer.cases.Lang;
 import org.caseexplorer.cases.LibraryLoader;
 import org.caseexplorer.compare.ComparisonActions;
 import org.caseexplorer.compare.ComparisonViewModel;
+import org.caseexplorer.export.PrincipleHandoutExporter;
 import org.caseexplorer.i18n.Messages;
 import org.caseexplorer.settings.AppPreferences;
 import org.caseexplorer.settings.SettingsKeeper;
@@ -46,6 +47,10 @@ public final class TestWindow {
     /** Restores and remembers the settings in the node the test gives, as the app does in the user's. */
     public final SettingsKeeper settings;
     public final MainWindow window;
+    /** What the principle page's Export button writes with; tests may replace the writer it delegates to. */
+    public volatile PrincipleHandoutExporter handoutWriter = org.caseexplorer.export.Handouts::writePrinciple;
+    private final PrincipleHandoutExporter handouts =
+            (library, id, language, format, out) -> handoutWriter.write(library, id, language, format, out);
     /** The addresses the window asked the system browser to open. */
     public final List<URI> opened = new CopyOnWriteArrayList<>();
 
@@ -61,7 +66,7 @@ public final class TestWindow {
         libraries.load(Optional.empty()).join();
         comparisonActions = new ComparisonActions(comparison, messages, background, settings.settings()::exportAuthor);
         window = new MainWindow(state, messages, libraries, settings.settings(), comparison, comparisonActions,
-                opened::add);
+                opened::add, background, handouts);
         window.setDividerPositions(settings.dividers(MainWindow.DEFAULT_DIVIDERS));
         Scene scene = new Scene(window, 1280, 800);
         Theme.addAppStylesheet(scene);

@@ -25,14 +25,14 @@ import org.caseexplorer.settings.SettingsKeeper;
 class ArchitectureTest {
 
     /** The features a user sees: each builds views over the shared state, and the window composes them. */
-    private static final List<String> FEATURES = List.of("compare", "detail", "editor", "gallery", "principles", "problems",
-            "sources", "viewspanel");
+    private static final List<String> FEATURES = List.of("compare", "detail", "editor", "gallery", "mapview", "principles",
+            "problems", "sources", "viewspanel");
 
     /** Plain Java: tested as plain Java, and what the command line runs without a toolkit. */
     private static final String[] PLAIN_JAVA = {"org.caseexplorer.cases..", "org.caseexplorer.filter..",
         "org.caseexplorer.comparison..", "org.caseexplorer.export..", "org.caseexplorer.cli..",
         "org.caseexplorer.assets..", "org.caseexplorer.authoring..", "org.caseexplorer.views..", "org.caseexplorer.text..",
-        "org.caseexplorer.provenance.."};
+        "org.caseexplorer.provenance..", "org.caseexplorer.map.."};
 
     @ArchTest
     static final ArchRule noCyclesBetweenPackages = slices().matching("org.caseexplorer.(*)..")
@@ -63,13 +63,14 @@ class ArchitectureTest {
             .layer("Saved views").definedBy("org.caseexplorer.views..")
             .layer("Export").definedBy("org.caseexplorer.export..")
             .layer("Filter and comparison").definedBy("org.caseexplorer.filter..", "org.caseexplorer.comparison..")
+            .layer("Map").definedBy("org.caseexplorer.map..")
             .layer("Cases, words, assets, text, provenance").definedBy("org.caseexplorer.cases..", "org.caseexplorer.i18n..",
                     "org.caseexplorer.assets..", "org.caseexplorer.text..", "org.caseexplorer.provenance..")
             .whereLayer("App (composition root, main window)").mayNotBeAccessedByAnyLayer()
-            .whereLayer("Command line").mayOnlyAccessLayers("Saved views", "Export", "Filter and comparison",
+            .whereLayer("Command line").mayOnlyAccessLayers("Saved views", "Export", "Map", "Filter and comparison",
                     "Cases, words, assets, text, provenance")
             .whereLayer("Features").mayOnlyAccessLayers("State", "Shared controls", "Authoring (writing the user's library)",
-                    "Saved views", "Export", "Filter and comparison", "Cases, words, assets, text, provenance")
+                    "Saved views", "Export", "Map", "Filter and comparison", "Cases, words, assets, text, provenance")
             .whereLayer("Authoring (writing the user's library)").mayOnlyAccessLayers("Export", "Cases, words, assets, text, provenance")
             .whereLayer("Saved views").mayOnlyAccessLayers("Export", "Filter and comparison", "Cases, words, assets, text, provenance")
             .whereLayer("Settings").mayOnlyAccessLayers("State", "Filter and comparison", "Cases, words, assets, text, provenance")
@@ -77,6 +78,7 @@ class ArchitectureTest {
             .whereLayer("Shared controls").mayOnlyAccessLayers("Filter and comparison", "Cases, words, assets, text, provenance")
             .whereLayer("Export").mayOnlyAccessLayers("Filter and comparison", "Cases, words, assets, text, provenance")
             .whereLayer("Filter and comparison").mayOnlyAccessLayers("Cases, words, assets, text, provenance")
+            .whereLayer("Map").mayOnlyAccessLayers("Cases, words, assets, text, provenance")
             .whereLayer("Cases, words, assets, text, provenance").mayNotAccessAnyLayer();
 
     /** Directly or through what they use (i18n's Labels, say): Messages' bindings would not do. */

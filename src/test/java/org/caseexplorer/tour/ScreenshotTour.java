@@ -16,6 +16,7 @@ import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.caseexplorer.app.TestWindow;
+import org.caseexplorer.bench.SyntheticLibrary;
 import org.caseexplorer.cases.Lang;
 import org.caseexplorer.sources.SourceReader;
 import org.caseexplorer.ui.Theme;
@@ -44,13 +45,18 @@ public final class ScreenshotTour {
         }
         Stage stage = FxToolkit.registerPrimaryStage();
         Executor inline = Runnable::run;
-        for (Size size : SIZES) {
+        // "--map-only" after the folder: just the principle map and page, at 5 and at 50 cases.
+        boolean mapOnly = args.length > 1 && args[1].equals("--map-only");
+        for (Size size : mapOnly ? List.<Size>of() : SIZES) {
             for (Lang lang : Lang.values()) {
                 for (boolean dark : new boolean[] {false, true}) {
                     String name = size.width() + "x" + size.height() + "-" + lang.code() + (dark ? "-dark" : "");
                     tour(stage, inline, size, lang, dark, out, name);
                 }
             }
+        }
+        for (Lang lang : Lang.values()) {
+            mapTour(stage, inline, lang, out);
         }
         Platform.exit();
         System.exit(0);
@@ -92,6 +98,55 @@ public final class ScreenshotTour {
             editorTour(w, out, name, stage);
             provenance(stage, w, out, name);
         }
+        fx(() -> w.state.openPrinciple("participation"));
+        shoot(stage, out, name + "-5-principle");
+        fx(() -> w.window.showMap());
+        shoot(stage, out, name + "-6-map");
+        fx(() -> w.window.showExplorer());
+        node.removeNode();
+    }
+
+    /**
+     * The principle map of the five built-in cases and of 50 generated ones (readable at 50?),
+     * with a node lit, a filter dimming, the co-occurrence map, and the principle page.
+     */
+    private static void mapTour(Stage stage, Executor executor, Lang lang, Path out) throws Exception {
+        Preferences node = Preferences.userRoot().node("org/caseexplorer/tour-" + System.nanoTime());
+        TestWindow[] window = new TestWindow[1];
+        fx(() -> {
+            window[0] = new TestWindow(stage, node, executor);
+            Theme.apply(false);
+            window[0].messages.langProperty().set(lang);
+            stage.setWidth(1366);
+            stage.setHeight(768);
+        });
+        TestWindow w = window[0];
+        String name = "map-" + lang.code();
+        fx(() -> w.window.showMap());
+        shoot(stage, out, name + "-1-five");
+        fx(() -> w.window.mapView().nodeView("case:xiaomi").requestFocus());
+        shoot(stage, out, name + "-2-five-xiaomi-lit");
+        fx(() -> w.state.toggleIncluded("word-of-mouth"));
+        shoot(stage, out, name + "-3-five-filtered");
+        fx(() -> w.state.clearFilters());
+        fx(() -> w.state.openPrinciple("user-thinking"));
+        shoot(stage, out, name + "-4-page-user-thinking");
+        fx(() -> w.state.openPrinciple("word-of-mouth"));
+        shoot(stage, out, name + "-5-page-word-of-mouth");
+        fx(() -> w.state.closePrinciple());
+        Path library = Files.createTempDirectory("map-tour-lib");
+        SyntheticLibrary.write(library, 50, w.state.library().principles(), 50);
+        fx(() -> w.libraries.load(java.util.Optional.of(library)).join());
+        fx(() -> {
+            stage.setWidth(1920);
+            stage.setHeight(1080);
+        });
+        shoot(stage, out, name + "-6-fifty");
+        fx(() -> w.window.mapView().nodeView("case:case-7").requestFocus());
+        shoot(stage, out, name + "-7-fifty-lit");
+        fx(() -> ((javafx.scene.control.ToggleButton) w.window.mapView().lookup("#map-kind-principles")).fire());
+        shoot(stage, out, name + "-8-fifty-co-occurrence");
+        fx(() -> w.window.showExplorer());
         node.removeNode();
     }
 

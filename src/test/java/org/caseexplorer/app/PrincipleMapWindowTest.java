@@ -1,0 +1,255 @@
+package org.caseexplorer.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.prefs.Preferences;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.caseexplorer.cases.Case;
+import org.caseexplorer.cases.Lang;
+import org.caseexplorer.export.ExportFormat;
+import org.caseexplorer.export.ExportLanguage;
+import org.caseexplorer.map.MapFormat;
+import org.caseexplorer.map.MapKind;
+import org.caseexplorer.map.PrincipleMap;
+import org.caseexplorer.state.AppState;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The principle map and a principle's page in the real window, headless. */
+@ExtendWith(ApplicationExtension.class)
+class PrincipleMapWindowTest {
+
+    private final Preferences node = Preferences.userRoot().node("org/caseexplorer/map-test-" + System.nanoTime());
+    private TestWindow test;
+    private AppState state;
+    private MainWindow window;
+
+    @TempDir
+    Path dir;
+
+    @Start
+    void start(Stage stage) {
+        test = new TestWindow(stage, node, Runnable::run);
+        state = test.state;
+        window = test.window;
+    }
+
+    @AfterEach
+    void cleanPreferences() throws Exception {
+        node.removeNode();
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    @Test
+    void theMapButtonShowsEveryCaseAndPrincipleAsTheExportsDrawThem(FxRobot robot) {
+        robot.clickOn("#open-map");
+        assertTrue(window.isShowingMap());
+        PrincipleMap drawn = window.mapView().map();
+        assertEquals(PrincipleMap.of(state.library(), MapKind.CASES), drawn);
+        assertEquals(drawn.nodes().size(), robot.lookup(".map-node").queryAll().size());
+        assertEquals(drawn.edges().size(), robot.lookup(".map-edge").queryAll().size());
+        assertEquals("Principle map: 5 cases, 15 principles", text(robot, "#map-title"));
+    }
+
+    @Test
+    void clickingAPrincipleNodeOpensItsPageAndBackReturnsToTheMap(FxRobot robot) {
+        robot.interact(window::showMap);
+        robot.clickOn(window.mapView().nodeView("principle:word-of-mouth"));
+        assertEquals("word-of-mouth", state.openedPrincipleProperty().get());
+        assertEquals("Word of mouth", text(robot, "#principle-page-title"));
+        robot.clickOn("#principle-page-back");
+        assertNull(state.openedPrincipleProperty().get());
+        assertTrue(window.isShowingMap());
+    }
+
+    @Test
+    void clickingACaseNodeShowsTheCaseInTheDetailPane(FxRobot robot) {
+        robot.interact(window::showMap);
+        robot.clickOn(window.mapView().nodeView("case:tesla"));
+        assertFalse(window.isShowingMap());
+        assertEquals("tesla", state.selected().id());
+    }
+
+    @Test
+    void theKeyboardReachesANodeAndEnterOpensIt(FxRobot robot) {
+        robot.interact(window::showMap);
+        robot.interact(() -> window.mapView().nodeView("case:haidilao").requestFocus());
+        robot.type(KeyCode.ENTER);
+        assertEquals("haidilao", state.selected().id());
+    }
+
+    @Test
+    void theFilterDimsWhatItHides(FxRobot robot) {
+        robot.interact(window::showMap);
+        robot.interact(() -> state.filterBy("participation"));
+        List<String> shown = state.shownCases().stream().map(Case::id).toList();
+        for (Case c : state.library().cases()) {
+            double opacity = window.mapView().nodeView("case:" + c.id()).getOpacity();
+            assertEquals(shown.contains(c.id()), opacity == 1.0, c.id() + " at " + opacity);
+        }
+    }
+
+    @Test
+    void thePagesListsEveryCaseWithEvidenceStrongestFirst(FxRobot robot) {
+        robot.interact(() -> state.openPrinciple("participation"));
+        List<Case> expected = state.library().cases().stream().filter(c -> c.link("participation").isPresent())
+                .sorted((a, b) -> b.link("participation").orElseThrow().strength() - a.link("participation").orElseThrow().strength())
+                .toList();
+        List<String> onPage = new ArrayList<>();
+        robot.lookup(n -> n.getId() != null && n.getId().startsWith("principle-page-case-")).queryAll().stream()
+                .sorted((a, b) -> Double.compare(a.localToScene(0, 0).getY(), b.localToScene(0, 0).getY()))
+                .forEach(n -> onPage.add(n.getId().substring("principle-page-case-".length())));
+        assertEquals(expected.stream().map(Case::id).toList(), onPage);
+        assertTrue(robot.lookup("#principle-page-link-user-thinking").tryQuery().isPresent(), "its parent");
+    }
+
+    @Test
+    void aParentPageLinksItsLawsAndFollowsTheLanguage(FxRobot robot) {
+        robot.interact(() -> state.openPrinciple("user-thinking"));
+        robot.clickOn("#principle-page-link-participation");
+        assertEquals("participation", state.openedPrincipleProperty().get());
+        robot.interact(() -> test.messages.langProperty().set(Lang.ZH));
+        assertEquals("兜售参与感", text(robot, "#principle-page-title"));
+    }
+
+    @Test
+    void filterByItFiltersTheCardsAndReturns(FxRobot robot) {
+        robot.interact(() -> state.openPrinciple("fans"));
+        robot.clickOn("#principle-page-filter");
+        assertEquals(java.util.Set.of("fans"), state.filter().included());
+        assertNull(state.openedPrincipleProperty().get());
+    }
+
+    @Test
+    void compareTheseCasesOpensTheComparisonOfThePagesCases(FxRobot robot) {
+        robot.interact(() -> state.openPrinciple("word-of-mouth"));
+        robot.clickOn("#principle-page-compare");
+        assertTrue(window.isComparing());
+        List<String> expected = state.library().cases().stream().filter(c -> c.link("word-of-mouth").isPresent())
+                .sorted((a, b) -> b.link("word-of-mouth").orElseThrow().strength() - a.link("word-of-mouth").orElseThrow().strength())
+                .limit(5).map(Case::id).toList();
+        assertEquals(expected, state.comparisonChoice().caseIds());
+    }
+
+    @Test
+    void thePageIsReachableFromThePanelTheDetailPaneAndTheComparison(FxRobot robot) {
+        // The context menu of the principle's name (right-click, or the context-menu key).
+        Node name = robot.lookup("#principle-fans .check-box").query();
+        robot.interact(() -> name.fireEvent(new javafx.scene.input.ContextMenuEvent(
+                javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, 5, 5, 100, 100, true, null)));
+        javafx.scene.control.ContextMenu menu = javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof javafx.scene.control.ContextMenu && w.isShowing())
+                .map(w -> (javafx.scene.control.ContextMenu) w).findFirst().orElseThrow();
+        assertEquals("Open the page of \u201CFan thinking\u201D", menu.getItems().get(0).getText());
+        robot.interact(() -> {
+            menu.getItems().get(0).fire();
+            menu.hide();
+        });
+        assertEquals("fans", state.openedPrincipleProperty().get());
+        robot.type(KeyCode.ESCAPE);
+        assertNull(state.openedPrincipleProperty().get());
+
+        robot.interact(() -> state.select(state.library().caseById("xiaomi").orElseThrow()));
+        // Further down the detail pane than the test window shows: fired, as the keyboard would.
+        robot.interact(() -> robot.lookup("#detail-page-participation").queryButton().fire());
+        assertEquals("participation", state.openedPrincipleProperty().get());
+        robot.interact(state::closePrinciple);
+
+        robot.interact(() -> {
+            state.addToComparison(state.library().caseById("xiaomi").orElseThrow());
+            state.addToComparison(state.library().caseById("tesla").orElseThrow());
+            window.showComparison();
+        });
+        robot.interact(() -> robot.lookup("#compare-principle-word-of-mouth").queryButton().fire());
+        assertEquals("word-of-mouth", state.openedPrincipleProperty().get());
+        robot.type(KeyCode.ESCAPE);
+        assertTrue(window.isComparing(), "closing the page returns to the comparison");
+    }
+
+    @Test
+    void theExportButtonHandsThePrincipleToTheHandoutExporter(FxRobot robot) throws Exception {
+        List<Object> calls = new ArrayList<>();
+        test.handoutWriter = (library, id, language, format, out) -> {
+            calls.addAll(List.of(library, id, language, format, out));
+            Files.writeString(out, "handout");
+        };
+        robot.interact(() -> state.openPrinciple("fans"));
+        Path out = dir.resolve("fans.md");
+        robot.interact(() -> window.principlePage().export(state.library(), "fans", ExportFormat.MARKDOWN, out));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(state.library(), "fans", ExportLanguage.EN, ExportFormat.MARKDOWN, out), calls);
+        assertTrue(text(robot, "#principle-page-status").startsWith("Saved the page to"));
+    }
+
+    @Test
+    void thePageExportsTheOnePrincipleHandout(FxRobot robot) throws Exception {
+        robot.interact(() -> state.openPrinciple("fans"));
+        Path out = dir.resolve("fans.md");
+        robot.interact(() -> window.principlePage().export(state.library(), "fans", ExportFormat.MARKDOWN, out));
+        WaitForAsyncUtils.waitForAsync(20_000, () -> Files.exists(out));
+        WaitForAsyncUtils.waitForFxEvents();
+        String name = state.library().principle("fans").orElseThrow().name().en();
+        assertTrue(Files.readString(out).contains(name), "the handout names the principle " + name);
+        assertTrue(text(robot, "#principle-page-status").startsWith("Saved the page to"));
+    }
+
+    @Test
+    void aFailedExportSaysSoOnThePageAndLeavesNoFile(FxRobot robot) {
+        test.handoutWriter = (library, id, language, format, out) -> {
+            throw new java.io.IOException("the disk is full");
+        };
+        robot.interact(() -> state.openPrinciple("fans"));
+        Path out = dir.resolve("fans.pdf");
+        robot.interact(() -> window.principlePage().export(state.library(), "fans", ExportFormat.PDF, out));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(text(robot, "#principle-page-status").startsWith("The page could not be saved"),
+                text(robot, "#principle-page-status"));
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void theWindowExportsTheMapWithTheNodesWhereTheUserMovedThem(FxRobot robot) throws Exception {
+        robot.interact(window::showMap);
+        Node xiaomi = window.mapView().nodeView("case:xiaomi");
+        robot.drag(xiaomi).moveBy(40, 0).drop();
+        Path out = dir.resolve("map.svg");
+        robot.interact(() -> window.mapView().export(out, MapFormat.SVG).join());
+        WaitForAsyncUtils.waitForFxEvents();
+        String svg = Files.readString(out);
+        assertTrue(svg.contains(">Xiaomi<"));
+        double laidOutX = PrincipleMap.of(state.library(), MapKind.CASES).node("case:xiaomi").orElseThrow().x();
+        assertFalse(svg.contains("cx=\"" + String.format(java.util.Locale.ROOT, "%.1f", laidOutX) + "\""),
+                "the dragged node is exported where it was dropped");
+        assertNotNull(text(robot, "#map-status"));
+    }
+
+    @Test
+    void theCoOccurrenceMapDrawsOnlyPrinciples(FxRobot robot) {
+        robot.interact(window::showMap);
+        robot.clickOn("#map-kind-principles");
+        assertEquals(MapKind.PRINCIPLES, window.mapView().map().kind());
+        assertEquals(state.library().principles().size(), robot.lookup(".map-node").queryAll().size());
+        assertSame(null, window.mapView().nodeView("case:xiaomi"));
+    }
+}

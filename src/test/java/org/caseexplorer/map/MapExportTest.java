@@ -1,0 +1,130 @@
+package org.caseexplorer.map;
+
+import static org.caseexplorer.map.MapFixtures.aCase;
+import static org.caseexplorer.map.MapFixtures.link;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Font;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.caseexplorer.assets.BundledFonts;
+import org.caseexplorer.cases.Case;
+import org.caseexplorer.cases.Lang;
+import org.caseexplorer.cases.Library;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+class MapExportTest {
+
+    private static final String SVG = "http://www.w3.org/2000/svg";
+    private static final String HOSTILE = "<script>alert(\"x\")</script> & ]]> \u0000\u0007\uD800 Tom's \uD83D\uDE00";
+
+    private static Document svg(PrincipleMap map, List<Lang> langs) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        MapSvgWriter.write(map, langs, out);
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(out.toByteArray()));
+    }
+
+    private static List<String> texts(Document doc) {
+        NodeList tspans = doc.getElementsByTagNameNS(SVG, "tspan");
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < tspans.getLength(); i++) {
+            texts.add(tspans.item(i).getTextContent());
+        }
+        return texts;
+    }
+
+    @Test
+    void theSvgKeepsItsLabelsAsTextInTheBundledFontAndTheirLanguage() throws Exception {
+        PrincipleMap map = PrincipleMap.of(MapFixtures.builtIn(), MapKind.CASES);
+        Document doc = svg(map, List.of(Lang.ZH));
+        Element root = doc.getDocumentElement();
+        assertEquals("zh-CN", root.getAttributeNS("http://www.w3.org/XML/1998/namespace", "lang"));
+        assertTrue(root.getAttribute("font-family").startsWith("'Case Explorer Sans'"));
+        assertTrue(texts(doc).containsAll(List.of("小米", "口碑", "兜售参与感")), texts(doc).toString());
+        assertEquals(map.edges().size(), doc.getElementsByTagNameNS(SVG, "line").getLength());
+        assertEquals(map.nodes().size(), doc.getElementsByTagNameNS(SVG, "circle").getLength());
+    }
+
+    @Test
+    void bothLanguagesGiveTwoLinesPerLabel() throws Exception {
+        Document doc = svg(PrincipleMap.of(MapFixtures.builtIn(), MapKind.CASES), List.of(Lang.EN, Lang.ZH));
+        List<String> texts = texts(doc);
+        assertTrue(texts.containsAll(List.of("Xiaomi", "小米", "Word of mouth", "口碑")), texts.toString());
+        NodeList tspans = doc.getElementsByTagNameNS(SVG, "tspan");
+        assertEquals("zh-CN", ((Element) tspans.item(1)).getAttributeNS("http://www.w3.org/XML/1998/namespace", "lang"));
+    }
+
+    /** Names come from user files: markup stays text, and what XML cannot hold is dropped, not fatal. */
+    @Test
+    void aHostileNameStaysTextAndTheSvgStaysValidXml() throws Exception {
+        Library builtIn = MapFixtures.builtIn();
+        Case hostile = aCase("hostile", HOSTILE, HOSTILE, link("word-of-mouth", 2));
+        Library library = new Library(builtIn.principles(), List.of(), List.of(hostile), List.of());
+        Document doc = svg(PrincipleMap.of(library, MapKind.CASES), List.of(Lang.EN));
+        String expected = "<script>alert(\"x\")</script> & ]]>  Tom's \uD83D\uDE00";
+        assertTrue(texts(doc).contains(expected), texts(doc).toString());
+        assertEquals(0, doc.getElementsByTagName("script").getLength());
+        assertEquals(0, doc.getElementsByTagNameNS(SVG, "script").getLength());
+    }
+
+    @Test
+    void thePngIsThePictureAtTwiceItsSize() throws Exception {
+        PrincipleMap map = PrincipleMap.of(MapFixtures.builtIn(), MapKind.CASES);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        MapPngWriter.withBundledFonts().write(map, List.of(Lang.ZH), out);
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(out.toByteArray()));
+        assertNotNull(image);
+        assertEquals((int) Math.ceil(map.width() * 2), image.getWidth());
+        assertEquals((int) Math.ceil(map.height() * 2), image.getHeight());
+        // Xiaomi's node is drawn in its accent colour where the map placed it.
+        MapNode xiaomi = map.node("case:xiaomi").orElseThrow();
+        int rgb = image.getRGB((int) ((xiaomi.x() - map.minX()) * 2), (int) ((xiaomi.y() - map.minY()) * 2)) & 0xFFFFFF;
+        assertEquals(Integer.parseInt(xiaomi.colour().substring(1), 16), rgb);
+    }
+
+    /** The PNG sets its labels in the bundled font, which has every glyph the library's names need. */
+    @Test
+    void theBundledFontHasEveryGlyphOfTheLabels() throws Exception {
+        Font font;
+        try (InputStream in = BundledFonts.open(BundledFonts.REGULAR)) {
+            font = Font.createFont(Font.TRUETYPE_FONT, in);
+        }
+        for (MapNode node : PrincipleMap.of(MapFixtures.builtIn(), MapKind.CASES).nodes()) {
+            for (Lang lang : Lang.values()) {
+                String label = node.label().in(lang);
+                assertEquals(-1, font.canDisplayUpTo(label), () -> "cannot draw " + label);
+            }
+        }
+    }
+
+    @Test
+    void aLabelIsDrawnWhereTheMapPutsIt() throws Exception {
+        PrincipleMap map = PrincipleMap.of(MapFixtures.builtIn(), MapKind.CASES);
+        MapNode word = map.node("principle:word-of-mouth").orElseThrow();
+        BufferedImage image = MapPngWriter.withBundledFonts().draw(map, List.of(Lang.ZH));
+        int dark = 0;
+        int y = (int) ((word.labelY() - map.minY() - 5) * 2);
+        for (int dx = -20; dx <= 20; dx++) {
+            int x = (int) ((word.labelX() - map.minX()) * 2) + dx;
+            if ((image.getRGB(x, y) & 0xFF) < 0x80) {
+                dark++;
+            }
+        }
+        assertTrue(dark > 3, "no ink in the label 口碑");
+        assertFalse(map.edges().isEmpty());
+    }
+}
