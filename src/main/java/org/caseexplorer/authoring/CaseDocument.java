@@ -57,6 +57,41 @@ public final class CaseDocument {
         return node;
     }
 
+    /**
+     * The document as it is written and checked: in each text given in both languages
+     * ({@code {"en": …, "zh": …}}), a language left empty while the other has words is left out,
+     * so a case written in one language only is a case in that language, not one with empty
+     * fields. A text empty in both keeps both, to be reported as empty.
+     */
+    public CaseDocument withoutEmptyLanguages() {
+        ObjectNode copy = root.deepCopy();
+        return dropEmptyLanguages(copy) ? new CaseDocument(copy) : this;
+    }
+
+    private static boolean dropEmptyLanguages(JsonNode node) {
+        boolean changed = false;
+        if (node instanceof ObjectNode object) {
+            if (object.size() == 2 && object.has("en") && object.has("zh")
+                    && object.get("en").isTextual() && object.get("zh").isTextual()) {
+                boolean enBlank = object.get("en").asText().isBlank();
+                boolean zhBlank = object.get("zh").asText().isBlank();
+                if (enBlank != zhBlank) {
+                    object.remove(enBlank ? "en" : "zh");
+                    return true;
+                }
+                return false;
+            }
+            for (JsonNode child : object) {
+                changed |= dropEmptyLanguages(child);
+            }
+        } else if (node.isArray()) {
+            for (JsonNode child : node) {
+                changed |= dropEmptyLanguages(child);
+            }
+        }
+        return changed;
+    }
+
     /** A copy of the tree, to read or to change for a new document. */
     public ObjectNode tree() {
         return root.deepCopy();

@@ -41,6 +41,14 @@ public final class ExportCommand {
     }
 
     /**
+     * After an unknown id when no --library was given: the command line reads only the built-in
+     * library unless told, whatever folder the window has open.
+     */
+    static String libraryHint(Optional<Path> libraryFolder) {
+        return libraryFolder.isPresent() ? "" : "; for the cases of a folder of your own, add --library DIR";
+    }
+
+    /**
      * {@code windowAuthor} gives the name set in the window, asked only when the command line
      * names no author: the command line writes no settings and reads them only through it.
      */
@@ -77,7 +85,7 @@ public final class ExportCommand {
             Optional<Case> found = library.caseById(id);
             if (found.isEmpty()) {
                 return usage(err, "unknown case id '" + id + "' (known: " + library.cases().stream()
-                        .map(Case::id).sorted().collect(Collectors.joining(", ")) + ")");
+                        .map(Case::id).sorted().collect(Collectors.joining(", ")) + ")" + libraryHint(libraryFolder));
             }
             cases.add(found.get());
         }

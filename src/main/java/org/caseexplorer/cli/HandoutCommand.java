@@ -53,11 +53,12 @@ public final class HandoutCommand {
         Library library = new LibraryLoader().open(libraryFolder);
         Optional<String> unknown = Handouts.unknown(library, handout.kind(), handout.id());
         if (unknown.isPresent()) {
-            return ExportCommand.usage(err, unknown.get());
+            return ExportCommand.usage(err, unknown.get() + ExportCommand.libraryHint(libraryFolder));
         }
-        if (!library.problems().isEmpty()) {
-            err.println("case-explorer: note: the library has " + library.problems().size()
-                    + " problem(s); --validate lists them");
+        long problems = library.problemCount();
+        if (problems > 0) {
+            err.println("case-explorer: note: the library has " + problems + " problem"
+                    + (problems == 1 ? "" : "s") + "; --validate lists them");
         }
         ExportSettings settings = ExportSettings.today(language, handout.author().orElseGet(windowAuthor))
                 .withPaper(handout.paper());

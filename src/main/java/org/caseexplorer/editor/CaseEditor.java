@@ -19,7 +19,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -43,6 +42,7 @@ public final class CaseEditor extends BorderPane {
     private final Consumer<Exception> failed;
     private final java.util.function.BiConsumer<Integer, String> quoteFromSource;
     private final ScrollPane scroll = new ScrollPane();
+    private static final int SHOWN_PROBLEMS = 8;
     private final VBox problemList = new VBox(2);
     private final VBox externalBar = new VBox(6);
     private final Timeline drafts;
@@ -109,6 +109,7 @@ public final class CaseEditor extends BorderPane {
 
         problemList.getStyleClass().add("editor-problems");
         problemList.setId("editor-problems");
+        problemList.setMinWidth(0);
         externalBar.getStyleClass().add("editor-external");
         externalBar.setId("editor-external");
         VBox top = new VBox(8, head, externalBar, problemList);
@@ -192,13 +193,20 @@ public final class CaseEditor extends BorderPane {
         summary.getStyleClass().add(n == 0 ? Styles.SUCCESS : Styles.WARNING);
         summary.setWrapText(true);
         problemList.getChildren().add(summary);
-        FlowPane links = new FlowPane(8, 2);
-        vm.problems().stream().limit(8).forEach(p -> {
+        // One under another, each as wide as the pane and wrapped: a long message never widens the window.
+        VBox links = new VBox(2);
+        links.setMinWidth(0);
+        vm.problems().stream().limit(SHOWN_PROBLEMS).forEach(p -> {
             Hyperlink link = new Hyperlink((p.field().isEmpty() ? "" : p.field() + ": ") + p.message());
             link.setWrapText(true);
+            link.setMinWidth(0);
+            link.setMaxWidth(Double.MAX_VALUE);
             link.setOnAction(e -> focusField(p.field()));
             links.getChildren().add(link);
         });
+        if (n > SHOWN_PROBLEMS) {
+            links.getChildren().add(new Label(messages.format("editor.problems.more", n - SHOWN_PROBLEMS)));
+        }
         if (!links.getChildren().isEmpty()) {
             problemList.getChildren().add(links);
         }

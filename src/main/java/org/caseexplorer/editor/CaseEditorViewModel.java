@@ -297,8 +297,11 @@ public final class CaseEditorViewModel {
     private void show(CaseDocument next) {
         Library lib = context.get();
         // The problems first: whoever follows the document reads the problems that go with it.
-        problems.setAll(loader.checkCase(next.readOnlyTree(), library.folder(), fileName(next), lib, otherIds(lib)));
-        valid.set(problems.isEmpty());
+        // Checked as it will be written: a language left empty in a text is left out (one language is enough).
+        problems.setAll(loader.checkCase(next.withoutEmptyLanguages().readOnlyTree(), library.folder(), fileName(next),
+                lib, otherIds(lib)));
+        // Notes (a quote found in another form, one language only) are worth reading, not in the way.
+        valid.set(problems.stream().allMatch(Problem::isNote));
         document.set(next);
         dirty.set(saved == null || !saved.equals(next));
         canUndo.set(history.canUndo());
@@ -329,7 +332,7 @@ public final class CaseEditorViewModel {
             return false;
         }
         CaseDocument doc = document.get();
-        baseHash = library.save(doc, savedId);
+        baseHash = library.save(doc.withoutEmptyLanguages(), savedId);
         saved = doc;
         savedId = doc.id();
         idFollowsName = false;

@@ -102,16 +102,27 @@ class HandoutWords {
         return labels.stream().map(l -> new Piece(l.lang(), l.get(key))).toList();
     }
 
-    /** Content in each export language; one piece when both languages say the same. */
+    /**
+     * Content in each export language; one piece when both languages say the same. A piece is
+     * marked with the language it is in: a user's case written in one language shows that text
+     * where the other is missing, and a one-language export says so after it ("(in Chinese)").
+     */
     List<Piece> pieces(Bilingual text) {
         List<Piece> pieces = new ArrayList<>();
         for (Lang lang : settings.language().langs()) {
             String value = text.in(lang);
             if (pieces.stream().noneMatch(p -> p.text().equals(value))) {
-                pieces.add(new Piece(lang, value));
+                boolean marked = text.isFallback(lang) && settings.language() != ExportLanguage.BOTH;
+                pieces.add(new Piece(text.shownIn(lang), marked
+                        ? value + " " + labelIn(lang, text.shownIn(lang) == Lang.ZH ? "export.onlyIn.zh" : "export.onlyIn.en")
+                        : value));
             }
         }
         return pieces;
+    }
+
+    private String labelIn(Lang lang, String key) {
+        return labels.stream().filter(l -> l.lang() == lang).findFirst().orElseThrow().get(key);
     }
 
     /** Content on one line: "Word of mouth / 口碑". */

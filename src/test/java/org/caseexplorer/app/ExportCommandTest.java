@@ -245,6 +245,8 @@ class ExportCommandTest {
         assertEquals(1, run.stderr().lines().count(), run.stderr());
         assertTrue(run.stderr().contains("unknown case 'xiomi'") && run.stderr().contains("Did you mean 'xiaomi'?"),
                 run.stderr());
+        assertTrue(run.stderr().contains("add --library DIR"), "the command line reads a folder only when told: "
+                + run.stderr());
         Run principle = run("--export-principle", "xiaomi", "--out", dir.resolve("x.md").toString());
         assertEquals(2, principle.code());
         assertTrue(principle.stderr().contains("unknown principle 'xiaomi'"), principle.stderr());

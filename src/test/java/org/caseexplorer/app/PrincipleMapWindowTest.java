@@ -86,6 +86,8 @@ class PrincipleMapWindowTest {
     @Test
     void clickingACaseNodeShowsTheCaseInTheDetailPane(FxRobot robot) {
         robot.interact(window::showMap);
+        // The map fits itself to the window once laid out: click where the node ends up.
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(window.mapView().nodeView("case:tesla"));
         assertFalse(window.isShowingMap());
         assertEquals("tesla", state.selected().id());

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.caseexplorer.authoring.CaseDocument;
@@ -60,6 +61,26 @@ class AuthoringViewModelTest {
         vm.setText("/id", "nio");
         vm.setText("/name/en", "NIO");
         assertEquals("nio", vm.document().id(), "an id typed by hand stays");
+    }
+
+    @Test
+    void aCaseWrittenInChineseOnlyHasNoProblemAtItsEmptyEnglishFieldsAndIsSavedWithoutThem() throws IOException {
+        CaseEditorViewModel vm = authoring.newCase();
+        vm.setText("/id", "wode");
+        for (String field : List.of("name", "industry", "tagline", "summary")) {
+            vm.setText("/" + field + "/zh", "我的" + field);
+        }
+        assertTrue(vm.problems().stream().noneMatch(p -> p.field().endsWith(".en")), vm.problems().toString());
+        vm.setText("/name/zh", "");
+        assertTrue(vm.problems().stream().anyMatch(p -> p.field().startsWith("name") && !p.isNote()),
+                "a text empty in both languages is still a problem: " + vm.problems());
+        vm.setText("/name/zh", "我的案例");
+        if (vm.validProperty().get()) {
+            assertTrue(authoring.save());
+            String written = Files.readString(folder.resolve("wode.json"));
+            assertFalse(written.contains("\"en\": \"\""), written);
+            assertTrue(written.contains("\"zh\": \"我的案例\""), written);
+        }
     }
 
     @Test
@@ -167,8 +188,8 @@ class AuthoringViewModelTest {
         int[] changes = {0};
         vm.problems().addListener((javafx.collections.ListChangeListener<org.caseexplorer.cases.Problem>) c -> changes[0]++);
         System.gc();
-        vm.setText("/name/zh", "");
+        vm.setText("/accent", "red");
         assertTrue(changes[0] > 0, "the editor's problem list heard of the new problem");
-        assertEquals(1, vm.problemsAt("name.zh").size());
+        assertEquals(1, vm.problemsAt("accent").size());
     }
 }
