@@ -157,8 +157,29 @@ final class CaseAuthoring {
         if (editorHasFocus()) {
             editor.viewModel().undo();
         } else {
+            String what = libraryUndoText().orElse(null);
             run(authoring::undoLibrary);
+            if (what != null) {
+                // Say what was taken back: undoing a new case removes it from the cards and the disk.
+                status.set(messages.format("authoring.undone.what", what));
+            }
         }
+    }
+
+    /** Edit ▸ Undo's words: what it would take back, named, when that is a library action. */
+    String undoText() {
+        return editorHasFocus() ? messages.get("menu.edit.undo")
+                : libraryUndoText().map(what -> messages.format("menu.edit.undo.what", what))
+                        .orElse(messages.get("menu.edit.undo"));
+    }
+
+    private Optional<String> libraryUndoText() {
+        return authoring.nextLibraryUndo().map(a -> switch (a.labelKey()) {
+            case "authoring.done.new" -> messages.format("authoring.undo.new", a.caseId());
+            case "authoring.done.duplicate" -> messages.format("authoring.undo.duplicate", a.caseId());
+            case "authoring.done.delete" -> messages.format("authoring.undo.delete", a.caseId());
+            default -> messages.format("authoring.undo.restore", a.caseId());
+        });
     }
 
     void redo() {

@@ -420,6 +420,10 @@ public final class MainWindow extends BorderPane {
         MenuItem undo = item("menu.edit.undo", "Shortcut+Z", authoring::undo);
         MenuItem redo = item("menu.edit.redo", "Shortcut+Shift+Z", authoring::redo);
         Menu edit = menu("menu.edit", undo, redo);
+        // Outside the editor Undo takes back a library action: the menu names it before it is chosen.
+        undo.textProperty().unbind();
+        undo.setText(messages.get("menu.edit.undo"));
+        edit.setOnShowing(e -> undo.setText(authoring.undoText()));
         MenuItem editCase = item("menu.case.edit", "F2", authoring::editSelected);
         editCase.disableProperty().bind(Bindings.createBooleanBinding(() -> !authoring.isMine(state.selected()),
                 state.selectedProperty(), state.loadedProperty()));

@@ -225,6 +225,11 @@ public final class AuthoringViewModel {
         return undo.nextRedo().isPresent();
     }
 
+    /** The library action Undo would take back, if any: its kind (the key it was done with) and case id. */
+    public Optional<LibraryUndo.Action> nextLibraryUndo() {
+        return undo.nextUndo();
+    }
+
     public void undoLibrary() throws IOException {
         undo.undo().ifPresent(a -> status.set("authoring.undone"));
         afterLibraryStep();

@@ -334,8 +334,12 @@ class CaseEditorWindowTest {
         assertTrue(Files.isRegularFile(copy), "duplicated under a new id");
         assertEquals("tesla-2", editor().viewModel().document().id());
         robot.interact(() -> window.gallery().focusCards());
+        assertEquals("Undo copying case “tesla-2” (removes the copy)", window.authoring().undoText(),
+                "the menu says what Undo will take back before it is chosen");
         robot.push(KeyCode.CONTROL, KeyCode.Z);
         assertFalse(Files.exists(copy), "undo of the duplicate, outside the editor, takes the file away");
+        String said = window.authoring().status().get();
+        assertTrue(said.startsWith("Undone: copying case “tesla-2”"), said);
         assertTrue(Files.list(documents.resolve("Case Explorer").resolve(".history").resolve("tesla-2")).findAny()
                 .isPresent(), "to the history, not away");
     }
