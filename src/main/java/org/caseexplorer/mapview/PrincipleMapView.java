@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener;
@@ -52,6 +51,7 @@ import org.caseexplorer.map.MapSvgWriter;
 import org.caseexplorer.map.PrincipleMap;
 import org.caseexplorer.state.AppState;
 import org.caseexplorer.ui.ChoiceToggles;
+import org.caseexplorer.ui.FxWork;
 import org.caseexplorer.ui.Icons;
 import org.caseexplorer.ui.LazyTooltip;
 import org.controlsfx.control.SegmentedButton;
@@ -192,7 +192,7 @@ public final class PrincipleMapView extends BorderPane {
         casesToggle.setDisable(library.cases().size() > MapKind.MAX_CASES_DRAWN);
         int ticket = ++generation;
         CompletableFuture.supplyAsync(() -> PrincipleMap.of(library, chosen), executor)
-                .thenAccept(laidOut -> onFx(() -> {
+                .thenAccept(laidOut -> FxWork.onFx(() -> {
                     if (ticket == generation) {
                         show(laidOut, library);
                     }
@@ -425,24 +425,8 @@ public final class PrincipleMapView extends BorderPane {
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
-        }, executor).whenComplete((done, failure) -> onFx(() -> status.setText(failure == null
+        }, executor).whenComplete((done, failure) -> FxWork.onFx(() -> status.setText(failure == null
                 ? messages.format("map.export.done", out.toString())
-                : messages.format("map.export.failed", rootMessage(failure)))));
-    }
-
-    private static String rootMessage(Throwable failure) {
-        Throwable cause = failure;
-        while (cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        return cause.getMessage() == null ? cause.toString() : cause.getMessage();
-    }
-
-    private static void onFx(Runnable work) {
-        if (Platform.isFxApplicationThread()) {
-            work.run();
-        } else {
-            Platform.runLater(work);
-        }
+                : messages.format("map.export.failed", FxWork.rootMessage(failure)))));
     }
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -34,6 +33,7 @@ import org.caseexplorer.export.PrincipleHandoutExporter;
 import org.caseexplorer.i18n.Messages;
 import org.caseexplorer.state.AppState;
 import org.caseexplorer.ui.Emblem;
+import org.caseexplorer.ui.FxWork;
 import org.caseexplorer.ui.Icons;
 import org.caseexplorer.ui.LazyTooltip;
 import org.caseexplorer.ui.QuoteView;
@@ -289,24 +289,8 @@ public final class PrinciplePage extends BorderPane {
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
-        }, executor).whenComplete((done, failure) -> onFx(() -> status.setText(failure == null
+        }, executor).whenComplete((done, failure) -> FxWork.onFx(() -> status.setText(failure == null
                 ? messages.format("principle.page.export.done", out.toString())
-                : messages.format("principle.page.export.failed", rootMessage(failure)))));
-    }
-
-    private static String rootMessage(Throwable failure) {
-        Throwable cause = failure;
-        while (cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        return cause.getMessage() == null ? cause.toString() : cause.getMessage();
-    }
-
-    private static void onFx(Runnable work) {
-        if (Platform.isFxApplicationThread()) {
-            work.run();
-        } else {
-            Platform.runLater(work);
-        }
+                : messages.format("principle.page.export.failed", FxWork.rootMessage(failure)))));
     }
 }
