@@ -22,10 +22,9 @@ public final class FirstFrameProbe {
 
     /** For the app: ready once the gallery has cases in it. */
     static void install(Scene scene, AppState state) {
-        Runnable afterFrame = Boolean.getBoolean(HEAP_PROPERTY)
+        installThen(scene, state, Boolean.getBoolean(HEAP_PROPERTY)
                 ? () -> reportHeapWhenIndexed(state.loadedProperty().get().index())
-                : Platform::exit;
-        install(scene, () -> !state.shownCases().isEmpty() && !state.loadingProperty().get(), afterFrame);
+                : Platform::exit);
     }
 
     /** Once the gallery has cases in it and the frame is drawn, runs {@code then} (start-up training). */

@@ -13,13 +13,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A user's case may be written in Chinese only or English only; the built-in library has both. */
-class OneLanguageCaseTest {
+public class OneLanguageCaseTest {
 
     @TempDir
     Path dir;
 
     /** A valid case in both languages, to strip one language from. */
-    static final String BOTH = """
+    public static final String BOTH = """
             {
               "id": "my-case",
               "name": { "en": "My case", "zh": "我的案例" },
@@ -35,11 +35,11 @@ class OneLanguageCaseTest {
             }
             """;
 
-    static String chineseOnly() {
+    public static String chineseOnly() {
         return BOTH.replaceAll("\"en\": \"[^\"]*\", ", "");
     }
 
-    static String englishOnly() {
+    public static String englishOnly() {
         return BOTH.replaceAll(", \"zh\": \"[^\"]*\"", "");
     }
 

@@ -13,31 +13,17 @@ import org.caseexplorer.cases.BuiltInLibrary;
 import org.caseexplorer.cases.Library;
 import org.caseexplorer.cases.LibraryFolder;
 import org.caseexplorer.cases.LibraryLoader;
+import org.caseexplorer.cases.OneLanguageCaseTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 /**
- * A user's case written in one language: a one-language export shows the text it has, marked with
+ * A user's case written in one language (the case of {@link OneLanguageCaseTest}): a
+ * one-language export shows the text it has, marked with
  * the language it is in, and the PDF stays tagged (the text carries its own language).
  */
 class OneLanguageExportTest {
-
-    private static final String BOTH = """
-            {
-              "id": "my-case",
-              "name": { "en": "My case", "zh": "我的案例" },
-              "industry": { "en": "Phones", "zh": "手机" },
-              "tagline": { "en": "Fans", "zh": "粉丝" },
-              "summary": { "en": "A case.", "zh": "一个案例。" },
-              "accent": "#336699",
-              "links": [
-                { "principle": "participation", "strength": 2,
-                  "explanation": { "en": "Fans take part.", "zh": "粉丝参与。" },
-                  "evidence": [ { "source": "tesla-rise", "quote": "口碑" } ] }
-              ]
-            }
-            """;
 
     @TempDir
     Path dir;
@@ -57,7 +43,7 @@ class OneLanguageExportTest {
 
     @Test
     void anEnglishHandoutOfAChineseOnlyCaseShowsTheChineseMarkedAsSuch() throws Exception {
-        Library library = load(BOTH.replaceAll("\"en\": \"[^\"]*\", ", ""));
+        Library library = load(OneLanguageCaseTest.chineseOnly());
         String md = markdown(library, ExportLanguage.EN);
         assertTrue(md.contains("一个案例。 (written in Chinese only)"), md);
         assertTrue(md.contains("粉丝参与。 (written in Chinese only)"), md);
@@ -68,14 +54,14 @@ class OneLanguageExportTest {
 
     @Test
     void aChineseHandoutOfAnEnglishOnlyCaseShowsTheEnglishMarkedInChinese() throws Exception {
-        Library library = load(BOTH.replaceAll(", \"zh\": \"[^\"]*\"", ""));
+        Library library = load(OneLanguageCaseTest.englishOnly());
         String md = markdown(library, ExportLanguage.ZH);
         assertTrue(md.contains("A case. （仅有英文）"), md);
     }
 
     @Test
     void theEnglishPdfOfAChineseOnlyCaseStaysPdfUa() throws Exception {
-        Library library = load(BOTH.replaceAll("\"en\": \"[^\"]*\", ", ""));
+        Library library = load(OneLanguageCaseTest.chineseOnly());
         Path out = dir.resolve("handout.pdf");
         Handouts.writeCase(library, "my-case", ExportLanguage.EN, ExportFormat.PDF, out);
         byte[] pdf = Files.readAllBytes(out);
