@@ -2,11 +2,13 @@
 # Builds the Linux packages under DIST: the app image (case-explorer/), the .deb and the portable
 # .tar.gz, with a Java runtime jlinked from the newest JDK found:
 # - a JDK 25 or newer (JAVA_HOME, else one under /usr/lib/jvm): its jlink and jpackage, and an
-#   ahead-of-time cache (JEP 483/514/515) trained on a real start (StartupTraining): the window to
-#   its first frame, a filter, a search, the detail pane and a PDF export. The training's
-#   configuration ships in the app; the cache is made from it where the app runs: by the .deb's
-#   postinst for /opt, and by the app itself on its first start for the portable archive or a
-#   moved app image (in ~/.cache/case-explorer, used from the second start on);
+#   ahead-of-time caches (JEP 483/514/515), two of them, because a JVM loads every class of its
+#   cache when it starts: the window's, trained on a real start (StartupTraining: the window to
+#   its first frame, a filter, a search, the detail pane), and the command line's, trained on a
+#   PDF export (the launcher picks it for --export-*, --validate and --help). The trainings'
+#   configurations ship in the app; the caches are made from them where the app runs: by the
+#   .deb's postinst for /opt, and by the app itself on its first start for the portable archive
+#   or a moved app image (in ~/.cache/case-explorer, used from the second start on);
 # - otherwise the JDK Maven runs on (17+), with today's AppCDS class list.
 # Usage: package.sh TARGET INPUT DIST VERSION PACKAGING_DIR ICON MAVEN_JAVA_HOME
 set -euo pipefail
@@ -82,11 +84,16 @@ app=$image/lib/app
     if [ $aot = true ]; then
         # The start-up cache: the one the .deb's postinst made beside the app, else the app's own
         # in the user's cache folder, which the app makes on its first start (none without a home).
-        echo 'if [ -f "$APPDIR/case-explorer.aot" ]; then'
-        echo '    aot=$APPDIR/case-explorer.aot own='
+        # A command-line run (no window) takes the cache trained on the export.
+        echo 'kind='
+        echo 'for arg in "$@"; do'
+        echo '    case $arg in --export-*|--validate|--principles|--help|-h) kind=-cli ;; esac'
+        echo 'done'
+        echo 'if [ -f "$APPDIR/case-explorer$kind.aot" ]; then'
+        echo '    aot=$APPDIR/case-explorer$kind.aot own='
         echo 'else'
         echo '    cache=${XDG_CACHE_HOME:-${HOME:+$HOME/.cache}}'
-        echo '    aot=${cache:+$cache/case-explorer/'"$version"'/case-explorer.aot} own=$aot'
+        echo '    aot=${cache:+$cache/case-explorer/'"$version"'/case-explorer$kind.aot} own=$aot'
         echo 'fi'
     fi
     printf 'exec "$root/lib/runtime/bin/java"'
@@ -107,26 +114,26 @@ find "$image" -exec touch -h -r "$stamp" {} +
 
 if [ $aot = true ]; then
     classpath=$(sed -n 's/^app\.classpath=//p' "$app/$name.cfg" | sed "s|\$APPDIR|$app|g" | paste -sd: -)
-    record=("$image/lib/runtime/bin/java" "${tuned[@]}" -XX:AOTMode=record
-            "-XX:AOTConfiguration=$app/$name.aotconf" -Xlog:aot=off -Xlog:cds=off
-            "${quiet[@]}" "-Djava.util.prefs.userRoot=$work/prefs" "-Duser.home=$work"
-            -cp "$classpath")
+    record() { # CONFIGURATION ARGS...: one training run recorded into CONFIGURATION
+        local configuration=$1
+        shift
+        "$@" >/dev/null 2>&1 || { rm -f "$configuration"; return 1; }
+    }
+    recorder=("$image/lib/runtime/bin/java" "${tuned[@]}" -XX:AOTMode=record -Xlog:aot=off -Xlog:cds=off
+              "${quiet[@]}" "-Djava.util.prefs.userRoot=$work/prefs" "-Duser.home=$work" -cp "$classpath")
+    window=("${recorder[@]}" "-XX:AOTConfiguration=$app/$name.aotconf" -Dcaseexplorer.train=true "$main")
     trained=window
     if [ -n "${DISPLAY:-}" ]; then
-        timeout 300 "${record[@]}" -Dcaseexplorer.train=true "$main" >/dev/null 2>&1 || trained=
+        record "$app/$name.aotconf" timeout 300 "${window[@]}" || trained=
     elif command -v xvfb-run >/dev/null 2>&1; then
-        timeout 300 xvfb-run -a "${record[@]}" -Dcaseexplorer.train=true "$main" >/dev/null 2>&1 || trained=
+        record "$app/$name.aotconf" timeout 300 xvfb-run -a "${window[@]}" || trained=
     else
         trained=
     fi
-    if [ -z "$trained" ]; then
-        # No display to train the window on: the headless export is still worth a cache.
-        rm -f "$app/$name.aotconf"
-        timeout 300 "${record[@]}" "$main" --export-comparison xiaomi,tesla,haidilao,ganqishi,xiaotimes \
-            --lang both --out "$work/training.pdf" >/dev/null
-        trained="headless export only (no display)"
-    fi
-    echo "package: AOT training: $trained; configuration $(du -h "$app/$name.aotconf" | cut -f1)"
+    [ -n "$trained" ] || echo "package: no display to train the window's cache on; the window starts without one" >&2
+    record "$app/$name-cli.aotconf" timeout 300 "${recorder[@]}" "-XX:AOTConfiguration=$app/$name-cli.aotconf" \
+        "$main" --export-comparison xiaomi,tesla,haidilao,ganqishi,xiaotimes --lang both --out "$work/training.pdf"
+    echo "package: AOT training: $(cd "$app" && du -h ./*.aotconf | tr '\n\t' '; ')"
 fi
 
 # Our control file and maintainer-script steps, fitted to this jpackage's own templates (their

@@ -11,11 +11,15 @@ DESKTOP_COMMANDS_INSTALL
         app=/opt/case-explorer/lib/app
         java=/opt/case-explorer/lib/runtime/bin/java
         classpath=$(sed -n 's/^app\.classpath=//p' "$app/case-explorer.cfg" | sed "s|\$APPDIR|$app|g" | paste -sd: -)
-        if [ -f "$app/case-explorer.aotconf" ]; then
-            "$java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -XX:AOTMode=create \
-                --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow \
-                -XX:AOTConfiguration="$app/case-explorer.aotconf" -XX:AOTCache="$app/case-explorer.aot" \
-                -Xlog:aot=off -Xlog:cds=off -cp "$classpath" >/dev/null 2>&1 || rm -f "$app/case-explorer.aot"
+        if ls "$app"/*.aotconf >/dev/null 2>&1; then
+            # One cache per training: the window's and the command line's.
+            for configuration in "$app"/*.aotconf; do
+                aot=${configuration%.aotconf}.aot
+                "$java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -XX:AOTMode=create \
+                    --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow \
+                    -XX:AOTConfiguration="$configuration" -XX:AOTCache="$aot" \
+                    -Xlog:aot=off -Xlog:cds=off -cp "$classpath" >/dev/null 2>&1 || rm -f "$aot"
+            done
         else
             "$java" -Xshare:dump -Xlog:cds=off \
                 -XX:SharedClassListFile="$app/case-explorer.classlist" \

@@ -14,14 +14,15 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The portable app's start-up cache (JDK 25+, JEP 483): the packaged launcher names a cache in
+ * The portable app's start-up caches (JDK 25+, JEP 483): the packaged launcher names the window's cache in
  * the user's cache folder ({@value #CACHE_PROPERTY}) and the training configuration recorded at
  * build time ({@value #CONFIGURATION_PROPERTY}). When the cache is missing, or older than the
  * configuration (a newer build unpacked over an old one), the first start makes it in a child
  * JVM once the window is up, and the second start maps it. Nothing here may fail a start: a
  * folder that cannot be written, a missing configuration or a failed child only mean the app
- * starts the ordinary way next time too. The .deb names no such property: its postinst makes the
- * cache beside the installed app.
+ * starts the ordinary way next time too. The command line's cache ({@link #commandLine()}) is
+ * made by the same first start of the window. The .deb names no such property: its postinst
+ * makes the caches beside the installed app.
  */
 final class AheadOfTimeCache {
 
@@ -63,6 +64,20 @@ final class AheadOfTimeCache {
 
     Path cache() {
         return cache;
+    }
+
+    /**
+     * The command line's cache beside this (the window's) one: {@code case-explorer-cli.aot} from
+     * {@code case-explorer-cli.aotconf}, as the launcher names it for an export.
+     */
+    AheadOfTimeCache commandLine() {
+        return new AheadOfTimeCache(sibling(cache, ".aot"), sibling(configuration, ".aotconf"));
+    }
+
+    private static Path sibling(Path file, String extension) {
+        String name = file.getFileName().toString();
+        String stem = name.endsWith(extension) ? name.substring(0, name.length() - extension.length()) : name;
+        return file.resolveSibling(stem + "-cli" + extension);
     }
 
     /** Whether a cache should be made: there is a configuration, and no cache at least as new. */

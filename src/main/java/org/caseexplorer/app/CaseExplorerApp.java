@@ -2,6 +2,7 @@ package org.caseexplorer.app;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
@@ -48,6 +49,7 @@ public final class CaseExplorerApp extends Application {
 
     static void launchWith(CommandLine options) {
         commandLine = options;
+        StartupTrace.mark("main");
         preload = Preload.start(options);
         Application.launch(CaseExplorerApp.class);
         // Closed within seconds of the very first start: let the cache finish, the window is gone.
@@ -56,6 +58,7 @@ public final class CaseExplorerApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupTrace.mark("start()");
         AppPreferences preferences = preload.preferences().join();
         state = new AppState();
         Lang lang = commandLine.lang().orElse(preferences.lang());
@@ -73,6 +76,7 @@ public final class CaseExplorerApp extends Application {
                 uri -> getHostServices().showDocument(uri.toString()), preload.executor(),
                 // The one-principle handout export is connected here once it is built.
                 org.caseexplorer.export.Handouts::writePrinciple);
+        StartupTrace.mark("MainWindow built");
         window.setDividerPositions(keeper.dividers(MainWindow.DEFAULT_DIVIDERS));
         // Usually finished by now: then the first frame already has the cards.
         libraries.show(preload.folder().join(), preload.library());
@@ -96,7 +100,9 @@ public final class CaseExplorerApp extends Application {
         } else if (Boolean.getBoolean(FIRST_FRAME_PROPERTY)) {
             FirstFrameProbe.install(scene, state);
         }
+        StartupTrace.mark("before show");
         stage.show();
+        StartupTrace.mark("after show");
         window.gallery().focusCards();
         // Unsaved edits a crash left in the library are offered back once the window is up.
         Platform.runLater(window::offerRecovery);
@@ -104,18 +110,27 @@ public final class CaseExplorerApp extends Application {
         Platform.runLater(() -> stage.getIcons().add(
                 new Image(CaseExplorerApp.class.getResource(ICON).toExternalForm(), true)));
         // The first PDF in a fresh JVM is slow; prepare it once the window has settled.
-        comparisonActions.warmUpAfter(WARM_UP_DELAY);
         if (!StartupTraining.requested()) {
+            // Not in the training: the export's classes belong in the command line's cache.
+            comparisonActions.warmUpAfter(WARM_UP_DELAY);
             makeStartUpCacheAfter(CACHE_DELAY);
         }
     }
 
     private static void makeStartUpCacheAfter(Duration delay) {
-        AheadOfTimeCache.fromProperties(System::getProperty).filter(AheadOfTimeCache::needed).ifPresent(cache ->
-                cacheMade = CompletableFuture.supplyAsync(() -> null,
-                                CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS))
-                        .thenCompose(ignored -> cache.make(Path.of(System.getProperty("java.home")),
-                                System.getProperty("java.class.path"))));
+        AheadOfTimeCache.fromProperties(System::getProperty).ifPresent(window -> {
+            Path javaHome = Path.of(System.getProperty("java.home"));
+            String classPath = System.getProperty("java.class.path");
+            CompletableFuture<Boolean> made = CompletableFuture.supplyAsync(() -> false,
+                    CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS));
+            // One after the other: each child JVM takes a core for some seconds.
+            for (AheadOfTimeCache cache : List.of(window, window.commandLine())) {
+                if (cache.needed()) {
+                    made = made.thenCompose(before -> cache.make(javaHome, classPath).thenApply(now -> before | now));
+                }
+            }
+            cacheMade = made;
+        });
     }
 
     @Override

@@ -42,7 +42,10 @@ public final class FirstFrameProbe {
             if (ready.getAsBoolean()) {
                 scene.removePostLayoutPulseListener(listener[0]);
                 // Let this pulse render, then report.
+                StartupTrace.mark("first layout pulse");
+                StartupTrace.census(scene.getRoot());
                 Platform.runLater(() -> {
+                    StartupTrace.mark("frame rendered");
                     System.out.println("FIRST_FRAME");
                     System.out.flush();
                     afterFrame.run();

@@ -23,6 +23,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        StartupTrace.mark("Launcher.main");
         // The first start in a new home would print "Created user preferences directory" to the
         // terminal: nothing the user needs to read.
         PREFERENCES_LOG.setLevel(java.util.logging.Level.WARNING);

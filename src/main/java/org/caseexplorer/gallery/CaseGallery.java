@@ -108,6 +108,9 @@ public final class CaseGallery extends BorderPane {
         setTop(header);
         setCenter(new StackPane(grid, emptyState, loading));
 
+        // Built when it shows: most starts and filters never show it, and its buttons and icon
+        // would cost the first frame their styling.
+        emptyState.visibleProperty().addListener((obs, old, shown) -> rebuildEmptyState());
         state.filterProperty().addListener((obs, old, now) -> rebuildEmptyState());
         state.loadedProperty().addListener((obs, old, now) -> rebuildEmptyState());
         messages.langProperty().addListener((obs, old, now) -> {
@@ -226,6 +229,10 @@ public final class CaseGallery extends BorderPane {
     }
 
     private void rebuildEmptyState() {
+        if (!emptyState.isVisible()) {
+            emptyState.getChildren().clear();
+            return;
+        }
         CaseFilter filter = state.filter();
         List<Node> children = new ArrayList<>();
         Label title = new Label(messages.get("gallery.empty.title"), Icons.empty());

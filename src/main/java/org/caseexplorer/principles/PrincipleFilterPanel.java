@@ -12,7 +12,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
+import javafx.scene.Node;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -61,8 +61,8 @@ public final class PrincipleFilterPanel extends VBox {
 
         any.textProperty().bind(messages.bind("filter.mode.any"));
         all.textProperty().bind(messages.bind("filter.mode.all"));
-        any.setTooltip(tooltip("filter.mode.any.tooltip"));
-        all.setTooltip(tooltip("filter.mode.all.tooltip"));
+        tooltip(any, "filter.mode.any.tooltip");
+        tooltip(all, "filter.mode.all.tooltip");
         ToggleGroup modes = ChoiceToggles.group(any, FilterMode.ANY, all, FilterMode.ALL);
         SegmentedButton modeSwitch = new SegmentedButton(any, all);
         modeSwitch.setToggleGroup(modes);
@@ -122,10 +122,9 @@ public final class PrincipleFilterPanel extends VBox {
         return legend;
     }
 
-    private Tooltip tooltip(String key) {
-        Tooltip tooltip = new Tooltip();
-        tooltip.textProperty().bind(messages.bind(key));
-        return tooltip;
+    private void tooltip(Node node, String key) {
+        LazyTooltip.install(node, () -> messages.get(key));
+        node.accessibleHelpProperty().bind(messages.bind(key));
     }
 
     private void rebuildRows() {

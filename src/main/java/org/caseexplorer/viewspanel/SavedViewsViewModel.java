@@ -24,7 +24,8 @@ public final class SavedViewsViewModel {
     private final AppState state;
     private final LibraryService libraries;
     private final Messages messages;
-    private final SavedViews store = new SavedViews();
+    /** Made on the background thread the first time a folder is read: its schema and JSON mapper are not needed for the first frame. */
+    private volatile SavedViews store;
     private final ObservableList<SavedView> views = FXCollections.observableArrayList();
     private final ObservableList<SavedView> viewsView = FXCollections.unmodifiableObservableList(views);
     private final ReadOnlyBooleanWrapper canSave = new ReadOnlyBooleanWrapper();
@@ -65,7 +66,7 @@ public final class SavedViewsViewModel {
             return;
         }
         var library = state.library();
-        libraries.inBackground(() -> store.load(folder.get(), library), loaded -> {
+        libraries.inBackground(() -> store().load(folder.get(), library), loaded -> {
             if (thisRead == generation) {
                 views.setAll(loaded.views());
                 state.reportSavedViewProblems(loaded.problems());
@@ -102,7 +103,7 @@ public final class SavedViewsViewModel {
 
     public void delete(SavedView view) {
         libraries.inBackground(() -> {
-            store.delete(view);
+            store().delete(view);
             return view;
         }, done -> {
             message.set(messages.format("views.deleted", view.name()));
@@ -112,7 +113,7 @@ public final class SavedViewsViewModel {
 
     private void write(SavedView view, String doneKey) {
         Path folder = libraries.userFolder().orElseThrow();
-        libraries.inBackground(() -> store.save(folder, view), saved -> {
+        libraries.inBackground(() -> store().save(folder, view), saved -> {
             message.set(messages.format(doneKey, saved.name()));
             reload();
         }, error -> message.set(messages.format("views.failed", describe(error))));
@@ -120,5 +121,18 @@ public final class SavedViewsViewModel {
 
     private static String describe(Throwable e) {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    private SavedViews store() {
+        SavedViews made = store;
+        if (made == null) {
+            synchronized (this) {
+                if (store == null) {
+                    store = new SavedViews();
+                }
+                made = store;
+            }
+        }
+        return made;
     }
 }

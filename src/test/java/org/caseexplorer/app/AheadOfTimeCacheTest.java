@@ -73,6 +73,21 @@ class AheadOfTimeCacheTest {
         assertEquals(List.of("-cp", "a.jar:b.jar"), command.subList(command.size() - 2, command.size()));
     }
 
+    @Test
+    void theCommandLinesCacheSitsBesideTheWindowsAndIsMadeFromItsOwnTraining() throws IOException {
+        Path cache = dir.resolve("user-cache/case-explorer/1.0.0/case-explorer.aot");
+        Path windowTraining = Files.writeString(dir.resolve("case-explorer.aotconf"), "window");
+        AheadOfTimeCache window = from(cache.toString(), windowTraining.toString()).orElseThrow();
+        AheadOfTimeCache commandLine = window.commandLine();
+        assertEquals(cache.resolveSibling("case-explorer-cli.aot"), commandLine.cache());
+        List<String> command = commandLine.command(Path.of("/rt"), "a.jar", dir.resolve("x.part"));
+        assertTrue(command.contains("-XX:AOTConfiguration=" + dir.resolve("case-explorer-cli.aotconf")), command::toString);
+        assertTrue(window.needed());
+        assertFalse(commandLine.needed(), "no command-line training shipped (a build without one): nothing to make");
+        Files.writeString(dir.resolve("case-explorer-cli.aotconf"), "export");
+        assertTrue(commandLine.needed());
+    }
+
     /** A stand-in runtime whose java writes (or fails to write) the file -XX:AOTCache names. */
     private Path fakeRuntime(String body) throws IOException {
         Path bin = Files.createDirectories(dir.resolve("runtime/bin"));

@@ -195,10 +195,11 @@ public final class StartupBench {
                 .map(l -> l.substring("java.runtime.version = ".length())).findFirst().orElse("17");
     }
 
-    /** The bare window's two classes as a jar: an AOT cache takes jars only, not class folders. */
+    /** The bare window's classes as a jar: an AOT cache takes jars only, not class folders. */
     private static Path bareWindowJar(Path jar) throws Exception {
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
-            for (Class<?> c : List.of(BareHelloApp.class, BareHelloApp.Main.class, FirstFrameProbe.class)) {
+            for (Class<?> c : List.of(BareHelloApp.class, BareHelloApp.Main.class, FirstFrameProbe.class,
+                    Class.forName("org.caseexplorer.app.StartupTrace"))) {
                 String entry = c.getName().replace('.', '/') + ".class";
                 out.putNextEntry(new JarEntry(entry));
                 try (var in = c.getClassLoader().getResourceAsStream(entry)) {
