@@ -121,6 +121,8 @@ public final class CaseEditor extends BorderPane {
         buildForm();
 
         vm.problems().addListener((ListChangeListener<Problem>) c -> showProblems());
+        // Saving changes no problem but the summary: "ready to save" becomes "saved" until the next edit.
+        vm.dirtyProperty().addListener((obs, was, now) -> showProblems());
         vm.externalChangeProperty().addListener((obs, old, now) -> showExternal(now));
         messages.langProperty().addListener((obs, old, now) -> {
             buildForm();
@@ -189,8 +191,15 @@ public final class CaseEditor extends BorderPane {
     private void showProblems() {
         problemList.getChildren().clear();
         int n = vm.problems().size();
-        Label summary = new Label(messages.format("editor.problems", n));
-        summary.getStyleClass().add(n == 0 ? Styles.SUCCESS : Styles.WARNING);
+        // Notes (one language only, a quote in another form) are listed but do not stop a save.
+        long problems = vm.problems().stream().filter(p -> !p.isNote()).count();
+        long notes = n - problems;
+        String said = problems > 0 ? messages.format("editor.problems", problems)
+                : messages.get(vm.isDirty() ? "editor.problems.none" : "editor.problems.saved")
+                        + (notes > 0 ? " " + messages.format("editor.problems.notes", notes) : "");
+        Label summary = new Label(said);
+        summary.setId("editor-problem-summary");
+        summary.getStyleClass().add(problems == 0 ? Styles.SUCCESS : Styles.WARNING);
         summary.setWrapText(true);
         problemList.getChildren().add(summary);
         // One under another, each as wide as the pane and wrapped: a long message never widens the window.

@@ -292,6 +292,7 @@ public final class CaseEditorViewModel {
     private void apply(CaseDocument next, String coalesceKey) {
         history.record(document.get(), coalesceKey);
         show(next);
+        history.settled();
     }
 
     private void show(CaseDocument next) {

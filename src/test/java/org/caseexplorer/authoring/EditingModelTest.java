@@ -42,6 +42,23 @@ class EditingModelTest {
     }
 
     @Test
+    void thePauseThatSplitsTypingCountsFromWhenTheLastKeystrokeWasDealtWith() {
+        EditHistory<String> history = new EditHistory<>(nanos::get);
+        String state = "mine";
+        for (String next : List.of("o", "ou", "our", "ours")) {
+            history.record(state, "/id");
+            // Checking the case after each keystroke is slow here: 0.9 s, then 0.3 s to the next key.
+            nanos.addAndGet(900_000_000L);
+            history.settled();
+            nanos.addAndGet(300_000_000L);
+            state = next;
+        }
+        state = history.undo(state).orElseThrow();
+        assertEquals("mine", state, "the new id undoes at once, as it was typed without a pause");
+        assertFalse(history.canUndo());
+    }
+
+    @Test
     void structuralEditsAreStepsOfTheirOwnEvenBackToBack() {
         EditHistory<Integer> history = new EditHistory<>(nanos::get);
         history.record(0, null);

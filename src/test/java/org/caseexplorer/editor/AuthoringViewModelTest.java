@@ -64,6 +64,29 @@ class AuthoringViewModelTest {
     }
 
     @Test
+    void aRenameUndoesAsOneStepAndSavingItKeepsTheOldFileInTheHistory() throws IOException {
+        CaseEditorViewModel vm = authoring.duplicate(builtIn("xiaomi"));
+        for (String typed : List.of("", "o", "ou", "our", "ours")) {
+            vm.setText("/id", typed);
+        }
+        vm.undo();
+        assertEquals("xiaomi-2", vm.document().id());
+        assertFalse(vm.isDirty());
+        vm.redo();
+        assertEquals("ours", vm.document().id());
+        assertTrue(authoring.save());
+        assertTrue(Files.isRegularFile(folder.resolve("ours.json")));
+        assertFalse(Files.exists(folder.resolve("xiaomi-2.json")));
+        assertEquals(1, authoring.versions("xiaomi-2").size(), "the file under the old id, in the history");
+        assertEquals("authoring.done.rename", authoring.statusProperty().get());
+        vm.undo();
+        assertEquals("xiaomi-2", vm.document().id(), "a saved rename is still undone in the editor");
+        assertTrue(authoring.save());
+        assertTrue(Files.isRegularFile(folder.resolve("xiaomi-2.json")));
+        assertFalse(Files.exists(folder.resolve("ours.json")));
+    }
+
+    @Test
     void aCaseWrittenInChineseOnlyHasNoProblemAtItsEmptyEnglishFieldsAndIsSavedWithoutThem() throws IOException {
         CaseEditorViewModel vm = authoring.newCase();
         vm.setText("/id", "wode");
