@@ -59,6 +59,17 @@ class EditingModelTest {
     }
 
     @Test
+    void anIdIsProposedFromTheEnglishNameElseNumberedForAChineseName() {
+        Set<String> taken = Set.of("nio", "case-1");
+        assertEquals("nio-2", CaseIds.propose("Nio", "蔚来", taken::contains));
+        assertEquals("case", CaseIds.propose("Case", "", taken::contains), "an English word is a name, not a number");
+        assertEquals("case-2", CaseIds.propose("", "蔚来", taken::contains));
+        assertEquals("case-2", CaseIds.propose("蔚来", "", taken::contains), "no Latin letters to make an id of");
+        assertEquals("case-1", CaseIds.propose("  ", "蔚来", Set.<String>of()::contains));
+        assertEquals("", CaseIds.propose("", " ", taken::contains));
+    }
+
+    @Test
     void structuralEditsAreStepsOfTheirOwnEvenBackToBack() {
         EditHistory<Integer> history = new EditHistory<>(nanos::get);
         history.record(0, null);

@@ -87,6 +87,31 @@ class AuthoringViewModelTest {
     }
 
     @Test
+    void aCaseNamedOnlyInChineseIsProposedTheFirstFreeNumberedIdAndATypedIdStays() throws IOException {
+        Files.writeString(folder.resolve("case-1.json"), Files.readString(Path.of("cases/tesla.json"))
+                .replace("\"id\": \"tesla\"", "\"id\": \"case-1\""));
+        Files.writeString(folder.resolve("case-2.json"), "{ \"id\": "); // a broken file is still a file
+        reload();
+        assertTrue(library.caseById("case-1").isPresent());
+        CaseEditorViewModel vm = authoring.newCase();
+        assertEquals("", vm.document().id(), "nothing to propose before a name");
+        vm.setText("/name/zh", "蔚");
+        assertEquals("case-3", vm.document().id(), "case-1 is in the library, case-2.json in its folder");
+        vm.setText("/name/zh", "蔚来");
+        assertEquals("case-3", vm.document().id(), "stays put while the name is typed");
+        assertTrue(vm.problemsAt("id").isEmpty(), vm.problemsAt("id").toString());
+        vm.setText("/name/en", "Nio");
+        assertEquals("nio", vm.document().id(), "an English name, once there, names the id");
+        vm.setText("/name/en", "");
+        assertEquals("case-3", vm.document().id());
+
+        vm.setText("/id", "weilai");
+        vm.setText("/name/zh", "蔚来汽车");
+        vm.setText("/name/en", "Nio");
+        assertEquals("weilai", vm.document().id(), "an id typed by hand is never replaced");
+    }
+
+    @Test
     void aCaseWrittenInChineseOnlyHasNoProblemAtItsEmptyEnglishFieldsAndIsSavedWithoutThem() throws IOException {
         CaseEditorViewModel vm = authoring.newCase();
         vm.setText("/id", "wode");
