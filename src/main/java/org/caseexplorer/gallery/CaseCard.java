@@ -123,7 +123,7 @@ final class CaseCard extends GridCell<Case> {
         private final Label subtitle = new Label();
         private final Label industry = new Label();
         private final Label tagline = new Label();
-        /** "中文" or "EN" beside the name of a case whose card texts are in the other language. */
+        /** "中文" or "EN" under the name of a case whose card texts are in the other language. */
         private final Label languageTag = LanguageTag.compactTag();
         private final Label[] chips = new Label[MAX_CHIPS];
         private final Label more = new Label();
@@ -140,10 +140,8 @@ final class CaseCard extends GridCell<Case> {
             subtitle.setWrapText(true);
             title.setMaxHeight(Region.USE_PREF_SIZE);
             subtitle.getStyleClass().add("card-subtitle");
-            title.setMinWidth(0);
-            HBox titleRow = new HBox(6, title, languageTag);
-            titleRow.setAlignment(Pos.CENTER_LEFT);
-            VBox names = new VBox(titleRow, subtitle);
+            // Where the other language's name would be: a one-language case has none to show.
+            VBox names = new VBox(title, subtitle, languageTag);
             names.setMinWidth(0);
             HBox.setHgrow(names, Priority.ALWAYS);
             Region gap = new Region();
