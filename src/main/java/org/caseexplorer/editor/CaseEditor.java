@@ -2,6 +2,7 @@ package org.caseexplorer.editor;
 
 import atlantafx.base.theme.Styles;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import javafx.animation.KeyFrame;
@@ -74,7 +75,10 @@ public final class CaseEditor extends BorderPane {
         Label title = new Label();
         title.getStyleClass().add(Styles.TITLE_3);
         title.textProperty().bind(Bindings.createStringBinding(() -> {
-            String name = vm.document().text("/name/" + (messages.lang() == org.caseexplorer.cases.Lang.ZH ? "zh" : "en"));
+            boolean zh = messages.lang() == org.caseexplorer.cases.Lang.ZH;
+            String name = vm.document().text("/name/" + (zh ? "zh" : "en"));
+            // A case named in the other language only is called by that name, not by its id.
+            name = name.isBlank() ? vm.document().text("/name/" + (zh ? "en" : "zh")) : name;
             return vm.savedId() == null && name.isEmpty() ? messages.get("editor.title.new")
                     : messages.format("editor.title.edit", name.isEmpty() ? vm.document().id() : name);
         }, vm.documentProperty(), messages.langProperty()));
@@ -205,16 +209,20 @@ public final class CaseEditor extends BorderPane {
         // One under another, each as wide as the pane and wrapped: a long message never widens the window.
         VBox links = new VBox(2);
         links.setMinWidth(0);
-        vm.problems().stream().limit(SHOWN_PROBLEMS).forEach(p -> {
-            Hyperlink link = new Hyperlink((p.field().isEmpty() ? "" : p.field() + ": ") + p.message());
+        // A text missing in both languages is one thing to do, listed once, under the text's name.
+        List<Problem> listed = vm.problems().stream()
+                .filter(p -> !(p.field().endsWith(".zh") && form.isMissingInBoth(p.field()))).toList();
+        listed.stream().limit(SHOWN_PROBLEMS).forEach(p -> {
+            String field = form.isMissingInBoth(p.field()) ? p.field().substring(0, p.field().length() - 3) : p.field();
+            Hyperlink link = new Hyperlink((field.isEmpty() ? "" : field + ": ") + form.said(p));
             link.setWrapText(true);
             link.setMinWidth(0);
             link.setMaxWidth(Double.MAX_VALUE);
             link.setOnAction(e -> focusField(p.field()));
             links.getChildren().add(link);
         });
-        if (n > SHOWN_PROBLEMS) {
-            links.getChildren().add(new Label(messages.format("editor.problems.more", n - SHOWN_PROBLEMS)));
+        if (listed.size() > SHOWN_PROBLEMS) {
+            links.getChildren().add(new Label(messages.format("editor.problems.more", listed.size() - SHOWN_PROBLEMS)));
         }
         if (!links.getChildren().isEmpty()) {
             problemList.getChildren().add(links);
@@ -283,7 +291,9 @@ public final class CaseEditor extends BorderPane {
     }
 
     private Button button(String key, Runnable action) {
-        Button b = new Button(messages.get(key));
+        Button b = new Button();
+        // Bound, not set: the header stays while the form is rebuilt in the other language.
+        b.textProperty().bind(messages.bind(key));
         b.setMnemonicParsing(true);
         b.setOnAction(e -> {
             try {
