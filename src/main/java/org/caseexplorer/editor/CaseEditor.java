@@ -194,10 +194,12 @@ public final class CaseEditor extends BorderPane {
 
     private void showProblems() {
         problemList.getChildren().clear();
-        int n = vm.problems().size();
+        // A text missing in both languages is one thing to do, counted and listed once, under the text's name.
+        List<Problem> listed = vm.problems().stream()
+                .filter(p -> !(p.field().endsWith(".zh") && form.isMissingInBoth(p.field()))).toList();
         // Notes (one language only, a quote in another form) are listed but do not stop a save.
-        long problems = vm.problems().stream().filter(p -> !p.isNote()).count();
-        long notes = n - problems;
+        long problems = listed.stream().filter(p -> !p.isNote()).count();
+        long notes = listed.size() - problems;
         String said = problems > 0 ? messages.format("editor.problems", problems)
                 : messages.get(vm.isDirty() ? "editor.problems.none" : "editor.problems.saved")
                         + (notes > 0 ? " " + messages.format("editor.problems.notes", notes) : "");
@@ -209,9 +211,6 @@ public final class CaseEditor extends BorderPane {
         // One under another, each as wide as the pane and wrapped: a long message never widens the window.
         VBox links = new VBox(2);
         links.setMinWidth(0);
-        // A text missing in both languages is one thing to do, listed once, under the text's name.
-        List<Problem> listed = vm.problems().stream()
-                .filter(p -> !(p.field().endsWith(".zh") && form.isMissingInBoth(p.field()))).toList();
         listed.stream().limit(SHOWN_PROBLEMS).forEach(p -> {
             String field = form.isMissingInBoth(p.field()) ? p.field().substring(0, p.field().length() - 3) : p.field();
             Hyperlink link = new Hyperlink((field.isEmpty() ? "" : field + ": ") + form.said(p));
