@@ -255,6 +255,29 @@ class CaseEditorWindowTest {
     }
 
     @Test
+    void emptyFieldsSayWhatGoesInThemAndAMissingNameIsSaidOnceAtItsField(FxRobot robot) throws Exception {
+        robot.interact(() -> window.setDocumentsFolder(documents));
+        robot.push(KeyCode.CONTROL, KeyCode.N);
+        robot.push(KeyCode.ENTER); // "Create" the proposed library
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("English name", field("/name/en").getPromptText());
+        assertEquals("Chinese name", field("/name/zh").getPromptText());
+        Label nameLine = robot.lookup("#problem-name-en").queryAs(Label.class);
+        assertEquals("Name is missing: write it in English, in Chinese or both.", nameLine.getText());
+        assertFalse(robot.lookup("#problem-name-zh").queryAs(Label.class).isVisible(), "said once, not twice");
+        assertTrue(robot.lookup("#editor-problems .hyperlink").queryAll().stream()
+                .map(n -> ((Labeled) n).getText()).noneMatch(t -> t.contains("write the text here")));
+        robot.interact(() -> field("/name/zh").requestFocus());
+        type(robot, "蔚来");
+        assertFalse(nameLine.isVisible(), "a name in one language is enough");
+        assertEquals("case-1", editor().viewModel().document().id(), "proposed from the Chinese name");
+        robot.interact(() -> test.messages.langProperty().set(org.caseexplorer.cases.Lang.ZH));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("英文名称", field("/name/en").getPromptText());
+        assertEquals("缺少行业：请用英文、中文或两种语言填写。", robot.lookup("#problem-industry-en").queryAs(Label.class).getText());
+    }
+
+    @Test
     void aProblemWithAQuoteIsShownAtThatQuote(FxRobot robot) throws Exception {
         openMine(robot, d -> d);
         ComboBox<?> source = (ComboBox<?>) editor().fieldAt("/links/0/evidence/0/source");
