@@ -74,6 +74,18 @@ public final class EditHistory<T> {
         return !redo.isEmpty();
     }
 
+    /**
+     * The edit just recorded has been dealt with (checked and shown): the pause that splits
+     * typing counts from now. On a slow machine the check of each keystroke can take most of
+     * {@link #PAUSE_NANOS}; counted from the keystroke, typing at an ordinary pace would undo
+     * in pieces (a new id undone to its first letter instead of to the old id).
+     */
+    public void settled() {
+        if (lastKey != null) {
+            lastTime = nanoClock.getAsLong();
+        }
+    }
+
     /** Ends the current typing step: the next edit is a step of its own. */
     public void breakCoalescing() {
         lastKey = null;

@@ -19,12 +19,14 @@ import org.caseexplorer.comparison.Comparison;
 import org.caseexplorer.comparison.ComparisonCell;
 import org.caseexplorer.comparison.ComparisonRow;
 import org.caseexplorer.i18n.Messages;
+import org.caseexplorer.ui.LanguageTag;
 import org.caseexplorer.ui.QuoteView;
 
 /**
  * One cell of the matrix: the strength as heat shading with its number (so it never depends on
  * colour alone), the explanation, and the quotes behind a toggle. No evidence looks different
- * from weak evidence: no shading, a dashed outline and the words "No evidence".
+ * from weak evidence: no shading, a dashed outline and the words "No evidence". An explanation
+ * written only in the other language is tagged with that language ("中文", "EN").
  */
 final class ComparisonCellView extends VBox {
 
@@ -47,7 +49,9 @@ final class ComparisonCellView extends VBox {
         delta(comparison, row, column, messages).ifPresent(getChildren()::add);
         cell.link().ifPresent(link -> evidence(link, comparison.library(), lang, messages, allQuotes));
         setAccessibleText(cell.subject().name().in(lang) + ", " + row.principle().name().in(lang) + ": "
-                + word.getText() + cell.link().map(l -> ". " + l.explanation().in(lang)).orElse(""));
+                + word.getText() + cell.link().map(l -> ". " + l.explanation().in(lang)
+                        + (l.explanation().isFallback(lang) ? " (" + messages.get(l.explanation().shownIn(lang) == Lang.ZH
+                                ? "lang.only.zh.tip" : "lang.only.en.tip") + ")" : "")).orElse(""));
         setFillWidth(true);
         setMaxWidth(Double.MAX_VALUE);
     }
@@ -69,6 +73,8 @@ final class ComparisonCellView extends VBox {
         explanation.setWrapText(true);
         explanation.setMinHeight(USE_PREF_SIZE);
         explanation.getStyleClass().add("cell-explanation");
+        // The tag goes just above the text it marks, so a narrow column never squeezes it.
+        LanguageTag.compact(link.explanation(), lang, messages).ifPresent(getChildren()::add);
         getChildren().add(explanation);
         if (link.evidence().isEmpty()) {
             return;

@@ -3,6 +3,8 @@ package org.caseexplorer.compare;
 import atlantafx.base.theme.Styles;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 import javafx.beans.property.BooleanProperty;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
@@ -22,6 +24,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.caseexplorer.cases.Bilingual;
 import org.caseexplorer.cases.Case;
 import org.caseexplorer.cases.Fact;
 import org.caseexplorer.cases.Lang;
@@ -31,6 +34,7 @@ import org.caseexplorer.comparison.ComparisonRow;
 import org.caseexplorer.i18n.Messages;
 import org.caseexplorer.ui.Emblem;
 import org.caseexplorer.ui.Icons;
+import org.caseexplorer.ui.LanguageTag;
 import org.caseexplorer.ui.LazyTooltip;
 
 /**
@@ -73,7 +77,7 @@ final class ComparisonMatrix extends GridPane {
         row++;
         add(rowHeader(new Label(messages.get("compare.facts")), null), 0, row);
         for (int column = 0; column < cases.size(); column++) {
-            add(facts(cases.get(column), lang), column + 1, row);
+            add(facts(cases.get(column), lang, messages), column + 1, row);
         }
         row++;
         for (ComparisonRow r : comparison.rows()) {
@@ -108,6 +112,7 @@ final class ComparisonMatrix extends GridPane {
         Label title = new Label(name, new Emblem(c, 10));
         title.getStyleClass().add("column-title");
         title.setWrapText(true);
+        title.setMinWidth(0);
         Button left = iconButton(Icons.moveLeft(), messages.format("compare.moveLeft", name), () -> model.moveLeft(c));
         left.setDisable(column == 0);
         left.setId("move-left-" + c.id());
@@ -132,7 +137,10 @@ final class ComparisonMatrix extends GridPane {
         Region accent = new Region();
         accent.getStyleClass().add("column-accent");
         accent.setStyle("-fx-background-color: " + c.accent() + ";");
-        VBox content = new VBox(4, title, controls);
+        HBox titleRow = new HBox(6, title);
+        titleRow.setAlignment(Pos.CENTER_LEFT);
+        LanguageTag.compact(c.name(), messages.lang(), messages).ifPresent(titleRow.getChildren()::add);
+        VBox content = new VBox(4, titleRow, controls);
         content.getStyleClass().add("column-header-content");
         if (model.isBaseline(c)) {
             Label badge = new Label(messages.get("compare.baseline"));
@@ -207,9 +215,16 @@ final class ComparisonMatrix extends GridPane {
         return box;
     }
 
-    private static Node facts(Case c, Lang lang) {
+    private static Node facts(Case c, Lang lang, Messages messages) {
         VBox box = new VBox(4);
         box.getStyleClass().add("facts-cell");
+        Bilingual[] texts = c.facts().stream().flatMap(f -> Stream.of(f.label(), f.value())).toArray(Bilingual[]::new);
+        Optional<Lang> written = LanguageTag.fallbackAmong(lang, texts);
+        if (written.isPresent()) {
+            Label tag = LanguageTag.compactTag();
+            LanguageTag.showCompact(tag, written, messages);
+            box.getChildren().add(tag);
+        }
         for (Fact fact : c.facts()) {
             Label label = new Label(fact.label().in(lang) + (lang == Lang.ZH ? "：" : ": ") + fact.valueWithYear(lang));
             label.setWrapText(true);

@@ -142,6 +142,7 @@ public final class AuthoringViewModel {
 
     private boolean save(CaseEditorViewModel open, String newKey) throws IOException {
         boolean isNew = open.savedId() == null;
+        String before = open.savedId();
         if (!open.save()) {
             return false;
         }
@@ -151,7 +152,8 @@ public final class AuthoringViewModel {
             undo.done(new LibraryUndo.Action(newKey, id, () -> library.delete(id),
                     () -> restoreNewest(library, id)));
         }
-        status.set(isNew ? newKey : "authoring.done.save");
+        // A rename moves the file under the old id to the history: say so, or the case seems copied and lost.
+        status.set(isNew ? newKey : before.equals(id) ? "authoring.done.save" : "authoring.done.rename");
         reload.run();
         return true;
     }

@@ -2,6 +2,7 @@ package org.caseexplorer.editor;
 
 import atlantafx.base.theme.Styles;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import javafx.animation.KeyFrame;
@@ -74,7 +75,10 @@ public final class CaseEditor extends BorderPane {
         Label title = new Label();
         title.getStyleClass().add(Styles.TITLE_3);
         title.textProperty().bind(Bindings.createStringBinding(() -> {
-            String name = vm.document().text("/name/" + (messages.lang() == org.caseexplorer.cases.Lang.ZH ? "zh" : "en"));
+            boolean zh = messages.lang() == org.caseexplorer.cases.Lang.ZH;
+            String name = vm.document().text("/name/" + (zh ? "zh" : "en"));
+            // A case named in the other language only is called by that name, not by its id.
+            name = name.isBlank() ? vm.document().text("/name/" + (zh ? "en" : "zh")) : name;
             return vm.savedId() == null && name.isEmpty() ? messages.get("editor.title.new")
                     : messages.format("editor.title.edit", name.isEmpty() ? vm.document().id() : name);
         }, vm.documentProperty(), messages.langProperty()));
@@ -121,6 +125,8 @@ public final class CaseEditor extends BorderPane {
         buildForm();
 
         vm.problems().addListener((ListChangeListener<Problem>) c -> showProblems());
+        // Saving changes no problem but the summary: "ready to save" becomes "saved" until the next edit.
+        vm.dirtyProperty().addListener((obs, was, now) -> showProblems());
         vm.externalChangeProperty().addListener((obs, old, now) -> showExternal(now));
         messages.langProperty().addListener((obs, old, now) -> {
             buildForm();
@@ -188,24 +194,34 @@ public final class CaseEditor extends BorderPane {
 
     private void showProblems() {
         problemList.getChildren().clear();
-        int n = vm.problems().size();
-        Label summary = new Label(messages.format("editor.problems", n));
-        summary.getStyleClass().add(n == 0 ? Styles.SUCCESS : Styles.WARNING);
+        // A text missing in both languages is one thing to do, counted and listed once, under the text's name.
+        List<Problem> listed = vm.problems().stream()
+                .filter(p -> !(p.field().endsWith(".zh") && form.isMissingInBoth(p.field()))).toList();
+        // Notes (one language only, a quote in another form) are listed but do not stop a save.
+        long problems = listed.stream().filter(p -> !p.isNote()).count();
+        long notes = listed.size() - problems;
+        String said = problems > 0 ? messages.format("editor.problems", problems)
+                : messages.get(vm.isDirty() ? "editor.problems.none" : "editor.problems.saved")
+                        + (notes > 0 ? " " + messages.format("editor.problems.notes", notes) : "");
+        Label summary = new Label(said);
+        summary.setId("editor-problem-summary");
+        summary.getStyleClass().add(problems == 0 ? Styles.SUCCESS : Styles.WARNING);
         summary.setWrapText(true);
         problemList.getChildren().add(summary);
         // One under another, each as wide as the pane and wrapped: a long message never widens the window.
         VBox links = new VBox(2);
         links.setMinWidth(0);
-        vm.problems().stream().limit(SHOWN_PROBLEMS).forEach(p -> {
-            Hyperlink link = new Hyperlink((p.field().isEmpty() ? "" : p.field() + ": ") + p.message());
+        listed.stream().limit(SHOWN_PROBLEMS).forEach(p -> {
+            String field = form.isMissingInBoth(p.field()) ? p.field().substring(0, p.field().length() - 3) : p.field();
+            Hyperlink link = new Hyperlink((field.isEmpty() ? "" : field + ": ") + form.said(p));
             link.setWrapText(true);
             link.setMinWidth(0);
             link.setMaxWidth(Double.MAX_VALUE);
             link.setOnAction(e -> focusField(p.field()));
             links.getChildren().add(link);
         });
-        if (n > SHOWN_PROBLEMS) {
-            links.getChildren().add(new Label(messages.format("editor.problems.more", n - SHOWN_PROBLEMS)));
+        if (listed.size() > SHOWN_PROBLEMS) {
+            links.getChildren().add(new Label(messages.format("editor.problems.more", listed.size() - SHOWN_PROBLEMS)));
         }
         if (!links.getChildren().isEmpty()) {
             problemList.getChildren().add(links);
@@ -274,7 +290,9 @@ public final class CaseEditor extends BorderPane {
     }
 
     private Button button(String key, Runnable action) {
-        Button b = new Button(messages.get(key));
+        Button b = new Button();
+        // Bound, not set: the header stays while the form is rebuilt in the other language.
+        b.textProperty().bind(messages.bind(key));
         b.setMnemonicParsing(true);
         b.setOnAction(e -> {
             try {

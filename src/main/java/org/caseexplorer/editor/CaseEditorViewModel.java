@@ -60,7 +60,7 @@ public final class CaseEditorViewModel {
     /** The id the case's file has on disk (null until first saved). */
     private String savedId;
     private String baseHash;
-    /** A new case's id follows its English name until the id is typed in by hand. */
+    /** A new case's id follows its name (English, else Chinese) until the id is typed in by hand. */
     private boolean idFollowsName;
 
     CaseEditorViewModel(UserLibrary library, DraftStore drafts, LibraryLoader loader, Supplier<Library> context,
@@ -75,8 +75,9 @@ public final class CaseEditorViewModel {
         this.savedId = savedId;
         this.baseHash = baseHash;
         this.draftKey = draftKey;
-        this.idFollowsName = savedId == null && CaseIds.fromName(start.text("/name/en")).equals(start.id())
-                || savedId == null && start.id().isEmpty();
+        this.idFollowsName = savedId == null && (start.id().isEmpty()
+                || CaseIds.fromName(start.text("/name/en")).equals(start.id())
+                || proposedId(start).equals(start.id()));
         show(start);
     }
 
@@ -174,8 +175,8 @@ public final class CaseEditorViewModel {
         CaseDocument next = now.withText(pointer, value);
         if (pointer.equals("/id")) {
             idFollowsName = false;
-        } else if (pointer.equals("/name/en") && idFollowsName) {
-            next = next.withText("/id", CaseIds.unique(CaseIds.fromName(value), takenIds()));
+        } else if ((pointer.equals("/name/en") || pointer.equals("/name/zh")) && idFollowsName) {
+            next = next.withText("/id", proposedId(next));
         }
         apply(next, pointer);
     }
@@ -292,6 +293,7 @@ public final class CaseEditorViewModel {
     private void apply(CaseDocument next, String coalesceKey) {
         history.record(document.get(), coalesceKey);
         show(next);
+        history.settled();
     }
 
     private void show(CaseDocument next) {
@@ -316,8 +318,11 @@ public final class CaseEditorViewModel {
         return lib.cases().stream().map(Case::id).filter(id -> !id.equals(savedId)).collect(Collectors.toSet());
     }
 
-    private Set<String> takenIds() {
-        return otherIds(context.get());
+    /** The id proposed from the names: not one the library has, nor a file in its folder (one that did not load). */
+    private String proposedId(CaseDocument doc) {
+        Set<String> others = otherIds(context.get());
+        return CaseIds.propose(doc.text("/name/en"), doc.text("/name/zh"),
+                id -> others.contains(id) || java.nio.file.Files.exists(library.folder().resolve(id + ".json")));
     }
 
     // --- saving, drafts, the disk ----------------------------------------------------------

@@ -53,6 +53,9 @@ import org.controlsfx.validation.ValidationSupport;
  */
 final class CaseForm extends VBox {
 
+    /** The widest a field's label gets; a longer one wraps. */
+    static final double LABEL_WIDTH = 150;
+
     private final CaseEditorViewModel vm;
     private final Messages messages;
     private final Consumer<Exception> failed;
@@ -63,6 +66,8 @@ final class CaseForm extends VBox {
     /** Each field's problem line by field name ("links[0].principle"). */
     private final Map<String, Label> problemLines = new HashMap<>();
     private final Map<String, Control> decorated = new HashMap<>();
+    /** Each text field's label key by field name ("name.en" → "editor.field.name"), to name what is missing. */
+    private final Map<String, String> labels = new HashMap<>();
     private final List<Runnable> refreshers = new java.util.ArrayList<>();
     private ValidationSupport validation;
     private String shape;
@@ -129,6 +134,7 @@ final class CaseForm extends VBox {
         fields.clear();
         problemLines.clear();
         decorated.clear();
+        labels.clear();
         refreshers.clear();
         validation = new ValidationSupport();
         shape = shapeOf(vm.document());
@@ -139,12 +145,51 @@ final class CaseForm extends VBox {
     private void showProblems() {
         problemLines.forEach((field, line) -> {
             List<Problem> at = vm.problemsAt(field);
-            String text = String.join("\n", at.stream().map(Problem::message).toList());
+            // A text missing in both languages is said once, under the English field.
+            String text = field.endsWith(".zh") && isMissingInBoth(field) ? ""
+                    : String.join("\n", at.stream().map(this::said).toList());
             line.setText(text);
             line.setVisible(!text.isEmpty());
             line.setManaged(!text.isEmpty());
         });
         validation.revalidate();
+    }
+
+    /**
+     * What the editor says about a problem: the loader's words, except for an empty text, which
+     * it names in the window's language ("Name is missing: write it in English, in Chinese or
+     * both") instead of the loader's "is empty; write the text here".
+     */
+    String said(Problem problem) {
+        if (problem.field().equals("id") && vm.document().id().isEmpty() && !problem.isNote()) {
+            return messages.get("editor.missing.id");
+        }
+        String labelKey = labels.get(problem.field());
+        if (labelKey == null || !isEmptyText(problem)) {
+            return problem.message();
+        }
+        String label = shortLabel(labelKey);
+        return isMissingInBoth(problem.field()) ? messages.format("editor.missing.both", label)
+                : messages.format("editor.missing", label);
+    }
+
+    /** Whether {@code field} ("name.zh") is one language of a text that is empty in both. */
+    boolean isMissingInBoth(String field) {
+        if (!field.endsWith(".en") && !field.endsWith(".zh")) {
+            return false;
+        }
+        String text = field.substring(0, field.length() - 3);
+        return vm.problemsAt(text + ".en").stream().anyMatch(CaseForm::isEmptyText)
+                && vm.problemsAt(text + ".zh").stream().anyMatch(CaseForm::isEmptyText);
+    }
+
+    private static boolean isEmptyText(Problem problem) {
+        return !problem.isNote() && problem.message().endsWith("; write the text here");
+    }
+
+    /** A field's label up to its first comma or bracket: "Quote, exactly as the source has it" is a "Quote". */
+    private String shortLabel(String labelKey) {
+        return messages.get(labelKey).split("[,，(（]", 2)[0].strip();
     }
 
     // --- sections ----------------------------------------------------------------------------
@@ -364,6 +409,15 @@ final class CaseForm extends VBox {
                 setText(null);
             }
         });
+        // The chosen principle shows by name only; its definitions in both languages are for the list.
+        picker.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(Principle p, boolean empty) {
+                super.updateItem(p, empty);
+                setText(empty || p == null ? null : picker.getConverter().toString(p));
+                setGraphic(null);
+            }
+        });
         Runnable show = () -> picker.setValue(vm.library().principle(vm.document().text(pointer)).orElse(null));
         show.run();
         refreshers.add(show);
@@ -469,8 +523,7 @@ final class CaseForm extends VBox {
     // --- building blocks ---------------------------------------------------------------------
 
     private void bilingualRow(GridPane grid, int row, String pointer, String labelKey, boolean longText) {
-        Label label = new Label(messages.get(labelKey));
-        label.getStyleClass().add("field-label");
+        Label label = fieldLabel(labelKey);
         grid.add(label, 0, row);
         grid.add(cell(longText ? textArea(pointer + "/en", labelKey, true) : textField(pointer + "/en", labelKey),
                 pointer + "/en"), 1, row);
@@ -510,6 +563,16 @@ final class CaseForm extends VBox {
         control.setText(vm.document().text(pointer));
         control.setAccessibleText(messages.get(labelKey) + (pointer.endsWith("/zh") ? " (中文)"
                 : pointer.endsWith("/en") ? " (English)" : ""));
+        labels.put(LibraryLoader.fieldName(pointer), labelKey);
+        // An empty field says what goes in it, briefly: "English name", "中文名称".
+        if (pointer.endsWith("/en") || pointer.endsWith("/zh")) {
+            String label = shortLabel(labelKey);
+            if (messages.lang() == Lang.EN) {
+                label = label.toLowerCase(java.util.Locale.ROOT);
+            }
+            control.setPromptText(messages.format(pointer.endsWith("/en") ? "editor.prompt.en" : "editor.prompt.zh",
+                    label));
+        }
         if (!pointer.equals("/image")) {
             control.textProperty().addListener((obs, old, now) -> {
                 if (!updating) {
@@ -529,7 +592,7 @@ final class CaseForm extends VBox {
             validation.registerValidator(control, false, (Control c, Object value) -> {
                 List<Problem> at = vm.problemsAt(name);
                 return at.isEmpty() ? new ValidationResult()
-                        : ValidationResult.fromMessageIf(c, at.get(0).message(), Severity.ERROR, true);
+                        : ValidationResult.fromMessageIf(c, said(at.get(0)), Severity.ERROR, true);
             });
         }
         VBox box = new VBox(2, field, problemLine(name));
@@ -644,23 +707,43 @@ final class CaseForm extends VBox {
         return l;
     }
 
+    /**
+     * A label column as wide as its labels, up to {@link #LABEL_WIDTH} (a longer label wraps),
+     * then English and Chinese sharing the rest equally. The columns' widths come from the
+     * grid, not from their fields, so a long text never pushes the Chinese column out of view.
+     */
     private static GridPane grid() {
         GridPane grid = new GridPane();
         grid.setMinWidth(0);
         grid.setHgap(8);
         grid.setVgap(6);
         ColumnConstraints label = new ColumnConstraints();
-        label.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints half = new ColumnConstraints();
-        half.setPercentWidth(42);
-        half.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(label, half, half);
+        label.setMaxWidth(LABEL_WIDTH);
+        grid.getColumnConstraints().addAll(label, half(), half());
         return grid;
     }
 
-    private void addRow(GridPane grid, int row, String labelKey, Node field) {
+    private static ColumnConstraints half() {
+        ColumnConstraints half = new ColumnConstraints();
+        // The same small preferred width for both: the room left over is then split evenly.
+        half.setMinWidth(40);
+        half.setPrefWidth(120);
+        half.setHgrow(Priority.ALWAYS);
+        half.setFillWidth(true);
+        return half;
+    }
+
+    private Label fieldLabel(String labelKey) {
         Label label = new Label(messages.get(labelKey));
         label.getStyleClass().add("field-label");
+        label.setWrapText(true);
+        label.setMinWidth(0);
+        label.setMaxWidth(LABEL_WIDTH);
+        return label;
+    }
+
+    private void addRow(GridPane grid, int row, String labelKey, Node field) {
+        Label label = fieldLabel(labelKey);
         label.setLabelFor(field);
         grid.add(label, 0, row);
         grid.add(field, 1, row, 2, 1);

@@ -24,14 +24,17 @@ import org.caseexplorer.cases.Lang;
 import org.caseexplorer.cases.Library;
 import org.caseexplorer.cases.Principle;
 import org.caseexplorer.cases.PrincipleLink;
+import org.caseexplorer.i18n.Messages;
 import org.caseexplorer.ui.Emblem;
 import org.caseexplorer.ui.Icons;
+import org.caseexplorer.ui.LanguageTag;
 import org.caseexplorer.ui.LazyTooltip;
 import org.controlsfx.control.GridCell;
 
 /**
  * One card in the gallery: emblem, name in both scripts, industry, tagline, and the principles
- * the case illustrates, strongest first.
+ * the case illustrates, strongest first. A case written in one language shows its name once,
+ * tagged with the language it is in ("中文", "EN") where that is not the window's.
  */
 final class CaseCard extends GridCell<Case> {
 
@@ -49,7 +52,7 @@ final class CaseCard extends GridCell<Case> {
     };
 
     private final Supplier<Library> library;
-    private final Supplier<Lang> lang;
+    private final Messages messages;
     private final Predicate<Case> selected;
     private final Predicate<Case> cursor;
     private final Predicate<Case> compared;
@@ -57,11 +60,11 @@ final class CaseCard extends GridCell<Case> {
     private final ObservableValue<String> compareText;
     private CardView view;
 
-    CaseCard(Supplier<Library> library, Supplier<Lang> lang, Predicate<Case> selected, Predicate<Case> cursor,
+    CaseCard(Supplier<Library> library, Messages messages, Predicate<Case> selected, Predicate<Case> cursor,
              Predicate<Case> compared, Consumer<Case> toggleCompared,
              ObservableValue<String> compareText) {
         this.library = library;
-        this.lang = lang;
+        this.messages = messages;
         this.selected = selected;
         this.cursor = cursor;
         this.compared = compared;
@@ -102,10 +105,13 @@ final class CaseCard extends GridCell<Case> {
             view = new CardView();
             setGraphic(view.body);
         }
-        Lang l = lang.get();
+        Lang l = messages.lang();
         view.show(c, l);
         view.body.setVisible(true);
-        setAccessibleText(c.name().in(l) + (l == Lang.ZH ? "，" : ", ") + c.tagline().in(l));
+        String said = c.name().in(l) + (l == Lang.ZH ? "，" : ", ") + c.tagline().in(l);
+        // A screen reader hears what the tag shows: that the text is in the other language.
+        setAccessibleText(view.languageTag.isVisible() ? said + (l == Lang.ZH ? "（" : " (")
+                + view.languageTag.getAccessibleText() + (l == Lang.ZH ? "）" : ")") : said);
         refreshState();
     }
 
@@ -117,6 +123,8 @@ final class CaseCard extends GridCell<Case> {
         private final Label subtitle = new Label();
         private final Label industry = new Label();
         private final Label tagline = new Label();
+        /** "中文" or "EN" under the name of a case whose card texts are in the other language. */
+        private final Label languageTag = LanguageTag.compactTag();
         private final Label[] chips = new Label[MAX_CHIPS];
         private final Label more = new Label();
         private final FlowPane chipPane = new FlowPane(4, 4);
@@ -132,7 +140,8 @@ final class CaseCard extends GridCell<Case> {
             subtitle.setWrapText(true);
             title.setMaxHeight(Region.USE_PREF_SIZE);
             subtitle.getStyleClass().add("card-subtitle");
-            VBox names = new VBox(title, subtitle);
+            // Where the other language's name would be: a one-language case has none to show.
+            VBox names = new VBox(title, subtitle, languageTag);
             names.setMinWidth(0);
             HBox.setHgrow(names, Priority.ALWAYS);
             Region gap = new Region();
@@ -191,8 +200,14 @@ final class CaseCard extends GridCell<Case> {
             // The window's language names the case; the other language is the subtitle.
             title.setText(c.name().in(l));
             subtitle.setText(c.name().in(l.other()));
+            // A name in one language has no other to show beneath it.
+            boolean twoNames = c.name().has(l) && c.name().has(l.other());
+            subtitle.setVisible(twoNames);
+            subtitle.setManaged(twoNames);
             industry.setText(c.industry().in(l));
             tagline.setText(c.tagline().in(l));
+            LanguageTag.showCompact(languageTag, LanguageTag.fallbackAmong(l, c.name(), c.industry(), c.tagline()),
+                    messages);
 
             List<PrincipleLink> links = c.links();
             int used = 0;

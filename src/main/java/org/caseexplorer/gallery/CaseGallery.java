@@ -167,7 +167,7 @@ public final class CaseGallery extends BorderPane {
     private void installCellFactory() {
         cards.clear();
         grid.setCellFactory(g -> {
-            CaseCard card = new CaseCard(state::library, messages::lang,
+            CaseCard card = new CaseCard(state::library, messages,
                     c -> c.equals(state.selected()), this::isCursor, state::isCompared, state::toggleComparison,
                     messages.bind("compare.toggle.tooltip"));
             card.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {

@@ -200,6 +200,83 @@ class CaseEditorWindowTest {
         assertEquals("Entered the phone market", editor().viewModel().document().text("/facts/0/label/en"));
     }
 
+    private String problemSummary(FxRobot robot) {
+        return robot.lookup("#editor-problem-summary").queryAs(Label.class).getText();
+    }
+
+    @Test
+    void afterCtrlSTheSummarySaysSavedAndReadyToSaveOnlyAfterTheNextEdit(FxRobot robot) throws Exception {
+        Path folder = openMine(robot, d -> d);
+        robot.interact(() -> field("/summary/en").requestFocus());
+        type(robot, " More.");
+        assertEquals("No problems: ready to save.", problemSummary(robot));
+        robot.push(KeyCode.CONTROL, KeyCode.S);
+        assertTrue(Files.readString(folder.resolve("mine.json")).contains(" More."), "saved");
+        assertEquals("Saved, with no problems.", problemSummary(robot));
+        assertEquals("Saved", robot.lookup("#editor-state").queryAs(Label.class).getText());
+        type(robot, "!");
+        assertEquals("No problems: ready to save.", problemSummary(robot));
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        assertEquals("Saved, with no problems.", problemSummary(robot), "undone back to what is on disk");
+    }
+
+    @Test
+    void renamingUndoesAndRedoesFromTheKeyboardAndSavingKeepsTheOldFileInTheHistory(FxRobot robot) throws Exception {
+        Path folder = openMine(robot, d -> d);
+        robot.interact(() -> field("/id").requestFocus());
+        robot.push(KeyCode.CONTROL, KeyCode.A);
+        type(robot, "ours");
+        assertEquals("ours", editor().viewModel().document().id());
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        assertEquals("mine", editor().viewModel().document().id(), "undo restores the old id");
+        assertEquals("mine", field("/id").getText());
+        assertFalse(editor().viewModel().isDirty());
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
+        assertEquals("ours", field("/id").getText(), "redo renames again");
+
+        robot.push(KeyCode.CONTROL, KeyCode.S);
+        assertTrue(Files.isRegularFile(folder.resolve("ours.json")), "saved under the new id");
+        assertFalse(Files.exists(folder.resolve("mine.json")), "no second copy under the old id");
+        assertTrue(Files.list(folder.resolve(".history").resolve("mine")).findAny().isPresent(),
+                "the old file went to the history, not away");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> state.library().caseById("ours").isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNotNull(editor(), "the editor stays open on the renamed case");
+        assertEquals("ours", editor().viewModel().document().id());
+
+        // Undo after the save takes the rename back in the editor; saving that puts the old id back.
+        robot.interact(() -> field("/summary/en").requestFocus());
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        assertEquals("mine", editor().viewModel().document().id());
+        robot.push(KeyCode.CONTROL, KeyCode.S);
+        assertTrue(Files.isRegularFile(folder.resolve("mine.json")));
+        assertFalse(Files.exists(folder.resolve("ours.json")));
+        assertTrue(Files.list(folder.resolve(".history").resolve("ours")).findAny().isPresent());
+    }
+
+    @Test
+    void emptyFieldsSayWhatGoesInThemAndAMissingNameIsSaidOnceAtItsField(FxRobot robot) throws Exception {
+        robot.interact(() -> window.setDocumentsFolder(documents));
+        robot.push(KeyCode.CONTROL, KeyCode.N);
+        robot.push(KeyCode.ENTER); // "Create" the proposed library
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("English name", field("/name/en").getPromptText());
+        assertEquals("Chinese name", field("/name/zh").getPromptText());
+        Label nameLine = robot.lookup("#problem-name-en").queryAs(Label.class);
+        assertEquals("Name is missing: write it in English, in Chinese or both.", nameLine.getText());
+        assertFalse(robot.lookup("#problem-name-zh").queryAs(Label.class).isVisible(), "said once, not twice");
+        assertTrue(robot.lookup("#editor-problems .hyperlink").queryAll().stream()
+                .map(n -> ((Labeled) n).getText()).noneMatch(t -> t.contains("write the text here")));
+        robot.interact(() -> field("/name/zh").requestFocus());
+        type(robot, "蔚来");
+        assertFalse(nameLine.isVisible(), "a name in one language is enough");
+        assertEquals("case-1", editor().viewModel().document().id(), "proposed from the Chinese name");
+        robot.interact(() -> test.messages.langProperty().set(org.caseexplorer.cases.Lang.ZH));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("英文名称", field("/name/en").getPromptText());
+        assertEquals("缺少行业：请用英文、中文或两种语言填写。", robot.lookup("#problem-industry-en").queryAs(Label.class).getText());
+    }
+
     @Test
     void aProblemWithAQuoteIsShownAtThatQuote(FxRobot robot) throws Exception {
         openMine(robot, d -> d);

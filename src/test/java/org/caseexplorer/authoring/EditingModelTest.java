@@ -42,6 +42,34 @@ class EditingModelTest {
     }
 
     @Test
+    void thePauseThatSplitsTypingCountsFromWhenTheLastKeystrokeWasDealtWith() {
+        EditHistory<String> history = new EditHistory<>(nanos::get);
+        String state = "mine";
+        for (String next : List.of("o", "ou", "our", "ours")) {
+            history.record(state, "/id");
+            // Checking the case after each keystroke is slow here: 0.9 s, then 0.3 s to the next key.
+            nanos.addAndGet(900_000_000L);
+            history.settled();
+            nanos.addAndGet(300_000_000L);
+            state = next;
+        }
+        state = history.undo(state).orElseThrow();
+        assertEquals("mine", state, "the new id undoes at once, as it was typed without a pause");
+        assertFalse(history.canUndo());
+    }
+
+    @Test
+    void anIdIsProposedFromTheEnglishNameElseNumberedForAChineseName() {
+        Set<String> taken = Set.of("nio", "case-1");
+        assertEquals("nio-2", CaseIds.propose("Nio", "蔚来", taken::contains));
+        assertEquals("case", CaseIds.propose("Case", "", taken::contains), "an English word is a name, not a number");
+        assertEquals("case-2", CaseIds.propose("", "蔚来", taken::contains));
+        assertEquals("case-2", CaseIds.propose("蔚来", "", taken::contains), "no Latin letters to make an id of");
+        assertEquals("case-1", CaseIds.propose("  ", "蔚来", Set.<String>of()::contains));
+        assertEquals("", CaseIds.propose("", " ", taken::contains));
+    }
+
+    @Test
     void structuralEditsAreStepsOfTheirOwnEvenBackToBack() {
         EditHistory<Integer> history = new EditHistory<>(nanos::get);
         history.record(0, null);

@@ -64,6 +64,54 @@ class AuthoringViewModelTest {
     }
 
     @Test
+    void aRenameUndoesAsOneStepAndSavingItKeepsTheOldFileInTheHistory() throws IOException {
+        CaseEditorViewModel vm = authoring.duplicate(builtIn("xiaomi"));
+        for (String typed : List.of("", "o", "ou", "our", "ours")) {
+            vm.setText("/id", typed);
+        }
+        vm.undo();
+        assertEquals("xiaomi-2", vm.document().id());
+        assertFalse(vm.isDirty());
+        vm.redo();
+        assertEquals("ours", vm.document().id());
+        assertTrue(authoring.save());
+        assertTrue(Files.isRegularFile(folder.resolve("ours.json")));
+        assertFalse(Files.exists(folder.resolve("xiaomi-2.json")));
+        assertEquals(1, authoring.versions("xiaomi-2").size(), "the file under the old id, in the history");
+        assertEquals("authoring.done.rename", authoring.statusProperty().get());
+        vm.undo();
+        assertEquals("xiaomi-2", vm.document().id(), "a saved rename is still undone in the editor");
+        assertTrue(authoring.save());
+        assertTrue(Files.isRegularFile(folder.resolve("xiaomi-2.json")));
+        assertFalse(Files.exists(folder.resolve("ours.json")));
+    }
+
+    @Test
+    void aCaseNamedOnlyInChineseIsProposedTheFirstFreeNumberedIdAndATypedIdStays() throws IOException {
+        Files.writeString(folder.resolve("case-1.json"), Files.readString(Path.of("cases/tesla.json"))
+                .replace("\"id\": \"tesla\"", "\"id\": \"case-1\""));
+        Files.writeString(folder.resolve("case-2.json"), "{ \"id\": "); // a broken file is still a file
+        reload();
+        assertTrue(library.caseById("case-1").isPresent());
+        CaseEditorViewModel vm = authoring.newCase();
+        assertEquals("", vm.document().id(), "nothing to propose before a name");
+        vm.setText("/name/zh", "蔚");
+        assertEquals("case-3", vm.document().id(), "case-1 is in the library, case-2.json in its folder");
+        vm.setText("/name/zh", "蔚来");
+        assertEquals("case-3", vm.document().id(), "stays put while the name is typed");
+        assertTrue(vm.problemsAt("id").isEmpty(), vm.problemsAt("id").toString());
+        vm.setText("/name/en", "Nio");
+        assertEquals("nio", vm.document().id(), "an English name, once there, names the id");
+        vm.setText("/name/en", "");
+        assertEquals("case-3", vm.document().id());
+
+        vm.setText("/id", "weilai");
+        vm.setText("/name/zh", "蔚来汽车");
+        vm.setText("/name/en", "Nio");
+        assertEquals("weilai", vm.document().id(), "an id typed by hand is never replaced");
+    }
+
+    @Test
     void aCaseWrittenInChineseOnlyHasNoProblemAtItsEmptyEnglishFieldsAndIsSavedWithoutThem() throws IOException {
         CaseEditorViewModel vm = authoring.newCase();
         vm.setText("/id", "wode");
