@@ -189,7 +189,7 @@ final class LibraryAssembly {
             cases.add(c);
         }
         return new Library(List.copyOf(principles.values()), List.copyOf(sources.values()), cases,
-                inReadingOrder(problems), sourceTexts);
+                inReadingOrder(problems), sourceTexts, builtInSources);
     }
 
     /** By file, then line and column; a problem of the file as a whole comes before its positions. */
@@ -259,6 +259,7 @@ final class LibraryAssembly {
             // The editor checks quotes against the source texts the library has read.
             context.sourceText(s.id()).ifPresent(text -> assembly.sourceTexts.put(s.id(), text));
         });
+        assembly.builtInSources.addAll(context.builtInSources());
         List<Problem> sink = new ArrayList<>();
         LocatedJson json = LocatedJson.inMemory(root);
         Parsed<LibraryLoader.CaseFile> parsed = assembly.bindChecked(json, display, LibrarySchemas.Kind.CASE,
@@ -292,6 +293,18 @@ final class LibraryAssembly {
         List<PrincipleLink> links = new ArrayList<>();
         Map<String, Integer> linked = new HashMap<>();
         UncheckedQuotes unchecked = new UncheckedQuotes();
+        // Facts first, as a case file has them: in memory (the editor) the note goes at the first quote counted.
+        List<Fact> facts = data.facts() == null ? List.of() : data.facts();
+        for (int i = 0; i < facts.size(); i++) {
+            checkSource(p, sink, "/facts/" + i + "/source", facts.get(i).source());
+            if (facts.get(i).quote() != null) {
+                String at = "/facts/" + i + "/quote";
+                QuoteVerdict verdict = checkQuote(p, sink, at, facts.get(i).source(), facts.get(i).quote());
+                if (sources.containsKey(facts.get(i).source())) {
+                    unchecked.add(verdict, at, facts.get(i).source());
+                }
+            }
+        }
         for (int i = 0; i < data.links().size(); i++) {
             PrincipleLink link = data.links().get(i);
             String pointer = "/links/" + i;
@@ -314,19 +327,12 @@ final class LibraryAssembly {
                 String at = pointer + "/evidence/" + e;
                 checkSource(p, sink, at + "/source", quote.source());
                 QuoteVerdict verdict = checkQuote(p, sink, at + "/quote", quote.source(), quote.quote());
-                unchecked.add(verdict, at + "/quote", quote.source());
+                if (sources.containsKey(quote.source())) {
+                    unchecked.add(verdict, at + "/quote", quote.source());
+                }
                 evidence.add(quote.withVerdict(verdict));
             }
             links.add(new PrincipleLink(link.principle(), link.strength(), link.explanation(), evidence));
-        }
-        List<Fact> facts = data.facts() == null ? List.of() : data.facts();
-        for (int i = 0; i < facts.size(); i++) {
-            checkSource(p, sink, "/facts/" + i + "/source", facts.get(i).source());
-            if (facts.get(i).quote() != null) {
-                String at = "/facts/" + i + "/quote";
-                unchecked.add(checkQuote(p, sink, at, facts.get(i).source(), facts.get(i).quote()), at,
-                        facts.get(i).source());
-            }
         }
         // The built-in library's quotes are checked by the build, against texts it does not ship.
         if (!p.builtIn()) {

@@ -49,8 +49,8 @@ final class UncheckedQuotes {
                     + " File ▸ Add source…)");
         }
         if (!builtIn.isEmpty()) {
-            reasons.add("built-in " + names("source", builtIn) + (builtIn.size() == 1 ? " comes" : " come")
-                    + " without its text (cite a source of your own that has one to have " + them + " checked)");
+            reasons.add("built-in " + names("source", builtIn) + (builtIn.size() == 1 ? " comes without its text"
+                    : " come without their texts") + " (cite a source of your own that has one to have " + them + " checked)");
         }
         return Optional.of(new Note(List.copyOf(pointers), quotes + String.join("; ", reasons)));
     }
