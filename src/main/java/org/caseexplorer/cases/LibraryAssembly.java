@@ -280,7 +280,7 @@ final class LibraryAssembly {
             if (p.parent() != null && !principles.containsKey(p.parent())) {
                 Origin origin = principleOrigins.get(p.id());
                 report(origin.display(), origin.json(), origin.pointer() + "/parent",
-                        UnknownId.message("parent principle", "principles", p.parent(), principles.keySet(),
+                        PrincipleSuggestions.message("parent principle", p.parent(), principles.values(),
                                 "it is shown as a top-level principle"));
                 principles.put(p.id(), new Principle(p.id(), p.name(), p.definition(), null, p.source()));
             }
@@ -310,7 +310,7 @@ final class LibraryAssembly {
             String pointer = "/links/" + i;
             if (!principles.containsKey(link.principle())) {
                 sink.add(problemAt(p.display(), p.json(), pointer + "/principle",
-                        UnknownId.message("principle", "principles", link.principle(), principles.keySet(),
+                        PrincipleSuggestions.message("principle", link.principle(), principles.values(),
                                 "this link is left out")));
                 continue;
             }

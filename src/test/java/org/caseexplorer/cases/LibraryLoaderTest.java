@@ -173,7 +173,7 @@ class LibraryLoaderTest {
         write("unknown.json", validCase("unknown").replace("\"principle\": \"brand\"", "\"principle\": \"branding\""));
         Library library = loadUserFolder();
         Problem problem = onlyProblem(library);
-        assertTrue(problem.message().startsWith("unknown principle 'branding' (this link is left out). Did you mean 'brand'?"),
+        assertTrue(problem.message().startsWith("unknown principle 'branding' (this link is left out). Did you mean 'brand' (Brand thinking \u00B7 品牌化思维)?"),
                 problem.message());
         assertTrue(problem.field().endsWith(".principle"), problem.field());
         Case c = library.caseById("unknown").orElseThrow();

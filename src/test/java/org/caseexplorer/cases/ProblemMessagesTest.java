@@ -67,7 +67,7 @@ class ProblemMessagesTest {
     @Test
     void anUnknownPrincipleNamesTheNearestIdAndTheIdsThereAre() throws IOException {
         Problem problem = only("a.json", validCase("a").replace("\"principle\": \"brand\"", "\"principle\": \"brnad\""));
-        assertTrue(problem.message().contains("Did you mean 'brand'?"), problem.message());
+        assertTrue(problem.message().contains("Did you mean 'brand' (Brand thinking \u00B7 品牌化思维)?"), problem.message());
         assertTrue(problem.message().contains("The principles are: brand, collaboration,"), problem.message());
         assertTrue(problem.message().endsWith("word-of-mouth."), problem.message());
     }
