@@ -63,8 +63,8 @@ public final class UnknownId {
         return Optional.ofNullable(best);
     }
 
-    /** Levenshtein distance. */
-    static int distance(String a, String b) {
+    /** Levenshtein distance: the fewest single-character edits that turn one string into the other. */
+    public static int distance(String a, String b) {
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
