@@ -112,6 +112,16 @@ class LauncherTest {
     }
 
     @Test
+    void aPrincipleHandoutOfAnAbbreviationSaysWhichIdItMeant() {
+        assertEquals(2, launch("--export-principle", "wom", "--out", dir.resolve("p.md").toString()));
+        String line = err.toString(StandardCharsets.UTF_8).strip();
+        assertTrue(line.startsWith("case-explorer: unknown principle 'wom'. Did you mean 'word-of-mouth'"
+                + " (Word of mouth \u00B7 口碑)? The principles are: "), line);
+        assertTrue(line.endsWith("word-of-mouth; for the principles of a folder of your own, add --library DIR"), line);
+        assertFalse(Files.exists(dir.resolve("p.md")));
+    }
+
+    @Test
     void principlesPrintsTheIdsAndExitsZero() {
         assertEquals(0, launch("--principles"));
         assertTrue(output().lines().anyMatch(l -> l.matches("word-of-mouth +Word of mouth \u00B7 口碑")), output());
