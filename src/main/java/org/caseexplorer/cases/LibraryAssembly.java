@@ -65,6 +65,8 @@ final class LibraryAssembly {
     private final List<ReadCase> read = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
     private boolean parentsChecked;
+    /** Checking one case in memory for the editor, which lists a note on the whole case above its form. */
+    private boolean oneCaseInMemory;
 
     LibraryAssembly(JsonFileReader reader, Supplier<LibrarySchemas> schemas) {
         this.reader = reader;
@@ -253,6 +255,7 @@ final class LibraryAssembly {
     static List<Problem> checkCase(JsonNode root, String display, Path folder, Library context,
                                    Supplier<LibrarySchemas> schemas, java.util.Set<String> otherCaseIds) {
         LibraryAssembly assembly = new LibraryAssembly(null, schemas);
+        assembly.oneCaseInMemory = true;
         context.principles().forEach(p -> assembly.principles.put(p.id(), p));
         context.sources().forEach(s -> {
             assembly.sources.put(s.id(), s);
@@ -337,7 +340,11 @@ final class LibraryAssembly {
         // The built-in library's quotes are checked by the build, against texts it does not ship.
         if (!p.builtIn()) {
             // At the quote that comes first in the file, whichever order facts and links are written in.
-            unchecked.note(builtInSources).ifPresent(n -> sink.add(n.pointers().stream()
+            // In the editor it is about the case, not a field: a mark on a field would stay while
+            // that quote is fine, and redecorating the form on every keystroke slows typing.
+            unchecked.note(builtInSources).ifPresent(n -> sink.add(oneCaseInMemory
+                    ? new Problem(p.display(), 0, 0, "", n.message(), Problem.Severity.NOTE)
+                    : n.pointers().stream()
                     .map(at -> problemAt(p.display(), p.json(), at, n.message()).asNote())
                     .min(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column)).orElseThrow()));
         }

@@ -47,7 +47,7 @@ class CaseCheckTest {
         List<Problem> problems = check(xiaomiAs("xiaomi-2"), Set.of("xiaomi"));
         assertEquals(1, problems.size(), problems::toString);
         assertTrue(problems.get(0).isNote());
-        assertEquals("facts[0].quote", problems.get(0).field());
+        assertEquals("", problems.get(0).field(), "in the editor the note is about the whole case");
         assertEquals("40 quotes are unchecked: built-in sources \u201Cwhat-is-internet-thinking\u201D,"
                 + " \u201Ctesla-rise\u201D, \u201Ctextbook-5-3\u201D and \u201Cmobile-internet-thinking\u201D come without"
                 + " their texts (cite a source of your own that has one to have them checked)", problems.get(0).message());
