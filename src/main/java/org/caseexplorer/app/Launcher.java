@@ -1,11 +1,14 @@
 package org.caseexplorer.app;
 
+import java.io.PrintStream;
 import java.util.Arrays;
+import java.util.List;
 import javafx.application.Application;
 import org.caseexplorer.cli.CommandLine;
 import org.caseexplorer.cli.ExportCommand;
 import org.caseexplorer.cli.HandoutCommand;
 import org.caseexplorer.cli.MapCommand;
+import org.caseexplorer.cli.PrinciplesCommand;
 import org.caseexplorer.cli.ValidateCommand;
 import org.caseexplorer.settings.AppPreferences;
 
@@ -35,41 +38,50 @@ public final class Launcher {
     }
 
     static int run(String[] args) {
-        CommandLine commandLine;
-        try {
-            commandLine = CommandLine.parse(Arrays.asList(args));
-        } catch (CommandLine.UsageException e) {
-            System.err.println("case-explorer: " + e.getMessage());
-            System.err.println(CommandLine.USAGE);
-            return ValidateCommand.USAGE;
-        }
-        if (commandLine.help()) {
-            System.out.println(CommandLine.USAGE);
+        return run(args, System.out, System.err);
+    }
+
+    /** The command line's work and its exit code; the window is started only when there is none. */
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        List<String> arguments = Arrays.asList(args);
+        if (CommandLine.asksForHelp(arguments)) {
+            out.println(CommandLine.USAGE);
             return 0;
         }
+        CommandLine commandLine;
         try {
+            commandLine = CommandLine.parse(arguments);
+        } catch (CommandLine.UsageException e) {
+            // One line that says what is wrong; the whole help would bury it.
+            err.println(e.line());
+            return ValidateCommand.USAGE;
+        }
+        try {
+            if (commandLine.principles()) {
+                return PrinciplesCommand.run(commandLine.library(), out, err);
+            }
             if (commandLine.export().isPresent()) {
                 System.setProperty("java.awt.headless", "true");
                 return ExportCommand.run(commandLine.export().get(), commandLine.library(),
                         commandLine.language().orElse(org.caseexplorer.export.ExportLanguage.EN),
-                        () -> AppPreferences.forUser().exportAuthor(), System.out, System.err);
+                        () -> AppPreferences.forUser().exportAuthor(), out, err);
             }
             if (commandLine.handout().isPresent()) {
                 System.setProperty("java.awt.headless", "true");
                 return HandoutCommand.run(commandLine.handout().get(), commandLine.library(),
                         commandLine.language().orElse(org.caseexplorer.export.ExportLanguage.EN),
-                        () -> AppPreferences.forUser().exportAuthor(), System.out, System.err);
+                        () -> AppPreferences.forUser().exportAuthor(), out, err);
             }
             if (commandLine.map().isPresent()) {
                 System.setProperty("java.awt.headless", "true");
                 return MapCommand.run(commandLine.map().get(), commandLine.library(),
-                        commandLine.language().orElse(org.caseexplorer.export.ExportLanguage.EN), System.out, System.err);
+                        commandLine.language().orElse(org.caseexplorer.export.ExportLanguage.EN), out, err);
             }
             if (commandLine.validate().isPresent()) {
-                return ValidateCommand.run(commandLine.validate().get(), System.out, System.err);
+                return ValidateCommand.run(commandLine.validate().get(), out, err);
             }
         } catch (RuntimeException e) {
-            System.err.println("case-explorer: " + e.getMessage());
+            err.println("case-explorer: " + e.getMessage());
             return ValidateCommand.USAGE;
         }
         CaseExplorerApp.launchWith(commandLine);

@@ -9,10 +9,10 @@ import org.caseexplorer.provenance.SourceText;
 
 /**
  * Everything loaded from one or more library folders, and what was wrong with them; with the
- * text of each source that names one, by source id.
+ * text of each source that names one, by source id, and which sources came with the app.
  */
 public record Library(List<Principle> principles, List<Source> sources, List<Case> cases, List<Problem> problems,
-                      Map<String, SourceText> sourceTexts) {
+                      Map<String, SourceText> sourceTexts, java.util.Set<String> builtInSources) {
 
     public static final Library EMPTY = new Library(List.of(), List.of(), List.of(), List.of());
 
@@ -22,6 +22,12 @@ public record Library(List<Principle> principles, List<Source> sources, List<Cas
         cases = List.copyOf(cases);
         problems = List.copyOf(problems);
         sourceTexts = Map.copyOf(sourceTexts);
+        builtInSources = java.util.Set.copyOf(builtInSources);
+    }
+
+    public Library(List<Principle> principles, List<Source> sources, List<Case> cases, List<Problem> problems,
+                   Map<String, SourceText> sourceTexts) {
+        this(principles, sources, cases, problems, sourceTexts, java.util.Set.of());
     }
 
     public Library(List<Principle> principles, List<Source> sources, List<Case> cases, List<Problem> problems) {

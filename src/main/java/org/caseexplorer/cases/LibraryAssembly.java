@@ -61,9 +61,12 @@ final class LibraryAssembly {
     private final Map<String, String> sourceFiles = new HashMap<>();
     private final Map<String, SourceText> sourceTexts = new HashMap<>();
     private final Map<String, String> sourceTextPaths = new HashMap<>();
+    private final java.util.Set<String> builtInSources = new java.util.HashSet<>();
     private final List<ReadCase> read = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
     private boolean parentsChecked;
+    /** Checking one case in memory for the editor, which lists a note on the whole case above its form. */
+    private boolean oneCaseInMemory;
 
     LibraryAssembly(JsonFileReader reader, Supplier<LibrarySchemas> schemas) {
         this.reader = reader;
@@ -107,6 +110,9 @@ final class LibraryAssembly {
                 continue;
             }
             sources.put(s.id(), s);
+            if (folder.trusted()) {
+                builtInSources.add(s.id());
+            }
             if (s.text() != null) {
                 readSourceText(folder, parsed, "/sources/" + i + "/text", s);
             }
@@ -185,7 +191,7 @@ final class LibraryAssembly {
             cases.add(c);
         }
         return new Library(List.copyOf(principles.values()), List.copyOf(sources.values()), cases,
-                inReadingOrder(problems), sourceTexts);
+                inReadingOrder(problems), sourceTexts, builtInSources);
     }
 
     /** By file, then line and column; a problem of the file as a whole comes before its positions. */
@@ -249,12 +255,14 @@ final class LibraryAssembly {
     static List<Problem> checkCase(JsonNode root, String display, Path folder, Library context,
                                    Supplier<LibrarySchemas> schemas, java.util.Set<String> otherCaseIds) {
         LibraryAssembly assembly = new LibraryAssembly(null, schemas);
+        assembly.oneCaseInMemory = true;
         context.principles().forEach(p -> assembly.principles.put(p.id(), p));
         context.sources().forEach(s -> {
             assembly.sources.put(s.id(), s);
             // The editor checks quotes against the source texts the library has read.
             context.sourceText(s.id()).ifPresent(text -> assembly.sourceTexts.put(s.id(), text));
         });
+        assembly.builtInSources.addAll(context.builtInSources());
         List<Problem> sink = new ArrayList<>();
         LocatedJson json = LocatedJson.inMemory(root);
         Parsed<LibraryLoader.CaseFile> parsed = assembly.bindChecked(json, display, LibrarySchemas.Kind.CASE,
@@ -275,7 +283,7 @@ final class LibraryAssembly {
             if (p.parent() != null && !principles.containsKey(p.parent())) {
                 Origin origin = principleOrigins.get(p.id());
                 report(origin.display(), origin.json(), origin.pointer() + "/parent",
-                        UnknownId.message("parent principle", "principles", p.parent(), principles.keySet(),
+                        PrincipleSuggestions.message("parent principle", p.parent(), principles.values(),
                                 "it is shown as a top-level principle"));
                 principles.put(p.id(), new Principle(p.id(), p.name(), p.definition(), null, p.source()));
             }
@@ -287,12 +295,25 @@ final class LibraryAssembly {
         LibraryLoader.CaseFile data = p.data();
         List<PrincipleLink> links = new ArrayList<>();
         Map<String, Integer> linked = new HashMap<>();
+        UncheckedQuotes unchecked = new UncheckedQuotes();
+        // Facts first, as a case file has them: in memory (the editor) the note goes at the first quote counted.
+        List<Fact> facts = data.facts() == null ? List.of() : data.facts();
+        for (int i = 0; i < facts.size(); i++) {
+            checkSource(p, sink, "/facts/" + i + "/source", facts.get(i).source());
+            if (facts.get(i).quote() != null) {
+                String at = "/facts/" + i + "/quote";
+                QuoteVerdict verdict = checkQuote(p, sink, at, facts.get(i).source(), facts.get(i).quote());
+                if (sources.containsKey(facts.get(i).source())) {
+                    unchecked.add(verdict, at, facts.get(i).source());
+                }
+            }
+        }
         for (int i = 0; i < data.links().size(); i++) {
             PrincipleLink link = data.links().get(i);
             String pointer = "/links/" + i;
             if (!principles.containsKey(link.principle())) {
                 sink.add(problemAt(p.display(), p.json(), pointer + "/principle",
-                        UnknownId.message("principle", "principles", link.principle(), principles.keySet(),
+                        PrincipleSuggestions.message("principle", link.principle(), principles.values(),
                                 "this link is left out")));
                 continue;
             }
@@ -308,16 +329,24 @@ final class LibraryAssembly {
                 Evidence quote = link.evidence().get(e);
                 String at = pointer + "/evidence/" + e;
                 checkSource(p, sink, at + "/source", quote.source());
-                evidence.add(quote.withVerdict(checkQuote(p, sink, at + "/quote", quote.source(), quote.quote())));
+                QuoteVerdict verdict = checkQuote(p, sink, at + "/quote", quote.source(), quote.quote());
+                if (sources.containsKey(quote.source())) {
+                    unchecked.add(verdict, at + "/quote", quote.source());
+                }
+                evidence.add(quote.withVerdict(verdict));
             }
             links.add(new PrincipleLink(link.principle(), link.strength(), link.explanation(), evidence));
         }
-        List<Fact> facts = data.facts() == null ? List.of() : data.facts();
-        for (int i = 0; i < facts.size(); i++) {
-            checkSource(p, sink, "/facts/" + i + "/source", facts.get(i).source());
-            if (facts.get(i).quote() != null) {
-                checkQuote(p, sink, "/facts/" + i + "/quote", facts.get(i).source(), facts.get(i).quote());
-            }
+        // The built-in library's quotes are checked by the build, against texts it does not ship.
+        if (!p.builtIn()) {
+            // At the quote that comes first in the file, whichever order facts and links are written in.
+            // In the editor it is about the case, not a field: a mark on a field would stay while
+            // that quote is fine, and redecorating the form on every keystroke slows typing.
+            unchecked.note(builtInSources).ifPresent(n -> sink.add(oneCaseInMemory
+                    ? new Problem(p.display(), 0, 0, "", n.message(), Problem.Severity.NOTE)
+                    : n.pointers().stream()
+                    .map(at -> problemAt(p.display(), p.json(), at, n.message()).asNote())
+                    .min(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column)).orElseThrow()));
         }
         // A user's case may be written in one language (a note); the built-in library has both.
         OneLanguage.describe(data).ifPresent(missing -> {
@@ -354,6 +383,9 @@ final class LibraryAssembly {
     private QuoteVerdict checkQuote(PendingCase p, List<Problem> sink, String pointer, String sourceId, String quote) {
         SourceText text = sourceTexts.get(sourceId);
         QuoteVerdict verdict = QuoteCheck.check(text, quote);
+        if (text == null && p.builtIn()) {
+            return QuoteVerdict.CHECKED_WHEN_BUILT;
+        }
         String where = "the text of source '" + sourceId + "' (" + sourceTextPaths.get(sourceId) + ")";
         switch (verdict.state()) {
             case NOT_FOUND -> sink.add(problemAt(p.display(), p.json(), pointer, "is not in " + where

@@ -99,6 +99,8 @@ public final class LibraryLoader {
             // are not cases.
             return files.filter(p -> p.getFileName().toString().endsWith(".json"))
                     .filter(p -> !p.getFileName().toString().startsWith("."))
+                    // An atomic write's temporary file ends in .part, and starts with a dot too.
+                    .filter(p -> !PartFiles.isPartFile(p.getFileName().toString()))
                     .filter(p -> !isDefinitionFile(p))
                     .sorted()
                     .toList();

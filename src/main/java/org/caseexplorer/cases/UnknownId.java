@@ -18,13 +18,22 @@ public final class UnknownId {
      * are: …". {@code consequence} says what becomes of the entry, or is empty.
      */
     public static String message(String kind, String plural, String given, Collection<String> known, String consequence) {
+        return message(kind, plural, given, known, consequence,
+                nearest(given, known).map(n -> "'" + n + "'").stream().toList());
+    }
+
+    /** The same with the guesses given, each written as the message shows it ("'brand' (Brand thinking)"). */
+    static String message(String kind, String plural, String given, Collection<String> known, String consequence,
+                          java.util.List<String> guesses) {
         StringBuilder message = new StringBuilder("unknown ").append(kind).append(" '")
                 .append(SchemaMessages.shorten(given)).append('\'');
         if (!consequence.isEmpty()) {
             message.append(" (").append(consequence).append(')');
         }
         message.append('.');
-        nearest(given, known).ifPresent(n -> message.append(" Did you mean '").append(n).append("'?"));
+        if (!guesses.isEmpty()) {
+            message.append(" Did you mean ").append(String.join(" or ", guesses)).append('?');
+        }
         if (known.isEmpty()) {
             message.append(" There are no ").append(plural).append('.');
         } else if (known.size() <= LIST_ALL_UP_TO) {
@@ -54,8 +63,8 @@ public final class UnknownId {
         return Optional.ofNullable(best);
     }
 
-    /** Levenshtein distance. */
-    static int distance(String a, String b) {
+    /** Levenshtein distance: the fewest single-character edits that turn one string into the other. */
+    public static int distance(String a, String b) {
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {

@@ -16,7 +16,7 @@ import org.caseexplorer.map.MapKind;
 /** The command-line options, parsed. Plain Java: the window is not involved. */
 public record CommandLine(Optional<Path> validate, Optional<Path> library, Optional<ExportLanguage> language,
                           boolean help, Optional<Export> export, Optional<Handout> handout,
-                          Optional<MapExport> map) {
+                          Optional<MapExport> map, boolean principles) {
 
     /** {@code --export-map}: where the picture of the library goes (its ending says SVG or PNG). */
     public record MapExport(Path out) {
@@ -42,6 +42,8 @@ public record CommandLine(Optional<Path> validate, Optional<Path> library, Optio
             "  (no options)          open the Case Explorer window",
             "  --library DIR         add the case library in DIR (window or export)",
             "  --lang en|zh          language of the window (default: the last one used)",
+            "  --principles          list every principle's id with its English and Chinese name",
+            "                        (the built-in ones, and those of --library DIR)",
             "  --validate DIR        check the library in DIR without opening a window;",
             "                        prints FILE:LINE:COL: message per problem;",
             "                        exit 0 when clean, 1 when there are problems, 2 on usage errors",
@@ -73,11 +75,31 @@ public record CommandLine(Optional<Path> validate, Optional<Path> library, Optio
             "                        be written: no file is left behind",
             "  --help                show this help");
 
+    /** Every option there is, for the help and for "did you mean" on a mistyped one. */
+    static final List<String> OPTIONS = List.of("--library", "--lang", "--validate", "--principles",
+            "--export-comparison", "--export-case", "--export-principle", "--export-map", "--out", "--format",
+            "--paper", "--author", "--help");
+
     /** A command line that cannot be understood; its message says what is wrong. */
     public static final class UsageException extends Exception {
         public UsageException(String message) {
             super(message);
         }
+
+        /**
+         * The one line a user sees: "case-explorer: unknown option --exprot-case; did you mean
+         * --export-case? Try --help."
+         */
+        public String line() {
+            String message = getMessage();
+            boolean ended = message.endsWith("?") || message.endsWith(".");
+            return "case-explorer: " + message + (ended ? "" : ".") + " Try --help.";
+        }
+    }
+
+    /** Whether the arguments ask for the help, wherever they do: help is given even beside a mistake. */
+    public static boolean asksForHelp(List<String> args) {
+        return args.contains("--help") || args.contains("-h");
     }
 
     /** The window's language, when one was given. */
@@ -98,6 +120,7 @@ public record CommandLine(Optional<Path> validate, Optional<Path> library, Optio
         Optional<String> author = Optional.empty();
         boolean help = false;
         boolean map = false;
+        boolean principles = false;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
@@ -106,6 +129,7 @@ public record CommandLine(Optional<Path> validate, Optional<Path> library, Optio
                 case "--lang" -> language = Optional.of(choice(ExportLanguage.parse(value(args, ++i, arg)),
                         args.get(i), "--lang takes en, zh or both"));
                 case "--export-map" -> map = true;
+                case "--principles" -> principles = true;
                 case "--export-comparison" -> exportIds = Optional.of(ids(value(args, ++i, arg)));
                 case "--export-case", "--export-principle" -> {
                     if (handoutKind.isPresent()) {
@@ -121,12 +145,16 @@ public record CommandLine(Optional<Path> validate, Optional<Path> library, Optio
                         args.get(i), "--paper takes a4 or letter"));
                 case "--author" -> author = Optional.of(value(args, ++i, arg).strip());
                 case "--help", "-h" -> help = true;
-                default -> throw new UsageException("unknown option '" + arg + "'");
+                default -> throw new UsageException(unknown(arg));
             }
         }
         Optional<Export> export = Optional.empty();
         Optional<Handout> handout = Optional.empty();
         Optional<MapExport> mapExport = Optional.empty();
+        if (principles && (exportIds.isPresent() || handoutKind.isPresent() || map || validate.isPresent())) {
+            throw new UsageException("--principles goes on its own (with --library DIR), not with an export"
+                    + " or --validate");
+        }
         if ((exportIds.isPresent() ? 1 : 0) + (handoutKind.isPresent() ? 1 : 0) + (map ? 1 : 0) > 1) {
             throw new UsageException("--export-comparison, --export-case, --export-principle and --export-map"
                     + " go one at a time");
@@ -157,7 +185,31 @@ public record CommandLine(Optional<Path> validate, Optional<Path> library, Optio
         } else if (language.filter(l -> l == ExportLanguage.BOTH).isPresent()) {
             throw new UsageException("--lang both goes with an export; the window takes en or zh");
         }
-        return new CommandLine(validate, library, language, help, export, handout, mapExport);
+        return new CommandLine(validate, library, language, help, export, handout, mapExport, principles);
+    }
+
+    /** "unknown option --exprot-case; did you mean --export-case?", or what a word that is no option is. */
+    private static String unknown(String arg) {
+        String shown = org.caseexplorer.cases.Printable.escape(arg);
+        if (!arg.startsWith("-")) {
+            return "unexpected argument '" + shown + "': options start with --, and a value follows its option"
+                    + " (such as --validate DIR)";
+        }
+        String option = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+        if (OPTIONS.contains(option)) {
+            return "write " + option + " and its value as two arguments, not '" + shown + "'";
+        }
+        String dashed = option.startsWith("--") ? option : "-" + option;
+        String near = null;
+        int best = Integer.MAX_VALUE;
+        for (String candidate : OPTIONS) {
+            int d = org.caseexplorer.cases.UnknownId.distance(dashed, candidate);
+            if (d < best && d <= Math.max(2, candidate.length() / 3)) {
+                near = candidate;
+                best = d;
+            }
+        }
+        return "unknown option " + shown + (near == null ? "" : "; did you mean " + near + "?");
     }
 
     private static List<String> ids(String csv) {
@@ -183,8 +235,14 @@ public record CommandLine(Optional<Path> validate, Optional<Path> library, Optio
 
     private static String value(List<String> args, int index, String option) throws UsageException {
         if (index >= args.size() || args.get(index).startsWith("--")) {
-            throw new UsageException(option + " needs a value");
+            throw new UsageException(option + " needs a value: " + option + " " + VALUES.getOrDefault(option, "VALUE"));
         }
         return args.get(index);
     }
+
+    /** What each option's value is, as the help writes it. */
+    private static final java.util.Map<String, String> VALUES = java.util.Map.of(
+            "--validate", "DIR", "--library", "DIR", "--lang", "en|zh|both", "--export-comparison", "ID,ID[,...]",
+            "--export-case", "ID", "--export-principle", "ID", "--out", "FILE", "--format", "pdf|xlsx|csv|md",
+            "--paper", "a4|letter", "--author", "NAME");
 }

@@ -45,7 +45,12 @@ public final class ExportCommand {
      * library unless told, whatever folder the window has open.
      */
     static String libraryHint(Optional<Path> libraryFolder) {
-        return libraryFolder.isPresent() ? "" : "; for the cases of a folder of your own, add --library DIR";
+        return libraryHint(libraryFolder, "cases");
+    }
+
+    /** The same for {@code plural} ("principles"). */
+    static String libraryHint(Optional<Path> libraryFolder, String plural) {
+        return libraryFolder.isPresent() ? "" : "; for the " + plural + " of a folder of your own, add --library DIR";
     }
 
     /**

@@ -53,7 +53,11 @@ public final class HandoutCommand {
         Library library = new LibraryLoader().open(libraryFolder);
         Optional<String> unknown = Handouts.unknown(library, handout.kind(), handout.id());
         if (unknown.isPresent()) {
-            return ExportCommand.usage(err, unknown.get() + ExportCommand.libraryHint(libraryFolder));
+            // The message ends its list with a full stop; the hint goes on from the list.
+            String message = unknown.get().endsWith(".") ? unknown.get().substring(0, unknown.get().length() - 1)
+                    : unknown.get();
+            return ExportCommand.usage(err, message + ExportCommand.libraryHint(libraryFolder,
+                    handout.kind() == org.caseexplorer.export.Handouts.Kind.CASE ? "cases" : "principles"));
         }
         long problems = library.problemCount();
         if (problems > 0) {

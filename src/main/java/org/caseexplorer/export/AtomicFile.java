@@ -21,6 +21,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import org.caseexplorer.cases.LibraryFile;
+import org.caseexplorer.cases.PartFiles;
 import org.caseexplorer.cases.Printable;
 
 /**
@@ -134,7 +135,8 @@ public final class AtomicFile {
         Path folder = file.getParent();
         Path temporary;
         try {
-            temporary = Files.createTempFile(folder, "." + file.getFileName() + ".", ".part");
+            // Named with this process, so that a leftover of a crash can be told from a write under way.
+            temporary = Files.createTempFile(folder, PartFiles.prefix(file), PartFiles.SUFFIX);
         } catch (IOException e) {
             throw unwritable(target, folder, e);
         }

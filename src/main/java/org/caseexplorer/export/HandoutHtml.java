@@ -143,24 +143,38 @@ abstract class HandoutHtml {
      * traditional characters.
      */
     protected void quote(Evidence evidence) {
-        quote(evidence.quote(), evidence.translation(), evidence.source());
+        quote(evidence.quote(), evidence.translation(), evidence.source(), words.uncheckedMark(evidence));
     }
 
     protected void quote(String quote, String translationText, String sourceId) {
+        quote(quote, translationText, sourceId, Optional.empty());
+    }
+
+    /** {@code unchecked}: the words that say nobody checked the quote against its source, after its citation. */
+    private void quote(String quote, String translationText, String sourceId, Optional<String> unchecked) {
         html.open("div", "class", "quote");
         String original = QuoteMarks.original(quote);
         Optional<String> translation = words.translation(translationText);
         if (translation.isPresent()) {
             html.open("p", "class", "translation", "lang", "en").text(QuoteMarks.english(translation.get()));
             cite(sourceId);
+            uncheckedMark(unchecked);
             html.close("p");
             html.element("p", original, "class", "original", "lang", "zh-Hant");
         } else {
             html.open("p", "class", "original-only").element("span", original, "lang", "zh-Hant");
             cite(sourceId);
+            uncheckedMark(unchecked);
             html.close("p");
         }
         html.close("div");
+    }
+
+    private void uncheckedMark(Optional<String> unchecked) {
+        unchecked.ifPresent(mark -> {
+            html.text(" ");
+            html.element("span", mark, "class", "unchecked");
+        });
     }
 
     /** A case's key facts, one paragraph each with its citation, or a line saying there are none. */
@@ -214,7 +228,7 @@ abstract class HandoutHtml {
             html.text(source.getValue());
             html.close("p");
         }
-        html.element("p", words.label("export.quotesNote"), "class", "note");
+        html.element("p", words.quotesNote(), "class", "note");
         html.close("div");
     }
 

@@ -46,6 +46,8 @@ class HandoutWords {
     private final List<Labels> labels;
     private final List<String> citedInOrder;
     private final Map<String, Integer> citations = new LinkedHashMap<>();
+    /** Whether a quote has been marked unchecked: the note on quotes, printed last, then says not all are verbatim. */
+    private boolean uncheckedMarked;
 
     /** {@code citedInOrder}: every citation the handout prints, in reading order. */
     HandoutWords(ExportSettings settings, Library library, List<String> citedInOrder) {
@@ -207,7 +209,24 @@ class HandoutWords {
      * prints it.
      */
     String quoteLine(Evidence evidence) {
-        return quoteLine(evidence.quote(), evidence.translation());
+        return quoteLine(evidence.quote(), evidence.translation()) + uncheckedMark(evidence).map(m -> " " + m).orElse("");
+    }
+
+    /**
+     * "(unchecked: …)" for a quote nobody has checked against its source (a user's source with no
+     * text), which the handout must not call verbatim; empty for any other quote.
+     */
+    Optional<String> uncheckedMark(Evidence evidence) {
+        if (!evidence.verdict().uncheckedAnywhere()) {
+            return Optional.empty();
+        }
+        uncheckedMarked = true;
+        return Optional.of(label("export.quote.unchecked"));
+    }
+
+    /** The note on quotes under the sources: verbatim, or verbatim but for those marked unchecked. */
+    String quotesNote() {
+        return label(uncheckedMarked ? "export.quotesNote.unchecked" : "export.quotesNote");
     }
 
     String quoteLine(String quote, String translation) {

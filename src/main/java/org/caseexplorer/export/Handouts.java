@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import org.caseexplorer.cases.Case;
 import org.caseexplorer.cases.Library;
 import org.caseexplorer.cases.Principle;
+import org.caseexplorer.cases.PrincipleSuggestions;
 import org.caseexplorer.cases.UnknownId;
 
 /**
@@ -60,8 +61,11 @@ public final class Handouts {
         List<String> known = kind == Kind.CASE
                 ? library.cases().stream().map(Case::id).toList()
                 : library.principles().stream().map(Principle::id).toList();
-        return known.contains(id) ? Optional.empty()
-                : Optional.of(UnknownId.message(kind.word, kind.plural, id, known, ""));
+        if (known.contains(id)) {
+            return Optional.empty();
+        }
+        return Optional.of(kind == Kind.CASE ? UnknownId.message(kind.word, kind.plural, id, known, "")
+                : PrincipleSuggestions.message(kind.word, id, library.principles(), ""));
     }
 
     /**

@@ -26,7 +26,7 @@ final class MarkdownText {
             }
             md.append('\n');
         }
-        md.append('\n').append(inline(text.label("export.quotesNote"))).append('\n');
+        md.append('\n').append(inline(text.quotesNote())).append('\n');
     }
 
     /** How a case illustrates a principle, under a heading: strength, explanation, every quote. */

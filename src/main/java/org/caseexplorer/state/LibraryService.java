@@ -10,6 +10,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import org.caseexplorer.cases.Library;
 import org.caseexplorer.cases.LibraryLoader;
+import org.caseexplorer.cases.PartFiles;
 import org.caseexplorer.cases.Problem;
 
 /**
@@ -142,6 +143,8 @@ public final class LibraryService implements AutoCloseable {
     }
 
     public static AppState.LoadedLibrary loadNow(LibraryLoader loader, Optional<Path> folder) {
+        // What a save killed part-way left behind; a write under way (its process is alive) is kept.
+        folder.ifPresent(f -> PartFiles.removeLeftovers(f, java.time.Instant.now()));
         try {
             return AppState.LoadedLibrary.of(loader.open(folder));
         } catch (RuntimeException e) {

@@ -12,6 +12,7 @@ import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import org.caseexplorer.cases.PartFiles;
 
 /**
  * Watches a library folder and calls {@code onChange} once things have settled after a case
@@ -143,14 +144,17 @@ final class LibraryWatcher implements AutoCloseable {
         }
     }
 
-    /** Case files and definitions are *.json; editors' swap and backup files are not. */
+    /**
+     * Case files and definitions are *.json; editors' swap and backup files are not, nor the
+     * hidden part files of an atomic write, which end in .part (the move into place is the event).
+     */
     private static boolean relevant(WatchKey key) {
         boolean relevant = false;
         for (WatchEvent<?> event : key.pollEvents()) {
             if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
                 relevant = true;
             } else if (event.context() instanceof Path name && name.toString().endsWith(".json")
-                    && !name.toString().startsWith(".")) {
+                    && !name.toString().startsWith(".") && !PartFiles.isPartFile(name.toString())) {
                 relevant = true;
             }
         }

@@ -154,7 +154,11 @@ class CaseEditorWindowTest {
         robot.push(KeyCode.ENTER);
         robot.push(KeyCode.TAB);
         type(robot, QUOTE);
-        assertEquals(List.of(), editor().viewModel().problems(), "a complete case has no problem");
+        // No problem; a note that its quote is unchecked, as the built-in source cited has no text.
+        assertEquals(List.of("1 quote is unchecked: built-in source \u201Cwhat-is-internet-thinking\u201D comes"
+                + " without its text (cite a source of your own that has one to have it checked)"),
+                editor().viewModel().problems().stream().map(p -> p.message()).toList(), "a complete case has no problem");
+        assertTrue(editor().viewModel().problems().get(0).isNote());
 
         robot.push(KeyCode.CONTROL, KeyCode.S);
         Path file = library.resolve("nio.json");

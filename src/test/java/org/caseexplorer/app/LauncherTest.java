@@ -81,11 +81,50 @@ class LauncherTest {
         assertEquals(0, validate(dir), output());
     }
 
+    private int launch(String... args) {
+        return Launcher.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
     @Test
     void unknownOptionIsAUsageError() {
-        assertEquals(2, Launcher.run(new String[] {"--frobnicate"}));
-        assertEquals(2, Launcher.run(new String[] {"--validate"}));
-        assertEquals(2, Launcher.run(new String[] {"--lang", "fr"}));
+        assertEquals(2, launch("--frobnicate"));
+        assertEquals(2, launch("--validate"));
+        assertEquals(2, launch("--lang", "fr"));
+    }
+
+    @Test
+    void aUsageErrorIsOneLineOnStderrNotTheWholeHelp() {
+        assertEquals(2, launch("--exprot-case", "xiaomi", "--out", "x.pdf"));
+        assertEquals(List.of("case-explorer: unknown option --exprot-case; did you mean --export-case? Try --help."),
+                err.toString(StandardCharsets.UTF_8).lines().toList());
+        assertEquals("", output());
+    }
+
+    @Test
+    void helpGoesToStdoutWithExitZeroEvenBesideAMistake() {
+        assertEquals(0, launch("--help"));
+        assertEquals(CommandLine.USAGE, output().strip());
+        out.reset();
+        assertEquals(0, launch("--frobnicate", "-h"));
+        assertEquals(CommandLine.USAGE, output().strip());
+        assertEquals("", err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aPrincipleHandoutOfAnAbbreviationSaysWhichIdItMeant() {
+        assertEquals(2, launch("--export-principle", "wom", "--out", dir.resolve("p.md").toString()));
+        String line = err.toString(StandardCharsets.UTF_8).strip();
+        assertTrue(line.startsWith("case-explorer: unknown principle 'wom'. Did you mean 'word-of-mouth'"
+                + " (Word of mouth \u00B7 口碑)? The principles are: "), line);
+        assertTrue(line.endsWith("word-of-mouth; for the principles of a folder of your own, add --library DIR"), line);
+        assertFalse(Files.exists(dir.resolve("p.md")));
+    }
+
+    @Test
+    void principlesPrintsTheIdsAndExitsZero() {
+        assertEquals(0, launch("--principles"));
+        assertTrue(output().lines().anyMatch(l -> l.matches("word-of-mouth +Word of mouth \u00B7 口碑")), output());
     }
 
     @Test

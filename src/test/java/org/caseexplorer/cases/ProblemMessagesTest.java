@@ -28,9 +28,18 @@ class ProblemMessagesTest {
                 .replace("\"id\": \"tesla\"", "\"id\": \"" + id + "\"");
     }
 
+    /**
+     * The problems of a folder holding this file, besides the note a loaded copy of Tesla gets on
+     * its quotes (they cite the built-in "tesla-rise", which has no text): that note and no other.
+     */
     private List<Problem> problems(String file, String text) throws IOException {
         Files.writeString(dir.resolve(file), text);
-        return LOADER.open(Optional.of(dir)).problems();
+        return besidesTeslaCopyNotes(LOADER.open(Optional.of(dir)));
+    }
+
+    private static List<Problem> besidesTeslaCopyNotes(Library library) {
+        UncheckedNotes.of(library).forEach(n -> assertTrue(UncheckedNotes.isTeslaCopyNote(n), n.message()));
+        return UncheckedNotes.besides(library);
     }
 
     private Problem only(String file, String text) throws IOException {
@@ -58,7 +67,7 @@ class ProblemMessagesTest {
     @Test
     void anUnknownPrincipleNamesTheNearestIdAndTheIdsThereAre() throws IOException {
         Problem problem = only("a.json", validCase("a").replace("\"principle\": \"brand\"", "\"principle\": \"brnad\""));
-        assertTrue(problem.message().contains("Did you mean 'brand'?"), problem.message());
+        assertTrue(problem.message().contains("Did you mean 'brand' (Brand thinking \u00B7 品牌化思维)?"), problem.message());
         assertTrue(problem.message().contains("The principles are: brand, collaboration,"), problem.message());
         assertTrue(problem.message().endsWith("word-of-mouth."), problem.message());
     }
@@ -75,8 +84,11 @@ class ProblemMessagesTest {
         assertEquals("links[" + second + "].principle", problem.field());
         assertTrue(problem.message().startsWith("principle 'brand' is already linked in links[" + first + "]"),
                 problem.message());
-        Case loaded = LOADER.open(Optional.of(dir)).caseById("a").orElseThrow();
+        Library library = LOADER.open(Optional.of(dir));
+        Case loaded = library.caseById("a").orElseThrow();
         assertEquals(1, loaded.links().stream().filter(l -> l.principle().equals("brand")).count());
+        // The second link's quote goes with it: five of the copy's six quotes are left to note.
+        assertEquals(List.of(UncheckedNotes.teslaCopy(5)), UncheckedNotes.of(library).stream().map(Problem::message).toList());
     }
 
     @Test
@@ -103,6 +115,7 @@ class ProblemMessagesTest {
         String text = validCase("a").replace("\"accent\": \"#", "\"accent\": \"red").replaceFirst("\"strength\": 3", "\"strength\": 7");
         Files.writeString(dir.resolve("b.json"), text);
         Files.writeString(dir.resolve("a.json"), "{\"id\": ");
+        // b.json fails its schema, so it makes no case and gets no note on its quotes.
         List<Problem> problems = LOADER.open(Optional.of(dir)).problems();
         assertEquals(3, problems.size(), problems::toString);
         assertEquals(problems.stream().sorted(Comparator.comparing(Problem::file).thenComparingInt(Problem::line)

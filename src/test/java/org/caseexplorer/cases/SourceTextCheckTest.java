@@ -110,20 +110,57 @@ class SourceTextCheckTest {
     }
 
     @Test
-    void quotesOfASourceWithoutATextAreUncheckedAndNotReported() throws IOException {
+    void quotesOfASourceWithoutATextAreUncheckedAndNotedOncePerCaseAtTheFirstOfThem() throws IOException {
         write("sources.json", sources(null));
-        write("my-case.json", caseWith("anything at all"));
+        write("my-case.json", caseWith("anything at all", "and more"));
         Library library = load();
-        assertEquals(State.UNCHECKED, evidence(library).get(0).verdict().state());
-        assertTrue(library.problems().isEmpty(), () -> "problems: " + library.problems());
+        assertEquals(List.of(State.UNCHECKED, State.UNCHECKED),
+                evidence(library).stream().map(e -> e.verdict().state()).toList());
+        assertTrue(evidence(library).get(0).verdict().uncheckedAnywhere());
+        assertEquals(0, library.problemCount(), () -> "problems: " + library.problems());
+        assertEquals(1, library.problems().size(), () -> "problems: " + library.problems());
+        Problem note = library.problems().get(0);
+        assertTrue(note.isNote());
+        assertTrue(note.file().endsWith("my-case.json"), note.file());
+        assertEquals(12, note.line());
+        assertEquals("links[0].evidence[0].quote", note.field());
+        assertEquals("2 quotes are unchecked: source \u201Cmy-article\u201D has no text to check them against"
+                + " (add one with \"text\": \"sources/….txt\" to its entry in sources.json, or with File ▸ Add"
+                + " source…)", note.message());
     }
 
     @Test
-    void theBuiltInQuotesAreUncheckedAsTheBuiltInSourcesHaveNoText() {
+    void aFactsQuoteCitingASourceWithoutATextIsCountedToo() throws IOException {
+        write("sources.json", sources(null));
+        write("my-case.json", caseWith("one").replace("  \"links\": [", """
+                  "facts": [ { "label": { "en": "Fans", "zh": "粉丝" }, "value": { "en": "Many", "zh": "很多" },
+                    "source": "my-article", "quote": "fact quote" } ],
+                  "links": ["""));
+        Library library = load();
+        assertEquals(1, library.problems().size(), () -> "problems: " + library.problems());
+        assertTrue(library.problems().get(0).message().startsWith("2 quotes are unchecked: "),
+                library.problems().get(0).message());
+    }
+
+    @Test
+    void aQuoteCitingABuiltInSourceIsNotedAsOneWhoseTextTheAppDoesNotShip() throws IOException {
+        write("my-case.json", caseWith("anything at all").replace("my-article", "tesla-rise"));
+        Library library = load();
+        assertEquals(1, library.problems().size(), () -> "problems: " + library.problems());
+        assertEquals("1 quote is unchecked: built-in source \u201Ctesla-rise\u201D comes without its text (cite a"
+                + " source of your own that has one to have it checked)", library.problems().get(0).message());
+    }
+
+    @Test
+    void theBuiltInQuotesAreUncheckedHereButCheckedByTheBuildSoTheyGetNoNote() {
         Library library = new LibraryLoader().load(BuiltInLibrary.folder(), Optional.empty());
-        assertTrue(library.cases().stream().flatMap(c -> c.links().stream()).flatMap(l -> l.evidence().stream())
-                .allMatch(e -> e.verdict().state() == State.UNCHECKED));
+        List<Evidence> all = library.cases().stream().flatMap(c -> c.links().stream())
+                .flatMap(l -> l.evidence().stream()).toList();
+        assertFalse(all.isEmpty());
+        assertTrue(all.stream().allMatch(e -> e.verdict().state() == State.UNCHECKED));
+        assertTrue(all.stream().noneMatch(e -> e.verdict().uncheckedAnywhere()));
         assertTrue(library.sourceTexts().isEmpty());
+        assertEquals(List.of(), library.problems());
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -143,8 +180,11 @@ class SourceTextCheckTest {
         write("sources.json", sources(path));
         write("my-case.json", caseWith("小米的參與感，來自用戶。"));
         Library library = load();
-        Problem problem = library.problems().get(0);
-        assertEquals(1, library.problems().size(), () -> "problems: " + library.problems());
+        // The problem at the text field, and the case's note that its quote is therefore unchecked.
+        assertEquals(1, library.problemCount(), () -> "problems: " + library.problems());
+        assertEquals(1, UncheckedNotes.of(library).size(), () -> "problems: " + library.problems());
+        assertEquals(2, library.problems().size(), () -> "problems: " + library.problems());
+        Problem problem = library.problems().stream().filter(p -> !p.isNote()).findFirst().orElseThrow();
         assertTrue(problem.file().endsWith("sources.json"), problem.file());
         assertEquals("sources[0].text", problem.field());
         assertEquals(3, problem.line());
@@ -161,8 +201,9 @@ class SourceTextCheckTest {
         write("sources.json", sources("sources/link.txt"));
         write("my-case.json", caseWith("小米的參與感，來自用戶。"));
         Library library = load();
-        assertEquals(1, library.problems().size(), () -> "problems: " + library.problems());
-        assertTrue(library.problems().get(0).message().contains("leads outside the library folder"));
+        assertEquals(1, UncheckedNotes.besides(library).size(), () -> "problems: " + library.problems());
+        assertTrue(UncheckedNotes.besides(library).get(0).message().contains("leads outside the library folder"));
+        assertEquals(1, UncheckedNotes.of(library).size(), () -> "problems: " + library.problems());
         assertTrue(library.sourceTexts().isEmpty());
     }
 
@@ -172,7 +213,7 @@ class SourceTextCheckTest {
         Files.write(dir.resolve("sources/gbk.txt"), "小米".getBytes(java.nio.charset.Charset.forName("GBK")));
         write("sources.json", sources("sources/gbk.txt"));
         write("my-case.json", caseWith("小米"));
-        Problem problem = load().problems().get(0);
+        Problem problem = onlyProblemBesidesTheUncheckedNote(load());
         assertTrue(problem.message().contains("is not valid UTF-8 (byte 0xC3 at offset 2)"), problem.message());
     }
 
@@ -184,7 +225,7 @@ class SourceTextCheckTest {
         }
         write("sources.json", sources("sources/huge.txt"));
         write("my-case.json", caseWith("小米"));
-        Problem problem = load().problems().get(0);
+        Problem problem = onlyProblemBesidesTheUncheckedNote(load());
         assertTrue(problem.message().contains("it may be at most 10 MB"), problem.message());
     }
 
@@ -206,8 +247,16 @@ class SourceTextCheckTest {
         Files.write(dir.resolve("sources/scan.pdf"), pdfSaying(null));
         write("sources.json", sources("sources/scan.pdf"));
         write("my-case.json", caseWith("quick"));
-        Problem problem = load().problems().get(0);
+        Problem problem = onlyProblemBesidesTheUncheckedNote(load());
         assertTrue(problem.message().contains("is a PDF with no text in it"), problem.message());
+    }
+
+    /** A source text that cannot be used leaves its quotes unchecked: one problem, and the case's note. */
+    private static Problem onlyProblemBesidesTheUncheckedNote(Library library) {
+        assertEquals(1, UncheckedNotes.of(library).size(), () -> "problems: " + library.problems());
+        List<Problem> others = UncheckedNotes.besides(library);
+        assertEquals(1, others.size(), () -> "problems: " + library.problems());
+        return others.get(0);
     }
 
     static byte[] pdfSaying(String line) throws IOException {

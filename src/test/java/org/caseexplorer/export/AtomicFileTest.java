@@ -181,4 +181,25 @@ class AtomicFileTest {
         assertFalse(e.getMessage().contains("\n"), e.getMessage());
         assertTrue(e.getMessage().contains("a\\nb"), e.getMessage());
     }
+
+    @Test
+    void theTemporaryFileIsNamedWithThisProcessSoACleanupWhileItIsWrittenKeepsIt() throws IOException {
+        Path target = dir.resolve("mine.json");
+        List<Path> seen = new java.util.ArrayList<>();
+        AtomicFile.write(target, out -> {
+            try (Stream<Path> files = Files.list(dir)) {
+                files.forEach(seen::add);
+            }
+            // Another window opening the library now must not take the write from under us.
+            assertEquals(List.of(), org.caseexplorer.cases.PartFiles.removeLeftovers(dir, java.time.Instant.now()));
+            out.write("{}".getBytes(StandardCharsets.UTF_8));
+        });
+        assertEquals(1, seen.size(), seen::toString);
+        String name = seen.get(0).getFileName().toString();
+        assertTrue(name.startsWith(".mine.json.pid" + ProcessHandle.current().pid() + ".") && name.endsWith(".part"), name);
+        assertEquals("{}", Files.readString(target));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of(target), files.toList(), "no part file is left once the write is done");
+        }
+    }
 }

@@ -145,4 +145,18 @@ class AppStateTest {
         assertEquals(1, during.size(), "neither a move past the edge nor a new baseline changes the columns");
         assertEquals(Optional.of("tesla"), state.comparisonChoice().baseline());
     }
+
+    @Test
+    void openingALibraryRemovesWhatASaveKilledPartWayLeftButNeverACaseFile(@TempDir Path dir) throws Exception {
+        Process gone = new ProcessBuilder("sh", "-c", "exit 0").start();
+        gone.waitFor();
+        Path leftover = java.nio.file.Files.writeString(dir.resolve(".mine.json.pid" + gone.pid() + ".5.part"), "{\"id\": ");
+        Path caseFile = java.nio.file.Files.writeString(dir.resolve("notes.json"), "{\"id\": ");
+        AppState.LoadedLibrary loaded = LibraryService.loadNow(new org.caseexplorer.cases.LibraryLoader(),
+                java.util.Optional.of(dir));
+        assertFalse(java.nio.file.Files.exists(leftover), "the leftover is gone");
+        assertTrue(java.nio.file.Files.exists(caseFile), "a broken case file is reported, never removed");
+        assertEquals(1, loaded.library().problems().size(), loaded.library().problems()::toString);
+        assertTrue(loaded.library().problems().get(0).file().endsWith("notes.json"));
+    }
 }
