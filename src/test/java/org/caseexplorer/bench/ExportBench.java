@@ -24,10 +24,12 @@ import org.caseexplorer.export.ExportSettings;
  * <ul>
  * <li>{@code inapp [runs]}: one exporter in one JVM, as the window keeps it, after a warm-up;
  *     prints the median and p90 per language.</li>
- * <li>{@code cli [runs]}: the whole {@code --export-comparison} process (with and without the
- *     AppCDS archive {@code mvn package} makes) alternating with LibreOffice turning the same
- *     comparison, written as HTML, into a PDF; prints the medians and their ratios. Needs
- *     {@code mvn package} and {@code libreoffice} on the PATH.</li>
+ * <li>{@code cli [runs] [launcher]}: the whole {@code --export-comparison} process (with and
+ *     without the AppCDS archive {@code mvn package} makes; with a packaged launcher such as
+ *     {@code /opt/case-explorer/bin/case-explorer}, through it, with its runtime and start-up
+ *     cache, instead of the archive) alternating with LibreOffice turning the same comparison,
+ *     written as HTML, into a PDF; prints the medians and their ratios. Needs {@code mvn package}
+ *     and {@code libreoffice} on the PATH.</li>
  * </ul>
  */
 public final class ExportBench {
@@ -39,7 +41,7 @@ public final class ExportBench {
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 30;
         switch (mode) {
             case "inapp" -> inApp(runs);
-            case "cli" -> commandLine(runs);
+            case "cli" -> commandLine(runs, args.length > 2 ? Optional.of(Path.of(args[2])) : Optional.empty());
             default -> throw new IllegalArgumentException("mode is inapp or cli, not " + mode);
         }
     }
@@ -81,10 +83,10 @@ public final class ExportBench {
         return out.size();
     }
 
-    private static void commandLine(int runs) throws Exception {
+    private static void commandLine(int runs, Optional<Path> launcher) throws Exception {
         Path jar = Path.of("target", "case-explorer.jar").toAbsolutePath();
         Path archive = Path.of("target", "case-explorer.jsa").toAbsolutePath();
-        if (!Files.exists(jar) || !Files.exists(archive)) {
+        if (!Files.exists(jar) || (launcher.isEmpty() && !Files.exists(archive))) {
             throw new IllegalStateException("run mvn package first: " + jar + " or " + archive + " is missing");
         }
         Path dir = Files.createTempDirectory("case-explorer-export-bench");
@@ -97,6 +99,12 @@ public final class ExportBench {
         List<String> withArchive = new ArrayList<>(List.of(java, "-XX:SharedArchiveFile=" + archive));
         withArchive.addAll(StartupBench.APP_JVM_OPTIONS);
         withArchive.addAll(export);
+        String first = "AppCDS";
+        if (launcher.isPresent()) {
+            withArchive = new ArrayList<>(List.of(launcher.get().toString()));
+            withArchive.addAll(export.subList(2, export.size()));
+            first = launcher.get() + ", its runtime and start-up cache";
+        }
         List<String> withoutArchive = new ArrayList<>(List.of(java));
         withoutArchive.addAll(StartupBench.APP_JVM_OPTIONS);
         withoutArchive.addAll(export);
@@ -113,17 +121,18 @@ public final class ExportBench {
             app[i] = run(withArchive);
             libre[i] = run(office);
             appNoArchive[i] = run(withoutArchive);
-            System.out.printf("run %d: case-explorer %.0f ms, without AppCDS %.0f ms, libreoffice %.0f ms%n",
+            System.out.printf("run %d: case-explorer %.0f ms, the jar without a cache %.0f ms, libreoffice %.0f ms%n",
                     i + 1, app[i], appNoArchive[i], libre[i]);
         }
         for (double[] times : List.of(app, appNoArchive, libre)) {
             Arrays.sort(times);
         }
         double office50 = FilterBench.percentile(libre, 50);
-        System.out.printf("median: case-explorer --export-comparison %.0f ms (options %s + AppCDS), ratio %.2f%n",
-                FilterBench.percentile(app, 50), StartupBench.APP_JVM_OPTIONS,
+        System.out.printf("median: case-explorer --export-comparison %.0f ms (%s), ratio %.2f%n",
+                FilterBench.percentile(app, 50), launcher.isPresent() ? first
+                        : "options " + StartupBench.APP_JVM_OPTIONS + " + AppCDS",
                 FilterBench.percentile(app, 50) / office50);
-        System.out.printf("median: the same without AppCDS %.0f ms, ratio %.2f%n",
+        System.out.printf("median: the jar, %s, without a cache %.0f ms, ratio %.2f%n", java,
                 FilterBench.percentile(appNoArchive, 50), FilterBench.percentile(appNoArchive, 50) / office50);
         System.out.printf("median: libreoffice --headless --convert-to pdf %.0f ms%n", office50);
     }
