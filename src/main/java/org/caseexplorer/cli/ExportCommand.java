@@ -94,10 +94,7 @@ public final class ExportCommand {
             }
             cases.add(found.get());
         }
-        if (!library.problems().isEmpty()) {
-            err.println("case-explorer: note: the library has " + library.problems().size()
-                    + " problem(s); --validate lists them");
-        }
+        LibraryWarning.ifProblems(library, err);
         Comparison comparison = Comparison.of(library, cases, ComparisonOptions.DEFAULT);
         // The same author as the window's exports: the name given, else the one set in the window.
         String author = export.author().orElseGet(windowAuthor);

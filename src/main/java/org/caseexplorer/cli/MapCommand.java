@@ -42,10 +42,7 @@ public final class MapCommand {
             return usage(err, e.getMessage());
         }
         Library library = new LibraryLoader().open(libraryFolder);
-        if (!library.problems().isEmpty()) {
-            err.println("case-explorer: note: the library has " + library.problems().size()
-                    + " problem(s); --validate lists them");
-        }
+        LibraryWarning.ifProblems(library, err);
         PrincipleMap map = PrincipleMap.of(library);
         try {
             if (format.get() == MapFormat.SVG) {

@@ -80,6 +80,24 @@ class ExportCommandTest {
     }
 
     @Test
+    void aLibraryWithOnlyNotesExportsWithoutSpeakingOfProblemsAndABrokenFileIsCountedAsOne() throws Exception {
+        Path library = Files.createDirectories(dir.resolve("library"));
+        // Written in Chinese only: a note in --validate, nothing wrong.
+        Files.writeString(library.resolve("my-case.json"), org.caseexplorer.cases.OneLanguageCaseTest.chineseOnly());
+        Path out = dir.resolve("out.pdf");
+        Run notesOnly = run("--export-comparison", "my-case,xiaomi", "--library", library.toString(),
+                "--out", out.toString());
+        assertEquals(0, notesOnly.code(), notesOnly.stderr());
+        assertFalse(notesOnly.stderr().contains("problem"), notesOnly.stderr());
+        Files.writeString(library.resolve("broken.json"), "{ not json");
+        Run withProblem = run("--export-comparison", "my-case,xiaomi", "--library", library.toString(),
+                "--out", dir.resolve("again.pdf").toString());
+        assertEquals(0, withProblem.code(), withProblem.stderr());
+        assertTrue(withProblem.stderr().contains("the library has 1 problem; --validate lists them"),
+                withProblem.stderr());
+    }
+
+    @Test
     void exportsAPdfInBothLanguagesWithoutADisplayAndExitsZero() throws Exception {
         Path out = dir.resolve("comparison.pdf");
         Run run = run("--export-comparison", "xiaomi,tesla,haidilao", "--out", out.toString(), "--lang", "both");
