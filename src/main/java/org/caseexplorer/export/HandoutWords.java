@@ -18,6 +18,7 @@ import org.caseexplorer.cases.Principle;
 import org.caseexplorer.cases.QuoteMarks;
 import org.caseexplorer.cases.Source;
 import org.caseexplorer.i18n.Labels;
+import org.caseexplorer.provenance.QuoteVerdict;
 
 /**
  * The words of one handout (a comparison, a case, a principle) in the export's language(s),
@@ -213,18 +214,28 @@ class HandoutWords {
     }
 
     /**
-     * "(unchecked: …)" for a quote nobody has checked against its source (a user's source with no
-     * text), which the handout must not call verbatim; empty for any other quote.
+     * The words after a quote the handout must not call verbatim: "(unchecked: …)" for one nobody
+     * has checked against its source (a user's source with no text), and for one its source has in
+     * another form (simplified characters, other punctuation) the source's own wording; a quote
+     * not found in its source at all is said to be so. Empty for a verified or built-in quote.
      */
     Optional<String> uncheckedMark(Evidence evidence) {
-        if (!evidence.verdict().uncheckedAnywhere()) {
-            return Optional.empty();
+        QuoteVerdict verdict = evidence.verdict();
+        Optional<String> mark;
+        if (verdict.uncheckedAnywhere()) {
+            mark = Optional.of(label("export.quote.unchecked"));
+        } else if (verdict.state() == QuoteVerdict.State.FOLDED && verdict.sourceWording() != null) {
+            mark = Optional.of(format("export.quote.folded", verdict.sourceWording()));
+        } else if (verdict.state() == QuoteVerdict.State.NOT_FOUND) {
+            mark = Optional.of(label("export.quote.notFound"));
+        } else {
+            mark = Optional.empty();
         }
-        uncheckedMarked = true;
-        return Optional.of(label("export.quote.unchecked"));
+        mark.ifPresent(m -> uncheckedMarked = true);
+        return mark;
     }
 
-    /** The note on quotes under the sources: verbatim, or verbatim but for those marked unchecked. */
+    /** The note on quotes under the sources: verbatim, or verbatim but for those marked otherwise. */
     String quotesNote() {
         return label(uncheckedMarked ? "export.quotesNote.unchecked" : "export.quotesNote");
     }

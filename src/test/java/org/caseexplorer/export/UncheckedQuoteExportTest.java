@@ -28,7 +28,9 @@ class UncheckedQuoteExportTest {
 
     private static final String EN_MARK = "(unchecked: no text of the source to check it against)";
     private static final String ZH_MARK = "（未核对：没有来源原文可供核对）";
-    private static final String VERBATIM = "is verbatim from the source, in the traditional characters";
+    /** The note's unqualified claim, as the built-in handouts keep it. */
+    private static final String VERBATIM = "is verbatim from the source, in the characters and punctuation it is printed in.";
+    private static final String QUALIFIED = "except the quotes marked otherwise";
 
     @TempDir
     Path dir;
@@ -55,7 +57,8 @@ class UncheckedQuoteExportTest {
                       "explanation": { "en": "Fans take part.", "zh": "粉丝参与。" },
                       "evidence": [
                         { "source": "with-text", "quote": "小米的參與感", "translation": "Xiaomi's participation" },
-                        { "source": "no-text", "quote": "我們自己寫的話", "translation": "Words we wrote ourselves" }
+                        { "source": "no-text", "quote": "我們自己寫的話", "translation": "Words we wrote ourselves" },
+                        { "source": "with-text", "quote": "来自用户", "translation": "from the users" }
                       ] }
                   ]
                 }
@@ -84,7 +87,12 @@ class UncheckedQuoteExportTest {
                 || unchecked.contains(EN_MARK), unchecked);
         String all = String.join("\n", lines);
         assertFalse(all.contains(VERBATIM), "the unqualified claim is gone: " + all);
-        assertTrue(all.contains("except the quotes marked unchecked"), all);
+        assertTrue(all.contains(QUALIFIED), all);
+        // In simplified characters, while the source prints traditional ones: not called verbatim,
+        // and the source's own wording is given.
+        String folded = lines.stream().filter(l -> l.contains("来自用户")).findFirst().orElseThrow();
+        assertTrue(folded.contains("(not as the source prints it, which has 「來自用戶」)")
+                || folded.contains("\\(not as the source prints it, which has 「來自用戶」\\)"), folded);
     }
 
     @Test
@@ -94,7 +102,8 @@ class UncheckedQuoteExportTest {
         Handouts.writeCase(library(), "mine", ExportLanguage.ZH, ExportFormat.PDF, pdf);
         String text = pdfText(pdf);
         assertEquals(1, text.split(ZH_MARK, -1).length - 1, text);
-        assertTrue(text.contains("标有“未核对”的引文除外"), text);
+        assertTrue(text.contains("另有标注的引文除外"), text);
+        assertTrue(text.contains("（与原文写法不同，原文作「來自用戶」）"), text);
     }
 
     @Test
@@ -107,7 +116,7 @@ class UncheckedQuoteExportTest {
         Path pdf = Files.write(dir.resolve("cmp.pdf"), bytes);
         String text = pdfText(pdf);
         assertEquals(1, text.split(java.util.regex.Pattern.quote(EN_MARK), -1).length - 1, text);
-        assertTrue(text.contains("except the quotes marked unchecked"), text);
+        assertTrue(text.contains(QUALIFIED), text);
     }
 
     @Test
