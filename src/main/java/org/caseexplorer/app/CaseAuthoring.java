@@ -1,5 +1,6 @@
 package org.caseexplorer.app;
 
+import java.io.IOException;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -303,6 +304,44 @@ final class CaseAuthoring {
         CaseEditor shown = editor;
         // Once the window has the focus back (a dialog may just have closed) and the form is laid out.
         javafx.application.Platform.runLater(shown::focusFirstField);
+    }
+
+    /**
+     * Before the window closes: whether to go on. With unsaved edits open it asks, as an editor
+     * does: save them (or, while the case is incomplete, keep them as a draft, offered back at
+     * the next start), quit without them, or stay.
+     */
+    boolean mayQuit() {
+        if (editor == null || authoring.editor() != editor.viewModel() || !editor.viewModel().isDirty()) {
+            return true;
+        }
+        CaseEditorViewModel open = editor.viewModel();
+        boolean valid = open.validProperty().get();
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION);
+        ask.initOwner(window.get());
+        ask.setTitle(messages.get("quit.unsaved.title"));
+        ask.setHeaderText(messages.get(valid ? "quit.unsaved.header" : "quit.unsaved.header.draft"));
+        ButtonType keep = new ButtonType(messages.get(valid ? "quit.unsaved.save" : "quit.unsaved.draft"),
+                ButtonBar.ButtonData.OK_DONE);
+        ButtonType discard = new ButtonType(messages.get("quit.unsaved.discard"), ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType(messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        ask.getButtonTypes().setAll(keep, discard, cancel);
+        ButtonType choice = ask.showAndWait().orElse(cancel);
+        try {
+            if (choice == keep && valid) {
+                save();
+                return !open.isDirty(); // a save that failed says so and keeps the window
+            } else if (choice == keep) {
+                open.keepDraft();
+                return true;
+            } else if (choice == discard) {
+                authoring.close();
+                return true;
+            }
+        } catch (IOException e) {
+            failed(e);
+        }
+        return false;
     }
 
     private void closeEditorView() {

@@ -92,6 +92,11 @@ public final class CaseExplorerApp extends Application {
             stage.setY(bounds.y());
         }
         stage.setMaximized(bounds.maximized());
+        stage.setOnCloseRequest(e -> {
+            if (!window.mayClose()) {
+                e.consume();
+            }
+        });
         stage.setOnHiding(e -> keeper.windowClosing(
                 new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized()),
                 window.dividerPositions()));

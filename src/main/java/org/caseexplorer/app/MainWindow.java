@@ -196,6 +196,11 @@ public final class MainWindow extends BorderPane {
         });
     }
 
+    /** Whether the window may close now: asks first about unsaved edits in the editor. */
+    public boolean mayClose() {
+        return authoring.mayQuit();
+    }
+
     /** Where the dividers are now, to remember them. */
     public double[] dividerPositions() {
         // While the editor is open its wider pane is not what the window remembers.
@@ -394,7 +399,11 @@ public final class MainWindow extends BorderPane {
         close.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> libraries.userFolder().isEmpty(), state.loadedProperty()));
         MenuItem reload = item("menu.file.reload", "F5", libraries::reload);
-        MenuItem quit = item("menu.file.quit", "Shortcut+Q", () -> getScene().getWindow().hide());
+        MenuItem quit = item("menu.file.quit", "Shortcut+Q", () -> {
+            if (mayClose()) {
+                getScene().getWindow().hide();
+            }
+        });
         BooleanBinding nothingToCompare = comparisonActions.canExport().not();
         MenuItem export = item("menu.file.export", "Shortcut+E", () -> comparisonActions.exportWithDialog(window()));
         export.disableProperty().bind(nothingToCompare);

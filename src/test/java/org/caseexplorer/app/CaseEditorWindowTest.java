@@ -227,6 +227,29 @@ class CaseEditorWindowTest {
     }
 
     @Test
+    void quittingWithUnsavedEditsAsksAndCancelKeepsTheWindowAndSaveAndQuitWritesThem(FxRobot robot) throws Exception {
+        Path folder = openMine(robot, d -> d);
+        robot.interact(() -> field("/summary/en").requestFocus());
+        type(robot, " Unsaved.");
+        robot.push(KeyCode.CONTROL, KeyCode.Q);
+        assertTrue(robot.lookup(".dialog-pane").tryQuery().isPresent(), "Quit asks about the unsaved edits");
+        robot.clickOn("Cancel");
+        assertTrue(window.getScene().getWindow().isShowing(), "Cancel keeps the window");
+        assertTrue(editor().viewModel().isDirty(), "and the edits");
+        robot.push(KeyCode.CONTROL, KeyCode.Q);
+        robot.clickOn("Save and quit");
+        assertTrue(Files.readString(folder.resolve("mine.json")).contains(" Unsaved."), "saved before quitting");
+        assertFalse(window.getScene().getWindow().isShowing(), "and the window closed");
+    }
+
+    @Test
+    void quittingWithNoUnsavedEditsAsksNothing(FxRobot robot) throws Exception {
+        openMine(robot, d -> d);
+        robot.push(KeyCode.CONTROL, KeyCode.Q);
+        assertFalse(window.getScene().getWindow().isShowing());
+    }
+
+    @Test
     void renamingUndoesAndRedoesFromTheKeyboardAndSavingKeepsTheOldFileInTheHistory(FxRobot robot) throws Exception {
         Path folder = openMine(robot, d -> d);
         robot.interact(() -> field("/id").requestFocus());
