@@ -72,6 +72,7 @@ common=(--name "$name" --app-version "$version" --vendor "Case Explorer" --dest 
 image=$dist/$name
 app=$image/lib/app
 
+build=$(sha256sum "$target/$name.jar" | cut -c1-12)
 # The launcher: a shell script in place of jpackage's native one, which on every start asks rpm
 # and dpkg which package owns it (rpm -qf, dpkg -S, dpkg -L: about half a second here) before it
 # starts Java. The script starts the bundled runtime with the options and class path jpackage
@@ -84,6 +85,9 @@ app=$image/lib/app
     if [ $aot = true ]; then
         # The start-up cache: the one the .deb's postinst made beside the app, else the app's own
         # in the user's cache folder, which the app makes on its first start (none without a home).
+        # The user's cache is named by this build, not only its version: the runtime (JDK 25.0.3)
+        # does not notice that a cache's jars changed (JDK-8377932, fixed in 25.0.4), so a
+        # cache made by another build of the same version would run that build's classes.
         # A command-line run (no window) takes the cache trained on the export.
         echo 'kind='
         echo 'for arg in "$@"; do'
@@ -93,7 +97,7 @@ app=$image/lib/app
         echo '    aot=$APPDIR/case-explorer$kind.aot own='
         echo 'else'
         echo '    cache=${XDG_CACHE_HOME:-${HOME:+$HOME/.cache}}'
-        echo '    aot=${cache:+$cache/case-explorer/'"$version"'/case-explorer$kind.aot} own=$aot'
+        echo '    aot=${cache:+$cache/case-explorer/'"$version-$build"'/case-explorer$kind.aot} own=$aot'
         echo 'fi'
     fi
     printf 'exec "$root/lib/runtime/bin/java"'

@@ -2,6 +2,7 @@ package org.caseexplorer.app;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
@@ -12,6 +13,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The portable app's start-up caches (JDK 25+, JEP 483): the packaged launcher names the window's cache in
@@ -38,6 +41,9 @@ final class AheadOfTimeCache {
 
     private static final Logger LOG = Logger.getLogger(AheadOfTimeCache.class.getName());
     private static final long CHILD_TIMEOUT_SECONDS = 120;
+    /** A folder of caches: the version, and the build since caches are named by build (1.0.0-3f9a…). */
+    private static final Pattern BUILD_FOLDER = Pattern.compile("\\d+(\\.\\d+)*(-[0-9a-f]+)?");
+    private static final Pattern CACHE_FILE = Pattern.compile("case-explorer(-cli)?\\.aot(\\..*\\.part)?");
 
     private final Path cache;
     private final Path configuration;
@@ -93,6 +99,41 @@ final class AheadOfTimeCache {
         }
     }
 
+    /**
+     * Removes the caches other builds made beside this one ({@code ~/.cache/case-explorer/1.0.0-<build>/}):
+     * each is tens of megabytes, and none is of use to this build. Only folders named like a
+     * version (and build) that hold nothing but caches and their temporary files are removed.
+     */
+    void removeOtherBuilds() {
+        Path own = cache.getParent();
+        Path all = own == null ? null : own.getParent();
+        if (all == null || !Files.isDirectory(all, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> builds = Files.list(all)) {
+            for (Path build : builds.toList()) {
+                if (!build.equals(own) && BUILD_FOLDER.matcher(build.getFileName().toString()).matches()
+                        && Files.isDirectory(build, LinkOption.NOFOLLOW_LINKS) && onlyCaches(build)) {
+                    try (Stream<Path> files = Files.list(build)) {
+                        for (Path file : files.toList()) {
+                            Files.deleteIfExists(file);
+                        }
+                    }
+                    Files.deleteIfExists(build);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.FINE, "old start-up caches left in " + all, e);
+        }
+    }
+
+    private static boolean onlyCaches(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.allMatch(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)
+                    && CACHE_FILE.matcher(f.getFileName().toString()).matches());
+        }
+    }
+
     /** The child JVM that makes the cache into {@code into}, for this runtime and class path. */
     List<String> command(Path javaHome, String classPath, Path into) {
         List<String> command = new ArrayList<>();
@@ -125,6 +166,7 @@ final class AheadOfTimeCache {
                     return false;
                 }
                 Files.move(partial, cache, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                removeOtherBuilds();
                 return true;
             } catch (IOException | RuntimeException e) {
                 LOG.log(Level.FINE, "no start-up cache made at " + cache, e);

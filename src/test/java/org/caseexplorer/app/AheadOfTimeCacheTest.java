@@ -88,6 +88,30 @@ class AheadOfTimeCacheTest {
         assertTrue(commandLine.needed());
     }
 
+    @Test
+    void makingACacheRemovesOtherBuildsCachesAndNothingElse() throws IOException {
+        Path all = Files.createDirectories(dir.resolve("user-cache/case-explorer"));
+        Path otherBuild = Files.createDirectories(all.resolve("1.0.0-aaaa11112222"));
+        Files.writeString(otherBuild.resolve("case-explorer.aot"), "old");
+        Files.writeString(otherBuild.resolve("case-explorer-cli.aot"), "old");
+        Path unnamedBuild = Files.createDirectories(all.resolve("1.0.0"));
+        Files.writeString(unnamedBuild.resolve("case-explorer.aot"), "old");
+        Path withOtherFiles = Files.createDirectories(all.resolve("1.0.0-bbbb"));
+        Files.writeString(withOtherFiles.resolve("case-explorer.aot"), "old");
+        Files.writeString(withOtherFiles.resolve("notes.txt"), "someone's");
+        Path notABuild = Files.createDirectories(all.resolve("fonts"));
+        Files.writeString(notABuild.resolve("case-explorer.aot"), "kept");
+        Path own = Files.createDirectories(all.resolve("1.0.0-cccc"));
+        Files.writeString(own.resolve("case-explorer.aot"), "this build's");
+        Path configuration = Files.writeString(dir.resolve("c.aotconf"), "recorded");
+        from(own.resolve("case-explorer.aot").toString(), configuration.toString()).orElseThrow().removeOtherBuilds();
+        assertFalse(Files.exists(otherBuild), "another build's caches are of no use to this one");
+        assertFalse(Files.exists(unnamedBuild), "nor the caches of a build named by version only");
+        assertTrue(Files.exists(withOtherFiles.resolve("notes.txt")), "a folder with anything else in it is left");
+        assertTrue(Files.exists(notABuild.resolve("case-explorer.aot")), "a folder not named like a build is left");
+        assertEquals("this build's", Files.readString(own.resolve("case-explorer.aot")));
+    }
+
     /** A stand-in runtime whose java writes (or fails to write) the file -XX:AOTCache names. */
     private Path fakeRuntime(String body) throws IOException {
         Path bin = Files.createDirectories(dir.resolve("runtime/bin"));
