@@ -1,6 +1,5 @@
 package org.caseexplorer.cases;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URI;
@@ -16,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -345,7 +345,7 @@ final class LibraryAssembly {
             // that quote is fine, and redecorating the form on every keystroke slows typing.
             unchecked.note(builtInSources).ifPresent(n -> sink.add(oneCaseInMemory
                     ? new Problem(p.display(), 0, 0, "", n.message(), Problem.Severity.NOTE)
-                    : problemAt(p.display(), p.json(), firstInFile(p.json(), n.pointers()), n.message()).asNote()));
+                    : firstInFile(p, n.pointers(), n.message()).asNote()));
         }
         // A user's case may be written in one language (a note); the built-in library has both.
         OneLanguage.describe(data).ifPresent(missing -> {
@@ -449,23 +449,15 @@ final class LibraryAssembly {
     }
 
     /**
-     * Of {@code pointers}, the one whose value comes first in the file. Found by position alone:
-     * a problem made for each (its message escaped and formatted) cost a library of user cases,
-     * each with its unchecked quotes, a third of its loading time.
+     * A problem at whichever of {@code pointers} comes first in the file. Found by reading the
+     * file only up to it: a problem made for each (each located, escaped and formatted) cost a
+     * library of user cases, each with its unchecked quotes, a third of its loading time.
      */
-    private static String firstInFile(LocatedJson json, List<String> pointers) {
-        String first = pointers.get(0);
-        long firstAt = Long.MAX_VALUE;
-        for (String pointer : pointers) {
-            JsonLocation location = json.locate(pointer);
-            long at = location == null || location.getLineNr() < 1 ? Long.MAX_VALUE - 1
-                    : (long) location.getLineNr() << 32 | location.getColumnNr();
-            if (at < firstAt) {
-                first = pointer;
-                firstAt = at;
-            }
-        }
-        return first;
+    private static Problem firstInFile(PendingCase p, List<String> pointers, String message) {
+        return p.json().firstOf(Set.copyOf(pointers))
+                .map(found -> JsonFileReader.at(p.display(), found.getValue(), LibraryLoader.fieldName(found.getKey()),
+                        message))
+                .orElseGet(() -> problemAt(p.display(), p.json(), pointers.get(0), message));
     }
 
     private static Problem problemAt(String display, LocatedJson json, String pointer, String message) {

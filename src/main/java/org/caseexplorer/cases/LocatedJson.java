@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A JSON tree that can say where each value started in the text, keyed by JSON Pointer, so
@@ -82,6 +83,53 @@ final class LocatedJson {
             }
             p = p.substring(0, Math.max(0, p.lastIndexOf('/')));
         }
+    }
+
+    /**
+     * Of {@code pointers}, the one whose value comes first in the text, with its location; empty
+     * when none is found. Reads the text only as far as that value, skipping what cannot hold
+     * any of them, instead of noting every location in the file.
+     */
+    Optional<Map.Entry<String, JsonLocation>> firstOf(Set<String> pointers) {
+        if (text == null || pointers.isEmpty()) {
+            return Optional.empty();
+        }
+        try (JsonParser parser = factory.createParser(text)) {
+            parser.nextToken();
+            return Optional.ofNullable(find(parser, "", pointers));
+        } catch (IOException e) {
+            return Optional.empty(); // parsed once already; no position to give if it cannot now
+        }
+    }
+
+    private static Map.Entry<String, JsonLocation> find(JsonParser parser, String pointer, Set<String> wanted)
+            throws IOException {
+        if (wanted.contains(pointer)) {
+            return Map.entry(pointer, parser.currentTokenLocation());
+        }
+        String inside = pointer + "/";
+        if (wanted.stream().noneMatch(w -> w.startsWith(inside))) {
+            parser.skipChildren();
+            return null;
+        }
+        if (parser.currentToken() == JsonToken.START_OBJECT) {
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                parser.nextToken();
+                Map.Entry<String, JsonLocation> found = find(parser, inside + escape(name), wanted);
+                if (found != null) {
+                    return found;
+                }
+            }
+        } else if (parser.currentToken() == JsonToken.START_ARRAY) {
+            for (int i = 0; parser.nextToken() != JsonToken.END_ARRAY; i++) {
+                Map.Entry<String, JsonLocation> found = find(parser, inside + i, wanted);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     /**
