@@ -40,14 +40,15 @@ public final class EditorBench {
         CaseDocument big = bigCase(loader.open(Optional.of(folder)));
         library.save(big, null);
         Library context = loader.open(Optional.of(folder));
-        if (!context.problems().isEmpty()) {
+        // Notes (its quotes cite built-in sources, which have no text here) are part of the check timed.
+        if (context.problemCount() > 0) {
             throw new IllegalStateException("the bench library has problems: " + context.problems());
         }
         DraftStore drafts = new DraftStore(folder);
         long[] nano = {0};
         CaseEditorViewModel probe = CaseEditorViewModel.forFile(library, drafts, loader, () -> context, "bench",
                 () -> nano[0]);
-        if (!probe.problems().isEmpty()) {
+        if (probe.problems().stream().anyMatch(p -> !p.isNote())) {
             throw new IllegalStateException("the bench case has problems: " + probe.problems());
         }
         System.out.printf("case: %d links, %d facts, %d bytes%n", big.size("/links"), big.size("/facts"),
@@ -79,7 +80,7 @@ public final class EditorBench {
                 keystroke[i] = (System.nanoTime() - t) / 1e6;
             }
         }
-        if (!vm.problems().isEmpty()) {
+        if (vm.problems().stream().anyMatch(p -> !p.isNote())) {
             throw new IllegalStateException("problems while typing: " + vm.problems());
         }
         report("keystroke (edit + validation), 20 links", keystroke);
