@@ -360,6 +360,8 @@ final class CaseForm extends VBox {
             if (vm.library().sourceText(source.id()).isPresent()) {
                 javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(
                         source.title().in(messages.lang()));
+                // A title is data: "002_0b44" must not lose its underscore to a mnemonic.
+                item.setMnemonicParsing(false);
                 item.setOnAction(e -> quoteFromSource.accept(linkIndex, source.id()));
                 button.getItems().add(item);
             }

@@ -313,7 +313,7 @@ class CaseEditorWindowTest {
         String article = "第一節\n小米的參與感，來自用戶。雷軍說：「專注、極致、口碑、快。」\n";
         Files.writeString(folder.resolve("sources/article.txt"), article);
         Files.writeString(folder.resolve("sources.json"), "{ \"sources\": [ { \"id\": \"my-article\", "
-                + "\"title\": { \"en\": \"My article\", \"zh\": \"我的文章\" }, \"text\": \"sources/article.txt\" } ] }");
+                + "\"title\": { \"en\": \"My_article\", \"zh\": \"我的文章\" }, \"text\": \"sources/article.txt\" } ] }");
         library.save(CaseDocument.parse(Files.readAllBytes(Path.of("cases/xiaomi.json"))).withText("/id", "mine")
                 .withText("/links/0/evidence/0/source", "my-article")
                 .withText("/links/0/evidence/0/quote", "小米的參與感，來自用戶。"), null);
@@ -338,7 +338,8 @@ class CaseEditorWindowTest {
         javafx.scene.control.MenuButton fromSource = robot.lookup("#quote-from-source-0")
                 .queryAs(javafx.scene.control.MenuButton.class);
         assertFalse(fromSource.isDisabled(), "a source with a text to quote from");
-        assertEquals(List.of("My article"), fromSource.getItems().stream().map(javafx.scene.control.MenuItem::getText).toList());
+        assertEquals(List.of("My_article"), fromSource.getItems().stream().map(javafx.scene.control.MenuItem::getText).toList());
+        assertFalse(fromSource.getItems().get(0).isMnemonicParsing(), "a title's underscore is shown, not a mnemonic");
         robot.interact(() -> fromSource.getItems().get(0).fire());
         TextArea text = robot.lookup("#source-text").queryAs(TextArea.class);
         int start = article.indexOf("專注");
