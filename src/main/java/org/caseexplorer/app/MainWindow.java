@@ -164,8 +164,9 @@ public final class MainWindow extends BorderPane {
             }
         });
         state.openedPrincipleProperty().addListener((obs, old, now) -> showPrinciplePage(now));
+        // Only a problem opens the panel by itself: notes (unchecked quotes, one language) wait to be asked for.
         state.problems().addListener((ListChangeListener<Problem>) c -> {
-            if (!state.problems().isEmpty() && libraries.userFolder().isPresent()) {
+            if (state.problems().stream().anyMatch(p -> !p.isNote()) && libraries.userFolder().isPresent()) {
                 problemsShown.set(true);
             }
         });

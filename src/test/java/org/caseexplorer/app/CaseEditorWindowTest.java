@@ -220,6 +220,13 @@ class CaseEditorWindowTest {
         assertTrue(Files.readString(folder.resolve("mine.json")).contains(" More."), "saved");
         assertEquals("Saved, with no problems. 1 note:", problemSummary(robot));
         assertEquals("Saved", robot.lookup("#editor-state").queryAs(Label.class).getText());
+        assertEquals("Saved.", robot.lookup("#authoring-status").queryAs(Label.class).getText());
+        robot.interact(() -> test.messages.langProperty().set(org.caseexplorer.cases.Lang.ZH));
+        assertEquals("已保存。", robot.lookup("#authoring-status").queryAs(Label.class).getText(),
+                "the status strip follows the language");
+        robot.interact(() -> test.messages.langProperty().set(org.caseexplorer.cases.Lang.EN));
+        robot.interact(() -> field("/summary/en").requestFocus());
+        robot.interact(() -> field("/summary/en").end());
         type(robot, "!");
         assertEquals("No problems: ready to save. 1 note:", problemSummary(robot));
         robot.push(KeyCode.CONTROL, KeyCode.Z);
