@@ -164,6 +164,13 @@ final class CaseForm extends VBox {
         if (problem.field().equals("id") && vm.document().id().isEmpty() && !problem.isNote()) {
             return messages.get("editor.missing.id");
         }
+        // The principle and source are picked, not written: an empty one asks to choose.
+        if (isEmptyText(problem) && problem.field().matches("links\\[\\d+]\\.principle")) {
+            return messages.get("editor.choose.principle");
+        }
+        if (isEmptyText(problem) && problem.field().matches("(links\\[\\d+]\\.evidence|facts)\\[\\d+]\\.source")) {
+            return messages.get("editor.choose.source");
+        }
         String labelKey = labels.get(problem.field());
         if (labelKey == null || !isEmptyText(problem)) {
             return problem.message();
@@ -189,7 +196,7 @@ final class CaseForm extends VBox {
 
     /** A field's label up to its first comma or bracket: "Quote, exactly as the source has it" is a "Quote". */
     private String shortLabel(String labelKey) {
-        return messages.get(labelKey).split("[,，(（]", 2)[0].strip();
+        return ProblemPlace.shortLabel(messages.get(labelKey));
     }
 
     // --- sections ----------------------------------------------------------------------------

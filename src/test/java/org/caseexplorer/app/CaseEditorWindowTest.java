@@ -284,6 +284,10 @@ class CaseEditorWindowTest {
         type(robot, "蔚来");
         assertFalse(nameLine.isVisible(), "a name in one language is enough");
         assertEquals("case-1", editor().viewModel().document().id(), "proposed from the Chinese name");
+        robot.interact(() -> editor().viewModel().addLink(""));
+        assertEquals("Choose a principle.", robot.lookup("#problem-links-0--principle").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#editor-problems .hyperlink").queryAll().stream().map(n -> ((Labeled) n).getText())
+                .anyMatch(t -> t.equals("Link 1 › Principle: Choose a principle.")), "listed by where it is in the form");
         robot.interact(() -> test.messages.langProperty().set(org.caseexplorer.cases.Lang.ZH));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("英文名称", field("/name/en").getPromptText());
