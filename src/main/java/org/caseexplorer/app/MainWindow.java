@@ -521,7 +521,7 @@ public final class MainWindow extends BorderPane {
                         state.problems())));
         problems.selectedProperty().bindBidirectional(problemsShown);
         state.problems().addListener((ListChangeListener<Problem>) c ->
-                problems.pseudoClassStateChanged(HAS_PROBLEMS, !state.problems().isEmpty()));
+                problems.pseudoClassStateChanged(HAS_PROBLEMS, state.problems().stream().anyMatch(p -> !p.isNote())));
         problems.getStyleClass().add(Styles.FLAT);
         problems.setId("problems-toggle");
         Label done = new Label();

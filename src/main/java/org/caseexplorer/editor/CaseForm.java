@@ -53,6 +53,9 @@ import org.controlsfx.validation.ValidationSupport;
  */
 final class CaseForm extends VBox {
 
+    /** A problem line that holds notes only. */
+    static final javafx.css.PseudoClass NOTE = javafx.css.PseudoClass.getPseudoClass("note");
+
     /** The widest a field's label gets; a longer one wraps. */
     static final double LABEL_WIDTH = 150;
 
@@ -149,6 +152,11 @@ final class CaseForm extends VBox {
             String text = field.endsWith(".zh") && isMissingInBoth(field) ? ""
                     : String.join("\n", at.stream().map(this::said).toList());
             line.setText(text);
+            // Notes only (a quote in another form, one language): a calmer look than a problem's.
+            boolean notesOnly = !at.isEmpty() && at.stream().allMatch(Problem::isNote);
+            line.pseudoClassStateChanged(NOTE, notesOnly);
+            line.setGraphic(text.isEmpty() ? null : notesOnly ? org.caseexplorer.ui.Icons.note()
+                    : org.caseexplorer.ui.Icons.problem());
             line.setVisible(!text.isEmpty());
             line.setManaged(!text.isEmpty());
         });
@@ -600,8 +608,11 @@ final class CaseForm extends VBox {
             decorated.put(name, control);
             validation.registerValidator(control, false, (Control c, Object value) -> {
                 List<Problem> at = vm.problemsAt(name);
-                return at.isEmpty() ? new ValidationResult()
-                        : ValidationResult.fromMessageIf(c, said(at.get(0)), Severity.ERROR, true);
+                // The mark says the worst: a problem's error, or the information mark for notes only.
+                Problem first = at.stream().filter(p -> !p.isNote()).findFirst().orElse(at.isEmpty() ? null : at.get(0));
+                return first == null ? new ValidationResult()
+                        : ValidationResult.fromMessageIf(c, said(first), first.isNote() ? Severity.INFO : Severity.ERROR,
+                        true);
             });
         }
         VBox box = new VBox(2, field, problemLine(name));
@@ -611,7 +622,7 @@ final class CaseForm extends VBox {
 
     private Label problemLine(String field) {
         Label line = new Label();
-        line.getStyleClass().addAll("field-problem", Styles.DANGER, Styles.TEXT_SMALL);
+        line.getStyleClass().addAll("field-problem", Styles.TEXT_SMALL);
         line.setWrapText(true);
         line.setVisible(false);
         line.setManaged(false);
