@@ -457,8 +457,10 @@ final class CaseForm extends VBox {
         picker.setConverter(new StringConverter<>() {
             @Override
             public String toString(String id) {
-                return id == null ? "" : vm.library().source(id).map(s -> s.title().in(messages.lang()) + " (" + id + ")")
-                        .orElse(id);
+                // Whether the source has a text to check quotes against: one without leaves them unchecked.
+                return id == null ? "" : vm.library().source(id).map(s -> messages.format(
+                        vm.library().sourceText(id).isPresent() ? "editor.source.hasText" : "editor.source.noText",
+                        s.title().in(messages.lang()) + " (" + id + ")")).orElse(id);
             }
 
             @Override
