@@ -43,6 +43,8 @@ final class CaseAuthoring {
     private final Supplier<Window> window;
     private final Consumer<Node> showEditor;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    /** What the status strip says, in words made again when the language changes. */
+    private Supplier<String> said = () -> "";
     private Path documents = Path.of(System.getProperty("user.home"), "Documents");
     private CaseEditor editor;
     /** A case to select once the library has reloaded with it. */
@@ -61,9 +63,10 @@ final class CaseAuthoring {
                 libraries::reload, Clock.systemUTC(), System::nanoTime);
         authoring.statusProperty().addListener((obs, old, key) -> {
             if (!key.isEmpty()) {
-                status.set(messages.get(key));
+                say(() -> messages.get(key));
             }
         });
+        messages.langProperty().addListener((obs, old, now) -> status.set(said.get()));
         state.loadedProperty().addListener((obs, old, now) -> {
             run(authoring::folderChanged);
             if (selectAfterLoad != null && state.library().caseById(selectAfterLoad).isPresent()) {
@@ -148,7 +151,7 @@ final class CaseAuthoring {
                 if (authoring.save()) {
                     selectAfterLoad = editor.viewModel().savedId();
                 } else {
-                    status.set(messages.get("authoring.notSaved"));
+                    say(() -> messages.get("authoring.notSaved"));
                 }
             });
         }
@@ -162,7 +165,7 @@ final class CaseAuthoring {
             run(authoring::undoLibrary);
             if (what != null) {
                 // Say what was taken back: undoing a new case removes it from the cards and the disk.
-                status.set(messages.format("authoring.undone.what", what));
+                say(() -> messages.format("authoring.undone.what", what));
             }
         }
     }
@@ -383,7 +386,13 @@ final class CaseAuthoring {
     }
 
     private void failed(Exception e) {
-        status.set(messages.format("authoring.failed", e.getMessage() == null ? e.toString() : e.getMessage()));
+        String why = e.getMessage() == null ? e.toString() : e.getMessage();
+        say(() -> messages.format("authoring.failed", why));
+    }
+
+    private void say(Supplier<String> words) {
+        said = words;
+        status.set(words.get());
     }
 
     @FunctionalInterface

@@ -66,6 +66,7 @@ import org.caseexplorer.principles.PrinciplePage;
 import org.caseexplorer.problems.ProblemsPanel;
 import org.caseexplorer.settings.Settings;
 import org.caseexplorer.sources.EvidenceQuote;
+import org.caseexplorer.sources.AddSourceDialog;
 import org.caseexplorer.sources.SourceImport;
 import org.caseexplorer.sources.SourceReaderWindow;
 import org.caseexplorer.state.AppState;
@@ -164,8 +165,9 @@ public final class MainWindow extends BorderPane {
             }
         });
         state.openedPrincipleProperty().addListener((obs, old, now) -> showPrinciplePage(now));
+        // Only a problem opens the panel by itself: notes (unchecked quotes, one language) wait to be asked for.
         state.problems().addListener((ListChangeListener<Problem>) c -> {
-            if (!state.problems().isEmpty() && libraries.userFolder().isPresent()) {
+            if (state.problems().stream().anyMatch(p -> !p.isNote()) && libraries.userFolder().isPresent()) {
                 problemsShown.set(true);
             }
         });
@@ -529,7 +531,7 @@ public final class MainWindow extends BorderPane {
                         state.problems())));
         problems.selectedProperty().bindBidirectional(problemsShown);
         state.problems().addListener((ListChangeListener<Problem>) c ->
-                problems.pseudoClassStateChanged(HAS_PROBLEMS, !state.problems().isEmpty()));
+                problems.pseudoClassStateChanged(HAS_PROBLEMS, state.problems().stream().anyMatch(p -> !p.isNote())));
         problems.getStyleClass().add(Styles.FLAT);
         problems.setId("problems-toggle");
         Label done = new Label();
@@ -617,9 +619,18 @@ public final class MainWindow extends BorderPane {
         if (chosen == null) {
             return;
         }
+        // The title is proposed from the text (a PDF's is read off the FX thread), then asked for.
+        java.util.Set<String> builtIn = java.util.Set.copyOf(state.library().builtInSources());
+        CompletableFuture.supplyAsync(() -> SourceImport.suggestedTitle(chosen.toPath()))
+                .thenAcceptAsync(proposed -> new AddSourceDialog(window(), chosen.getName(), proposed, messages)
+                        .showAndWait().ifPresent(details -> addSource(library.get(), chosen, details, builtIn)),
+                        Platform::runLater);
+    }
+
+    private void addSource(Path library, File chosen, SourceImport.Details details, java.util.Set<String> builtIn) {
         CompletableFuture.supplyAsync(() -> {
             try {
-                return SourceImport.add(library.get(), chosen.toPath(), null, null);
+                return SourceImport.add(library, chosen.toPath(), null, details, builtIn);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -261,7 +261,13 @@ final class LibraryAssembly {
         context.sources().forEach(s -> {
             assembly.sources.put(s.id(), s);
             // The editor checks quotes against the source texts the library has read.
-            context.sourceText(s.id()).ifPresent(text -> assembly.sourceTexts.put(s.id(), text));
+            context.sourceText(s.id()).ifPresent(text -> {
+                assembly.sourceTexts.put(s.id(), text);
+                // Named in the messages as the Problems panel names it: "(sources/article.txt)".
+                if (s.text() != null) {
+                    assembly.sourceTextPaths.put(s.id(), s.text());
+                }
+            });
         });
         assembly.builtInSources.addAll(context.builtInSources());
         List<Problem> sink = new ArrayList<>();
@@ -385,7 +391,8 @@ final class LibraryAssembly {
         if (text == null && p.builtIn()) {
             return QuoteVerdict.CHECKED_WHEN_BUILT;
         }
-        String where = "the text of source '" + sourceId + "' (" + sourceTextPaths.get(sourceId) + ")";
+        String path = sourceTextPaths.get(sourceId);
+        String where = "the text of source '" + sourceId + "'" + (path == null ? "" : " (" + path + ")");
         switch (verdict.state()) {
             case NOT_FOUND -> sink.add(problemAt(p.display(), p.json(), pointer, "is not in " + where
                     + (verdict.sourceWording() == null ? "; nothing there comes close"

@@ -213,7 +213,11 @@ public final class CaseEditor extends BorderPane {
         links.setMinWidth(0);
         listed.stream().limit(SHOWN_PROBLEMS).forEach(p -> {
             String field = form.isMissingInBoth(p.field()) ? p.field().substring(0, p.field().length() - 3) : p.field();
-            Hyperlink link = new Hyperlink((field.isEmpty() ? "" : field + ": ") + form.said(p));
+            String place = ProblemPlace.of(field, messages);
+            Hyperlink link = new Hyperlink((place.isEmpty() ? "" : place + ": ") + form.said(p),
+                    p.isNote() ? org.caseexplorer.ui.Icons.note() : org.caseexplorer.ui.Icons.problem());
+            link.getStyleClass().add("editor-problem-link");
+            link.pseudoClassStateChanged(CaseForm.NOTE, p.isNote());
             link.setWrapText(true);
             link.setMinWidth(0);
             link.setMaxWidth(Double.MAX_VALUE);

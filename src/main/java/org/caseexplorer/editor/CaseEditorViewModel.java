@@ -245,15 +245,22 @@ public final class CaseEditorViewModel {
     /**
      * Adds a quote from {@code sourceId} to link {@code linkIndex}, exactly as given: the seam
      * for the source reader's "Use as evidence", which passes the passage as the source has it.
-     * An empty quote of the link (one just added, not filled in) is filled instead of adding another.
+     * The link's first quote with no words yet (the one "Add link" makes, even with a source
+     * already picked for it) is filled instead of adding another; its translation stays.
      */
     public void addEvidence(int linkIndex, String sourceId, String quote) {
         String list = "/links/" + linkIndex + "/evidence";
         CaseDocument d = document.get();
         int size = d.size(list);
-        if (size > 0 && d.text(list + "/" + (size - 1) + "/quote").isEmpty()
-                && d.text(list + "/" + (size - 1) + "/source").isEmpty()) {
-            edit(x -> x.withValue(list + "/" + (size - 1), evidence(sourceId, quote)));
+        int empty = -1;
+        for (int i = 0; i < size && empty < 0 && !quote.isEmpty(); i++) {
+            if (d.text(list + "/" + i + "/quote").isBlank()) {
+                empty = i;
+            }
+        }
+        if (empty >= 0) {
+            String at = list + "/" + empty;
+            edit(x -> x.withText(at + "/source", sourceId).withText(at + "/quote", quote));
         } else {
             edit(x -> x.withInserted(list, size, evidence(sourceId, quote)));
         }

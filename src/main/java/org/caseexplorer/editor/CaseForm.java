@@ -53,6 +53,9 @@ import org.controlsfx.validation.ValidationSupport;
  */
 final class CaseForm extends VBox {
 
+    /** A problem line that holds notes only. */
+    static final javafx.css.PseudoClass NOTE = javafx.css.PseudoClass.getPseudoClass("note");
+
     /** The widest a field's label gets; a longer one wraps. */
     static final double LABEL_WIDTH = 150;
 
@@ -149,6 +152,11 @@ final class CaseForm extends VBox {
             String text = field.endsWith(".zh") && isMissingInBoth(field) ? ""
                     : String.join("\n", at.stream().map(this::said).toList());
             line.setText(text);
+            // Notes only (a quote in another form, one language): a calmer look than a problem's.
+            boolean notesOnly = !at.isEmpty() && at.stream().allMatch(Problem::isNote);
+            line.pseudoClassStateChanged(NOTE, notesOnly);
+            line.setGraphic(text.isEmpty() ? null : notesOnly ? org.caseexplorer.ui.Icons.note()
+                    : org.caseexplorer.ui.Icons.problem());
             line.setVisible(!text.isEmpty());
             line.setManaged(!text.isEmpty());
         });
@@ -163,6 +171,13 @@ final class CaseForm extends VBox {
     String said(Problem problem) {
         if (problem.field().equals("id") && vm.document().id().isEmpty() && !problem.isNote()) {
             return messages.get("editor.missing.id");
+        }
+        // The principle and source are picked, not written: an empty one asks to choose.
+        if (isEmptyText(problem) && problem.field().matches("links\\[\\d+]\\.principle")) {
+            return messages.get("editor.choose.principle");
+        }
+        if (isEmptyText(problem) && problem.field().matches("(links\\[\\d+]\\.evidence|facts)\\[\\d+]\\.source")) {
+            return messages.get("editor.choose.source");
         }
         String labelKey = labels.get(problem.field());
         if (labelKey == null || !isEmptyText(problem)) {
@@ -189,7 +204,7 @@ final class CaseForm extends VBox {
 
     /** A field's label up to its first comma or bracket: "Quote, exactly as the source has it" is a "Quote". */
     private String shortLabel(String labelKey) {
-        return messages.get(labelKey).split("[,，(（]", 2)[0].strip();
+        return ProblemPlace.shortLabel(messages.get(labelKey));
     }
 
     // --- sections ----------------------------------------------------------------------------
@@ -360,6 +375,8 @@ final class CaseForm extends VBox {
             if (vm.library().sourceText(source.id()).isPresent()) {
                 javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(
                         source.title().in(messages.lang()));
+                // A title is data: "002_0b44" must not lose its underscore to a mnemonic.
+                item.setMnemonicParsing(false);
                 item.setOnAction(e -> quoteFromSource.accept(linkIndex, source.id()));
                 button.getItems().add(item);
             }
@@ -440,8 +457,10 @@ final class CaseForm extends VBox {
         picker.setConverter(new StringConverter<>() {
             @Override
             public String toString(String id) {
-                return id == null ? "" : vm.library().source(id).map(s -> s.title().in(messages.lang()) + " (" + id + ")")
-                        .orElse(id);
+                // Whether the source has a text to check quotes against: one without leaves them unchecked.
+                return id == null ? "" : vm.library().source(id).map(s -> messages.format(
+                        vm.library().sourceText(id).isPresent() ? "editor.source.hasText" : "editor.source.noText",
+                        s.title().in(messages.lang()) + " (" + id + ")")).orElse(id);
             }
 
             @Override
@@ -591,8 +610,11 @@ final class CaseForm extends VBox {
             decorated.put(name, control);
             validation.registerValidator(control, false, (Control c, Object value) -> {
                 List<Problem> at = vm.problemsAt(name);
-                return at.isEmpty() ? new ValidationResult()
-                        : ValidationResult.fromMessageIf(c, said(at.get(0)), Severity.ERROR, true);
+                // The mark says the worst: a problem's error, or the information mark for notes only.
+                Problem first = at.stream().filter(p -> !p.isNote()).findFirst().orElse(at.isEmpty() ? null : at.get(0));
+                return first == null ? new ValidationResult()
+                        : ValidationResult.fromMessageIf(c, said(first), first.isNote() ? Severity.INFO : Severity.ERROR,
+                        true);
             });
         }
         VBox box = new VBox(2, field, problemLine(name));
@@ -602,7 +624,7 @@ final class CaseForm extends VBox {
 
     private Label problemLine(String field) {
         Label line = new Label();
-        line.getStyleClass().addAll("field-problem", Styles.DANGER, Styles.TEXT_SMALL);
+        line.getStyleClass().addAll("field-problem", Styles.TEXT_SMALL);
         line.setWrapText(true);
         line.setVisible(false);
         line.setManaged(false);

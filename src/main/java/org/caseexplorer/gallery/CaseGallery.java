@@ -281,6 +281,7 @@ public final class CaseGallery extends BorderPane {
                 .map(e -> {
                     Button button = new Button(messages.format("gallery.empty.remove",
                             e.getKey().name().in(messages.lang()), e.getValue()));
+                    button.setMnemonicParsing(false); // a principle's name is data, underscores and all
                     button.setOnAction(event -> afterwardsKeepFocus(() -> state.toggleIncluded(e.getKey().id())));
                     return button;
                 })

@@ -13,7 +13,11 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.caseexplorer.cases.LibraryLoader;
 import org.caseexplorer.cases.SourceTextFile;
 import org.caseexplorer.export.AtomicFile;
@@ -37,10 +41,28 @@ public final class SourceImport {
     }
 
     /**
+     * What the user says about a source when adding it: its title (required), and the author,
+     * publisher and address where known (null or blank when not). Each text goes in under its
+     * language: Chinese if it has Han characters, else English.
+     */
+    public record Details(String title, String author, String publisher, String url) {
+    }
+
+    /**
      * Adds {@code file} to the library in {@code library} as source {@code id} (made from the file's
      * name when null), titled {@code title} in its language (Chinese if it has Han characters).
      */
     public static Added add(Path library, Path file, String id, String title) throws IOException {
+        return add(library, file, id, new Details(title, null, null, null), Set.of());
+    }
+
+    /**
+     * Adds {@code file} with the user's {@code details}. With no {@code id}, one is made from the
+     * title (else from the file's name) that is not in {@code taken} (the built-in sources') and
+     * not another entry's of this library; an entry that already names this very text is updated.
+     */
+    public static Added add(Path library, Path file, String id, Details details, Set<String> taken)
+            throws IOException {
         if (!Files.isRegularFile(file)) {
             throw new IOException(file + " is not a file");
         }
@@ -48,20 +70,99 @@ public final class SourceImport {
             throw new IOException(file.getFileName() + " is larger than the "
                     + SourceTextFile.MAX_BYTES / (1024 * 1024) + " MB a source text may be");
         }
+        if (!isWebAddress(details.url())) {
+            throw new IOException("'" + details.url() + "' is not a web address (https://…)");
+        }
         byte[] bytes = Files.readAllBytes(file);
         Path folder = library.resolve(FOLDER);
         Files.createDirectories(folder);
         Path target = freeName(folder, file.getFileName().toString(), bytes);
-        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+        boolean copied = !Files.exists(target, LinkOption.NOFOLLOW_LINKS);
+        if (copied) {
             AtomicFile.write(target, out -> out.write(bytes));
         }
         String textPath = FOLDER + "/" + target.getFileName();
-        // Checked as the loader will read it: a file it would refuse is not added.
-        SourceTextFile.read(library, textPath);
-        String sourceId = id == null ? idFor(file.getFileName().toString()) : id;
-        boolean created = writeEntry(library.resolve(LibraryLoader.SOURCES_FILE), sourceId,
-                title == null ? stem(file.getFileName().toString()) : title, textPath);
+        // Checked as the loader will read it: a file it would refuse is not added (nor left behind).
+        try {
+            SourceTextFile.read(library, textPath);
+        } catch (IOException e) {
+            if (copied) {
+                Files.deleteIfExists(target);
+            }
+            throw e;
+        }
+        Path sourcesJson = library.resolve(LibraryLoader.SOURCES_FILE);
+        String title = blankToNull(details.title()) == null ? stem(file.getFileName().toString()) : details.title().strip();
+        String sourceId = id != null ? id : freeId(sourcesJson, proposedId(title, file), textPath, taken);
+        boolean created = writeEntry(sourcesJson, sourceId, new Details(title, details.author(), details.publisher(),
+                details.url()), textPath);
         return new Added(sourceId, textPath, created);
+    }
+
+    /** The id made from the title, when it has letters or digits to make one of, else from the file's name. */
+    static String proposedId(String title, Path file) {
+        String fromTitle = idFor(title + ".");
+        return fromTitle.equals("source") ? idFor(file.getFileName().toString()) : fromTitle;
+    }
+
+    /** {@code id}, or id-2, id-3 … : not taken, and not another entry's unless that entry names {@code textPath}. */
+    private static String freeId(Path sourcesJson, String id, String textPath, Set<String> taken) throws IOException {
+        Map<String, String> entries = new HashMap<>();
+        if (Files.exists(sourcesJson)) {
+            for (JsonNode s : new ObjectMapper().readTree(sourcesJson.toFile()).path("sources")) {
+                entries.put(s.path("id").asText(""), s.path("text").asText(""));
+            }
+        }
+        String candidate = id;
+        for (int n = 2; taken.contains(candidate)
+                || entries.containsKey(candidate) && !textPath.equals(entries.get(candidate)); n++) {
+            candidate = id + "-" + n;
+        }
+        return candidate;
+    }
+
+    /**
+     * A title for the text in {@code file}: its first line that reads like one (not empty, not
+     * navigation such as "Home > News > Tech", not an address, at most {@value #TITLE_MAX}
+     * characters, Markdown's "#" left off), else the file's name without its extension.
+     */
+    public static String suggestedTitle(Path file) {
+        String fallback = stem(file.getFileName().toString());
+        String text;
+        try {
+            text = SourceTextFile.read(file.toAbsolutePath().getParent(), file.getFileName().toString());
+        } catch (IOException | RuntimeException e) {
+            return fallback;
+        }
+        return titleOf(text).orElse(fallback);
+    }
+
+    static final int TITLE_MAX = 80;
+
+    static Optional<String> titleOf(String text) {
+        return text.lines()
+                .map(line -> line.replaceFirst("^\\s*#+\\s*", "").strip())
+                .filter(line -> !line.isEmpty())
+                .filter(line -> !isBreadcrumbs(line) && !line.matches("(?i)^(https?://|www\\.)\\S*$"))
+                .limit(1)
+                .filter(line -> line.codePointCount(0, line.length()) <= TITLE_MAX)
+                .findFirst();
+    }
+
+    /** "首页 > 新闻 > 科技", "Home / Articles", "Home » Blog": parts joined by arrows or slashes. */
+    private static boolean isBreadcrumbs(String line) {
+        return line.split("\\s*(>|›|»|/|\\||＞|→)\\s*").length >= 2 && line.matches(".*\\s(>|›|»|/|\\||＞|→)\\s.*")
+                || line.matches(".*[^\\s](>|›|»|＞|→)[^\\s].*") && line.codePointCount(0, line.length()) <= 40
+                || line.matches("^(首页|主页|Home|当前位置|您的位置|你的位置)(\\s|：|:|>|›|»|＞|/).*");
+    }
+
+    /** Blank (no address), or an address as sources.json takes it: http(s)://host… with no spaces. */
+    public static boolean isWebAddress(String url) {
+        return blankToNull(url) == null || url.strip().matches("^https?://[^\\s/]+\\S*$") && url.strip().length() <= 2048;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     /** {@code name} in {@code folder}, or name-2, name-3 … when a different file has it; the same file keeps it. */
@@ -95,6 +196,11 @@ public final class SourceImport {
 
     /** Adds or updates the entry; true when it is new. */
     static boolean writeEntry(Path sourcesJson, String id, String title, String textPath) throws IOException {
+        return writeEntry(sourcesJson, id, new Details(title, null, null, null), textPath);
+    }
+
+    /** Adds or updates the entry; true when it is new. An update keeps the entry's title and adds what it lacks. */
+    static boolean writeEntry(Path sourcesJson, String id, Details details, String textPath) throws IOException {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode root;
         if (Files.exists(sourcesJson)) {
@@ -120,8 +226,19 @@ public final class SourceImport {
             entry = sources.addObject();
             entry.put("id", id);
             ObjectNode titles = entry.putObject("title");
-            titles.put(hasHan(title) ? "zh" : "en", title);
+            titles.put(hasHan(details.title()) ? "zh" : "en", details.title());
         }
+        // In the schema's order: title, author, publisher, url, text.
+        for (String[] field : new String[][] {{"author", details.author()}, {"publisher", details.publisher()}}) {
+            String value = blankToNull(field[1]);
+            if (value != null && !entry.has(field[0])) {
+                entry.putObject(field[0]).put(hasHan(value) ? "zh" : "en", value);
+            }
+        }
+        if (blankToNull(details.url()) != null && !entry.has("url")) {
+            entry.put("url", details.url().strip());
+        }
+        entry.remove("text");
         entry.put("text", textPath);
         // Two spaces and "key": value, as the library's hand-written files are laid out.
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()

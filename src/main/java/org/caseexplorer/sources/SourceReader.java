@@ -9,11 +9,13 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -89,12 +91,19 @@ public final class SourceReader extends BorderPane {
         hint.textProperty().bind(messages.bind("source.reader.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().add("source-reader-hint");
+        Button close = new Button();
+        close.textProperty().bind(messages.bind("source.reader.close"));
+        close.setId("source-close");
+        close.setOnAction(e -> closeWindow());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox actions = new HBox(8, hint, spacer, use);
+        // Read only (from the detail pane), the reader offers only to close.
+        for (Node n : List.of(hint, use)) {
+            n.setVisible(onEvidence != null);
+            n.setManaged(onEvidence != null);
+        }
+        HBox actions = new HBox(8, hint, spacer, use, close);
         actions.setAlignment(Pos.CENTER_LEFT);
-        actions.setVisible(onEvidence != null);
-        actions.setManaged(onEvidence != null);
 
         VBox top = new VBox(8, heading, searchBar);
         setTop(top);
@@ -103,12 +112,26 @@ public final class SourceReader extends BorderPane {
         BorderPane.setMargin(text, new Insets(8, 0, 8, 0));
         setPadding(new Insets(12));
 
+        // Esc and Ctrl+W (Cmd+W) close the reader from any of its fields, as in a browser's tab.
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE || e.isShortcutDown() && e.getCode() == KeyCode.W) {
+                e.consume();
+                closeWindow();
+            }
+        });
         search.textProperty().addListener((obs, old, now) -> find(now));
         search.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 step(e.isShiftDown() ? -1 : 1);
             }
         });
+    }
+
+    /** Closes the window the reader is shown in. */
+    void closeWindow() {
+        if (getScene() != null && getScene().getWindow() != null) {
+            getScene().getWindow().hide();
+        }
     }
 
     public String sourceId() {

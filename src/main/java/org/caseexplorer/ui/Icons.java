@@ -30,6 +30,16 @@ public final class Icons {
         return icon(Feather.ALERT_TRIANGLE);
     }
 
+    /** A note: something worth reading that is not a mistake. */
+    public static Node note() {
+        return icon(Feather.INFO);
+    }
+
+    /** A problem to fix (beside a note, which gets {@link #note()}). */
+    public static Node problem() {
+        return icon(Feather.X_CIRCLE);
+    }
+
     public static Node empty() {
         return icon(Feather.INBOX);
     }

@@ -220,6 +220,13 @@ class CaseEditorWindowTest {
         assertTrue(Files.readString(folder.resolve("mine.json")).contains(" More."), "saved");
         assertEquals("Saved, with no problems. 1 note:", problemSummary(robot));
         assertEquals("Saved", robot.lookup("#editor-state").queryAs(Label.class).getText());
+        assertEquals("Saved.", robot.lookup("#authoring-status").queryAs(Label.class).getText());
+        robot.interact(() -> test.messages.langProperty().set(org.caseexplorer.cases.Lang.ZH));
+        assertEquals("已保存。", robot.lookup("#authoring-status").queryAs(Label.class).getText(),
+                "the status strip follows the language");
+        robot.interact(() -> test.messages.langProperty().set(org.caseexplorer.cases.Lang.EN));
+        robot.interact(() -> field("/summary/en").requestFocus());
+        robot.interact(() -> field("/summary/en").end());
         type(robot, "!");
         assertEquals("No problems: ready to save. 1 note:", problemSummary(robot));
         robot.push(KeyCode.CONTROL, KeyCode.Z);
@@ -300,6 +307,10 @@ class CaseEditorWindowTest {
         type(robot, "蔚来");
         assertFalse(nameLine.isVisible(), "a name in one language is enough");
         assertEquals("case-1", editor().viewModel().document().id(), "proposed from the Chinese name");
+        robot.interact(() -> editor().viewModel().addLink(""));
+        assertEquals("Choose a principle.", robot.lookup("#problem-links-0--principle").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#editor-problems .hyperlink").queryAll().stream().map(n -> ((Labeled) n).getText())
+                .anyMatch(t -> t.equals("Link 1 › Principle: Choose a principle.")), "listed by where it is in the form");
         robot.interact(() -> test.messages.langProperty().set(org.caseexplorer.cases.Lang.ZH));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("英文名称", field("/name/en").getPromptText());
@@ -336,7 +347,7 @@ class CaseEditorWindowTest {
         String article = "第一節\n小米的參與感，來自用戶。雷軍說：「專注、極致、口碑、快。」\n";
         Files.writeString(folder.resolve("sources/article.txt"), article);
         Files.writeString(folder.resolve("sources.json"), "{ \"sources\": [ { \"id\": \"my-article\", "
-                + "\"title\": { \"en\": \"My article\", \"zh\": \"我的文章\" }, \"text\": \"sources/article.txt\" } ] }");
+                + "\"title\": { \"en\": \"My_article\", \"zh\": \"我的文章\" }, \"text\": \"sources/article.txt\" } ] }");
         library.save(CaseDocument.parse(Files.readAllBytes(Path.of("cases/xiaomi.json"))).withText("/id", "mine")
                 .withText("/links/0/evidence/0/source", "my-article")
                 .withText("/links/0/evidence/0/quote", "小米的參與感，來自用戶。"), null);
@@ -361,7 +372,8 @@ class CaseEditorWindowTest {
         javafx.scene.control.MenuButton fromSource = robot.lookup("#quote-from-source-0")
                 .queryAs(javafx.scene.control.MenuButton.class);
         assertFalse(fromSource.isDisabled(), "a source with a text to quote from");
-        assertEquals(List.of("My article"), fromSource.getItems().stream().map(javafx.scene.control.MenuItem::getText).toList());
+        assertEquals(List.of("My_article"), fromSource.getItems().stream().map(javafx.scene.control.MenuItem::getText).toList());
+        assertFalse(fromSource.getItems().get(0).isMnemonicParsing(), "a title's underscore is shown, not a mnemonic");
         robot.interact(() -> fromSource.getItems().get(0).fire());
         TextArea text = robot.lookup("#source-text").queryAs(TextArea.class);
         int start = article.indexOf("專注");

@@ -322,6 +322,26 @@ class ExplorerWindowTest {
     }
 
     @Test
+    void aUserLibraryWithOnlyNotesKeepsTheProblemsPanelClosed(FxRobot robot,
+            @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        // A copy of Tesla cites the built-in sources, which have no text: a note, not a problem.
+        Files.writeString(dir.resolve("mine.json"), Files.readString(Path.of("cases/tesla.json"))
+                .replace("\"id\": \"tesla\"", "\"id\": \"mine\"")
+                .replace("\"en\": \"Tesla\"", "\"en\": \"Mine\""));
+        robot.interact(() -> libraries.load(Optional.of(dir)).join());
+        assertFalse(state.problems().isEmpty(), "the library has a note");
+        assertTrue(state.problems().stream().allMatch(org.caseexplorer.cases.Problem::isNote), state.problems().toString());
+        assertEquals("No problems", robot.lookup("#problems-toggle").queryAs(javafx.scene.control.ToggleButton.class).getText());
+        assertFalse(robot.lookup(".problems-panel").tryQuery().filter(javafx.scene.Node::isVisible).isPresent(),
+                "notes do not open the problems panel by themselves");
+
+        Files.writeString(dir.resolve("broken.json"), "{ \"id\": ");
+        robot.interact(() -> libraries.load(Optional.of(dir)).join());
+        assertTrue(robot.lookup(".problems-panel").tryQuery().filter(javafx.scene.Node::isVisible).isPresent(),
+                "a problem does");
+    }
+
+    @Test
     void userLibraryCaseWithAPictureShowsItAndABrokenFileShowsUpAsAProblem(FxRobot robot,
             @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         Files.createDirectories(dir.resolve("img"));

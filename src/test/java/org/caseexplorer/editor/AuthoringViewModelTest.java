@@ -231,6 +231,47 @@ class AuthoringViewModelTest {
     }
 
     @Test
+    void useAsEvidenceFillsTheFirstQuoteWithNoWordsEvenWithASourcePickedForIt() throws IOException {
+        CaseEditorViewModel vm = authoring.newCase();
+        vm.addLink("participation");
+        vm.addEvidence(0, "textbook-5-3", "營銷方面則充分利用粉絲文化開展口碑傳播");
+        vm.addEvidence(0, "", "");
+        // The user picked a source for the new, empty quote 2 (and wrote its translation) before quoting.
+        vm.setText("/links/0/evidence/1/source", "textbook-5-3");
+        vm.setText("/links/0/evidence/1/translation", "Close contact with fans.");
+        vm.addEvidence(0, "what-is-internet-thinking", "通過與米粉密切互動,優化產品設計。");
+        assertEquals(2, vm.document().size("/links/0/evidence"), "quote 2 was filled, no quote 3");
+        assertEquals("通過與米粉密切互動,優化產品設計。", vm.document().text("/links/0/evidence/1/quote"));
+        assertEquals("what-is-internet-thinking", vm.document().text("/links/0/evidence/1/source"));
+        assertEquals("Close contact with fans.", vm.document().text("/links/0/evidence/1/translation"));
+        assertEquals("營銷方面則充分利用粉絲文化開展口碑傳播", vm.document().text("/links/0/evidence/0/quote"),
+                "a quote with words is never overwritten");
+        vm.addEvidence(0, "", "");
+        assertEquals(3, vm.document().size("/links/0/evidence"), "Add quote always adds one");
+    }
+
+    @Test
+    void aQuoteFoundInAnotherFormNamesTheSourcesTextFileNotNull() throws IOException {
+        Files.createDirectories(folder.resolve("sources"));
+        Files.writeString(folder.resolve("sources/article.txt"), "小米的參與感，來自用戶。");
+        Files.writeString(folder.resolve("sources.json"), "{ \"sources\": [ { \"id\": \"my-article\", "
+                + "\"title\": { \"en\": \"My article\" }, \"text\": \"sources/article.txt\" } ] }");
+        reload();
+        CaseEditorViewModel vm = authoring.duplicate(builtIn("xiaomi"));
+        vm.setText("/links/0/evidence/0/source", "my-article");
+        vm.setText("/links/0/evidence/0/quote", "小米的参与感，来自用户。");
+        org.caseexplorer.cases.Problem note = vm.problemsAt("links[0].evidence[0].quote").stream()
+                .filter(org.caseexplorer.cases.Problem::isNote).findFirst()
+                .orElseThrow(() -> new AssertionError("no note: " + vm.problems()));
+        assertTrue(note.message().contains("source 'my-article' (sources/article.txt) only in another form"),
+                note.message());
+        vm.setText("/links/0/evidence/0/quote", "小米的參與感來自粉絲。");
+        org.caseexplorer.cases.Problem notFound = vm.problemsAt("links[0].evidence[0].quote").get(0);
+        assertFalse(notFound.message().contains("null"), notFound.message());
+        assertTrue(notFound.message().contains("(sources/article.txt)"), notFound.message());
+    }
+
+    @Test
     void aListenerOnTheProblemsStaysAfterAGarbageCollection() throws IOException {
         CaseEditorViewModel vm = authoring.duplicate(builtIn("xiaomi"));
         int[] changes = {0};

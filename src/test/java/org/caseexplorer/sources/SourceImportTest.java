@@ -109,4 +109,54 @@ class SourceImportTest {
         assertEquals("tesla-s-rise-2024", SourceImport.idFor("Tesla's Rise (2024).pdf"));
         assertEquals("source", SourceImport.idFor("特斯拉.txt"));
     }
+
+    @Test
+    void theTitleTheUserGivesNamesTheSourceAndMakesItsIdWithAuthorPublisherAndAddress() throws IOException {
+        SourceImport.Added added = SourceImport.add(library, article("002_0b44247d8291f0a9.txt", "小米的參與感。"), null,
+                new SourceImport.Details("How Xiaomi Listens", "Li Wei", "36氪", "https://36kr.com/p/1"),
+                java.util.Set.of());
+        assertEquals("how-xiaomi-listens", added.id(), "the id comes from the title, not the file's name");
+        Library loaded = load();
+        assertTrue(loaded.problems().isEmpty(), () -> "problems: " + loaded.problems());
+        org.caseexplorer.cases.Source source = loaded.source("how-xiaomi-listens").orElseThrow();
+        assertEquals("How Xiaomi Listens", source.title().en());
+        assertEquals("Li Wei", source.author().en());
+        assertEquals("36氪", source.publisher().zh());
+        assertEquals("https://36kr.com/p/1", source.url());
+        assertEquals("小米的參與感。", loaded.sourceText("how-xiaomi-listens").orElseThrow().text());
+    }
+
+    @Test
+    void aTitleIdTakenByABuiltInOrAnotherTextGetsANumberAndAChineseTitleFallsBackToTheFileName() throws IOException {
+        SourceImport.Added first = SourceImport.add(library, article("a.txt", "one"), null,
+                new SourceImport.Details("Tesla Rise", null, null, null), java.util.Set.of("tesla-rise"));
+        assertEquals("tesla-rise-2", first.id(), "a built-in source's id is not taken over");
+        SourceImport.Added second = SourceImport.add(library, article("b.txt", "two"), null,
+                new SourceImport.Details("Tesla Rise", null, null, null), java.util.Set.of("tesla-rise"));
+        assertEquals("tesla-rise-3", second.id(), "another text under the same title is another source");
+        SourceImport.Added again = SourceImport.add(library, article("b.txt", "two"), null,
+                new SourceImport.Details("Tesla Rise", null, null, null), java.util.Set.of("tesla-rise"));
+        assertEquals(new SourceImport.Added("tesla-rise-3", "sources/b.txt", false), again, "the same text again updates it");
+        SourceImport.Added chinese = SourceImport.add(library, article("Xiaomi Notes.txt", "三"), null,
+                new SourceImport.Details("互联网思维", null, null, null), java.util.Set.of());
+        assertEquals("xiaomi-notes", chinese.id());
+        assertEquals("互联网思维", load().source("xiaomi-notes").orElseThrow().title().zh());
+    }
+
+    @Test
+    void anAddressThatIsNotOneIsRefusedAndNothingIsCopied() {
+        assertThrows(IOException.class, () -> SourceImport.add(library, article("c.txt", "x"), null,
+                new SourceImport.Details("C", null, null, "36kr.com/p/1"), java.util.Set.of()));
+        assertFalse(Files.exists(library.resolve("sources.json")));
+    }
+
+    @Test
+    void theProposedTitleIsTheFirstLineThatReadsLikeOneNotTheNavigationAboveIt() throws IOException {
+        assertEquals("小米的参与感", SourceImport.suggestedTitle(article("002_0b44.txt",
+                "\n首页 > 科技 > 互联网\n\n小米的参与感\n\n正文第一段……\n")));
+        assertEquals("Tesla's Rise", SourceImport.suggestedTitle(article("t.md", "Home / News / Cars\n# Tesla's Rise\nText")));
+        assertEquals("002_0b44", SourceImport.suggestedTitle(article("002_0b44.txt", "这是一段很长的正文，".repeat(10))),
+                "a first line too long for a title: the file's name");
+        assertEquals("empty", SourceImport.suggestedTitle(article("empty.txt", "\n\n")));
+    }
 }

@@ -1,6 +1,7 @@
 package org.caseexplorer.sources;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.caseexplorer.cases.Lang;
 import org.caseexplorer.i18n.Messages;
@@ -28,9 +30,11 @@ class SourceReaderTest {
 
     private final List<EvidenceQuote> used = new ArrayList<>();
     private SourceReader reader;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         reader = new SourceReader("my-article", "我的文章", TEXT, new Messages(Lang.EN), used::add);
         stage.setScene(new Scene(reader, 500, 400));
         stage.show();
@@ -64,5 +68,31 @@ class SourceReaderTest {
         assertTrue(reader.matches().isEmpty());
         assertEquals("", robot.lookup("#source-text").queryAs(TextArea.class).getSelectedText());
         assertEquals("0 of 0", robot.lookup("#source-matches").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void escapeClosesTheReaderEvenFromTheSearchField(FxRobot robot) {
+        robot.clickOn("#source-search");
+        assertTrue(stage.isShowing());
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(stage.isShowing(), "Esc closes the reader");
+    }
+
+    @Test
+    void ctrlWClosesTheReader(FxRobot robot) {
+        robot.clickOn("#source-text");
+        robot.push(KeyCode.CONTROL, KeyCode.W);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(stage.isShowing(), "Ctrl+W closes the reader");
+    }
+
+    @Test
+    void theCloseButtonClosesTheReader(FxRobot robot) {
+        Button close = robot.lookup("#source-close").queryAs(Button.class);
+        assertEquals("Close", close.getText());
+        robot.clickOn(close);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(stage.isShowing(), "the Close button closes the reader");
     }
 }
