@@ -637,8 +637,8 @@ public final class MainWindow extends BorderPane {
         }).whenCompleteAsync((added, failure) -> {
             if (failure == null) {
                 libraries.reload();
-                alert(Alert.AlertType.INFORMATION, messages.format("menu.file.addSource.done", added.textPath(),
-                        added.id()));
+                alert(Alert.AlertType.INFORMATION, messages.format(added.newEntry() ? "menu.file.addSource.done"
+                        : "menu.file.addSource.updated", added.textPath(), added.id()));
             } else {
                 Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
                 cause = cause.getCause() instanceof IOException io ? io : cause;

@@ -9,6 +9,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import org.caseexplorer.i18n.Messages;
 
@@ -39,6 +40,8 @@ public final class AddSourceDialog extends Dialog<SourceImport.Details> {
         grid.setHgap(8);
         grid.setVgap(8);
         ColumnConstraints labels = new ColumnConstraints();
+        // Labels whole ("Publisher or site (optional)"), the fields take what is left.
+        labels.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints fields = new ColumnConstraints(320, 420, Double.MAX_VALUE);
         fields.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(labels, fields);

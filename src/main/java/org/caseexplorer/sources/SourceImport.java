@@ -93,7 +93,9 @@ public final class SourceImport {
         }
         Path sourcesJson = library.resolve(LibraryLoader.SOURCES_FILE);
         String title = blankToNull(details.title()) == null ? stem(file.getFileName().toString()) : details.title().strip();
-        String sourceId = id != null ? id : freeId(sourcesJson, proposedId(title, file), textPath, taken);
+        // One entry per text: adding a text the library has already updates the entry that names it.
+        String sourceId = id != null ? id : entryNaming(sourcesJson, textPath)
+                .orElse(freeId(sourcesJson, proposedId(title, file), textPath, taken));
         boolean created = writeEntry(sourcesJson, sourceId, new Details(title, details.author(), details.publisher(),
                 details.url()), textPath);
         return new Added(sourceId, textPath, created);
@@ -103,6 +105,19 @@ public final class SourceImport {
     static String proposedId(String title, Path file) {
         String fromTitle = idFor(title + ".");
         return fromTitle.equals("source") ? idFor(file.getFileName().toString()) : fromTitle;
+    }
+
+    /** The id of the entry whose text is {@code textPath}, if there is one. */
+    private static Optional<String> entryNaming(Path sourcesJson, String textPath) throws IOException {
+        if (!Files.exists(sourcesJson)) {
+            return Optional.empty();
+        }
+        for (JsonNode s : new ObjectMapper().readTree(sourcesJson.toFile()).path("sources")) {
+            if (textPath.equals(s.path("text").asText(null)) && !s.path("id").asText("").isEmpty()) {
+                return Optional.of(s.path("id").asText());
+            }
+        }
+        return Optional.empty();
     }
 
     /** {@code id}, or id-2, id-3 … : not taken, and not another entry's unless that entry names {@code textPath}. */
@@ -199,7 +214,11 @@ public final class SourceImport {
         return writeEntry(sourcesJson, id, new Details(title, null, null, null), textPath);
     }
 
-    /** Adds or updates the entry; true when it is new. An update keeps the entry's title and adds what it lacks. */
+    /**
+     * Adds or updates the entry; true when it is new. An update takes what the user gave: the
+     * title in its language (the other language's title stays), and the author, publisher and
+     * address given; what was not given stays as it was.
+     */
     static boolean writeEntry(Path sourcesJson, String id, Details details, String textPath) throws IOException {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode root;
@@ -225,17 +244,22 @@ public final class SourceImport {
         if (created) {
             entry = sources.addObject();
             entry.put("id", id);
-            ObjectNode titles = entry.putObject("title");
-            titles.put(hasHan(details.title()) ? "zh" : "en", details.title());
         }
+        ObjectNode titles = entry.get("title") instanceof ObjectNode t ? t : entry.putObject("title");
+        String lang = hasHan(details.title()) ? "zh" : "en";
+        // A title that is only the file's name (what adding a source once proposed) is no title.
+        String fileNameTitle = stem(textPath.substring(textPath.lastIndexOf('/') + 1));
+        titles.properties().removeIf(t -> !t.getKey().equals(lang) && t.getValue().asText("").equals(fileNameTitle));
+        titles.put(lang, details.title());
         // In the schema's order: title, author, publisher, url, text.
         for (String[] field : new String[][] {{"author", details.author()}, {"publisher", details.publisher()}}) {
             String value = blankToNull(field[1]);
-            if (value != null && !entry.has(field[0])) {
-                entry.putObject(field[0]).put(hasHan(value) ? "zh" : "en", value);
+            if (value != null) {
+                ObjectNode named = entry.get(field[0]) instanceof ObjectNode o ? o : entry.putObject(field[0]);
+                named.put(hasHan(value) ? "zh" : "en", value);
             }
         }
-        if (blankToNull(details.url()) != null && !entry.has("url")) {
+        if (blankToNull(details.url()) != null) {
             entry.put("url", details.url().strip());
         }
         entry.remove("text");

@@ -127,6 +127,27 @@ class SourceImportTest {
     }
 
     @Test
+    void addingTheSameTextAgainWithATitleGivesItThatTitleInPlaceOfTheFileName() throws IOException {
+        Path text = article("002_0b44247d8291f0a9.txt", "小米的參與感。");
+        SourceImport.Added first = SourceImport.add(library, text, null, null);
+        assertEquals("002_0b44247d8291f0a9", load().source(first.id()).orElseThrow().title().en(),
+                "with no title given, the file's name");
+        SourceImport.Added again = SourceImport.add(library, text, null,
+                new SourceImport.Details("移動互聯網思維有哪些?", "", "36氪", null), java.util.Set.of());
+        assertEquals(new SourceImport.Added(first.id(), first.textPath(), false), again, "the same entry, updated");
+        org.caseexplorer.cases.Source source = load().source(first.id()).orElseThrow();
+        assertEquals("移動互聯網思維有哪些?", source.title().zh());
+        assertTrue(source.title().en() == null || source.title().en().isBlank(),
+                "the file's name is no English title: " + source.title().en());
+        assertEquals("36氪", source.publisher().zh());
+        SourceImport.add(library, text, null, new SourceImport.Details("What is mobile internet thinking?", null,
+                null, null), java.util.Set.of());
+        source = load().source(first.id()).orElseThrow();
+        assertEquals("What is mobile internet thinking?", source.title().en());
+        assertEquals("移動互聯網思維有哪些?", source.title().zh(), "a title in the other language stays");
+    }
+
+    @Test
     void aTitleIdTakenByABuiltInOrAnotherTextGetsANumberAndAChineseTitleFallsBackToTheFileName() throws IOException {
         SourceImport.Added first = SourceImport.add(library, article("a.txt", "one"), null,
                 new SourceImport.Details("Tesla Rise", null, null, null), java.util.Set.of("tesla-rise"));
