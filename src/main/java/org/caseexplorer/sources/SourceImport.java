@@ -13,7 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -93,9 +93,11 @@ public final class SourceImport {
         }
         Path sourcesJson = library.resolve(LibraryLoader.SOURCES_FILE);
         String title = blankToNull(details.title()) == null ? stem(file.getFileName().toString()) : details.title().strip();
+        Map<String, String> entries = entries(sourcesJson);
         // One entry per text: adding a text the library has already updates the entry that names it.
-        String sourceId = id != null ? id : entryNaming(sourcesJson, textPath)
-                .orElse(freeId(sourcesJson, proposedId(title, file), textPath, taken));
+        String sourceId = id != null ? id : entries.entrySet().stream()
+                .filter(e -> textPath.equals(e.getValue())).map(Map.Entry::getKey).findFirst()
+                .orElseGet(() -> freeId(entries, proposedId(title, file), textPath, taken));
         boolean created = writeEntry(sourcesJson, sourceId, new Details(title, details.author(), details.publisher(),
                 details.url()), textPath);
         return new Added(sourceId, textPath, created);
@@ -107,27 +109,21 @@ public final class SourceImport {
         return fromTitle.equals("source") ? idFor(file.getFileName().toString()) : fromTitle;
     }
 
-    /** The id of the entry whose text is {@code textPath}, if there is one. */
-    private static Optional<String> entryNaming(Path sourcesJson, String textPath) throws IOException {
-        if (!Files.exists(sourcesJson)) {
-            return Optional.empty();
-        }
-        for (JsonNode s : new ObjectMapper().readTree(sourcesJson.toFile()).path("sources")) {
-            if (textPath.equals(s.path("text").asText(null)) && !s.path("id").asText("").isEmpty()) {
-                return Optional.of(s.path("id").asText());
+    /** The library's sources by id, each with its text's path (empty when it names none). */
+    private static Map<String, String> entries(Path sourcesJson) throws IOException {
+        Map<String, String> entries = new LinkedHashMap<>();
+        if (Files.exists(sourcesJson)) {
+            for (JsonNode s : new ObjectMapper().readTree(sourcesJson.toFile()).path("sources")) {
+                if (!s.path("id").asText("").isEmpty()) {
+                    entries.put(s.path("id").asText(), s.path("text").asText(""));
+                }
             }
         }
-        return Optional.empty();
+        return entries;
     }
 
     /** {@code id}, or id-2, id-3 … : not taken, and not another entry's unless that entry names {@code textPath}. */
-    private static String freeId(Path sourcesJson, String id, String textPath, Set<String> taken) throws IOException {
-        Map<String, String> entries = new HashMap<>();
-        if (Files.exists(sourcesJson)) {
-            for (JsonNode s : new ObjectMapper().readTree(sourcesJson.toFile()).path("sources")) {
-                entries.put(s.path("id").asText(""), s.path("text").asText(""));
-            }
-        }
+    private static String freeId(Map<String, String> entries, String id, String textPath, Set<String> taken) {
         String candidate = id;
         for (int n = 2; taken.contains(candidate)
                 || entries.containsKey(candidate) && !textPath.equals(entries.get(candidate)); n++) {
