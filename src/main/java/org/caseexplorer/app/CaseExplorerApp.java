@@ -49,7 +49,6 @@ public final class CaseExplorerApp extends Application {
 
     static void launchWith(CommandLine options) {
         commandLine = options;
-        StartupTrace.mark("main");
         preload = Preload.start(options);
         Application.launch(CaseExplorerApp.class);
         // Closed within seconds of the very first start: let the cache finish, the window is gone.

@@ -25,7 +25,7 @@ public final class SavedViewsViewModel {
     private final LibraryService libraries;
     private final Messages messages;
     /** Made on the background thread the first time a folder is read: its schema and JSON mapper are not needed for the first frame. */
-    private volatile SavedViews store;
+    private SavedViews store;
     private final ObservableList<SavedView> views = FXCollections.observableArrayList();
     private final ObservableList<SavedView> viewsView = FXCollections.unmodifiableObservableList(views);
     private final ReadOnlyBooleanWrapper canSave = new ReadOnlyBooleanWrapper();
@@ -123,16 +123,10 @@ public final class SavedViewsViewModel {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
-    private SavedViews store() {
-        SavedViews made = store;
-        if (made == null) {
-            synchronized (this) {
-                if (store == null) {
-                    store = new SavedViews();
-                }
-                made = store;
-            }
+    private synchronized SavedViews store() {
+        if (store == null) {
+            store = new SavedViews();
         }
-        return made;
+        return store;
     }
 }
