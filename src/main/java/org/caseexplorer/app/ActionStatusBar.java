@@ -13,6 +13,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.caseexplorer.compare.ActionStatus;
 import org.caseexplorer.i18n.Messages;
+import org.caseexplorer.ui.FirstNeed;
 import org.caseexplorer.ui.Icons;
 
 /**
@@ -25,6 +26,15 @@ final class ActionStatusBar extends HBox {
 
     ActionStatusBar(ActionStatus status, Messages messages, Consumer<URI> desktop) {
         super(8);
+        getStyleClass().add("export-bar");
+        setAlignment(Pos.CENTER_LEFT);
+        visibleProperty().bind(status.messageProperty().isNotEmpty().or(status.runningProperty().isNotNull()));
+        managedProperty().bind(visibleProperty());
+        // Its controls are made with the first export or print: most starts never need them.
+        FirstNeed.when(visibleProperty(), Boolean.TRUE::equals, () -> build(status, messages, desktop));
+    }
+
+    private void build(ActionStatus status, Messages messages, Consumer<URI> desktop) {
         ProgressBar progress = new ProgressBar();
         progress.setPrefWidth(160);
         progress.progressProperty().bind(status.progressProperty());
@@ -62,10 +72,6 @@ final class ActionStatusBar extends HBox {
         showWhen(dismiss, running.not());
 
         getChildren().addAll(progress, message, cancel, open, folder, dismiss);
-        getStyleClass().add("export-bar");
-        setAlignment(Pos.CENTER_LEFT);
-        visibleProperty().bind(status.messageProperty().isNotEmpty().or(running));
-        managedProperty().bind(visibleProperty());
     }
 
     private static Button button(String key, Messages messages, Runnable action) {

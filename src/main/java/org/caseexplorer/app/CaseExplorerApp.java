@@ -65,9 +65,9 @@ public final class CaseExplorerApp extends Application {
         SettingsKeeper keeper = new SettingsKeeper(preferences, state, messages);
         Settings settings = keeper.settings();
         Theme.apply(settings.darkTheme());
+        StartupTrace.mark("theme applied");
         libraries = new LibraryService(state, preload.loader().join(), preload.executor(),
                 Platform::runLater);
-
         ComparisonViewModel comparison = new ComparisonViewModel(state);
         ComparisonActions comparisonActions = new ComparisonActions(comparison, messages, preload.executor(),
                 settings::exportAuthor);

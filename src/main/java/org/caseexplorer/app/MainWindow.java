@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -16,6 +17,8 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
@@ -72,6 +75,7 @@ import org.caseexplorer.sources.SourceReaderWindow;
 import org.caseexplorer.state.AppState;
 import org.caseexplorer.state.LibraryService;
 import org.caseexplorer.ui.ChoiceToggles;
+import org.caseexplorer.ui.FirstNeed;
 import org.caseexplorer.ui.Icons;
 import org.caseexplorer.ui.LazyTooltip;
 import org.caseexplorer.ui.Theme;
@@ -260,6 +264,14 @@ public final class MainWindow extends BorderPane {
 
     /** The detail pane with the actions on the case it shows: edit, duplicate, delete, history. */
     private Node detailWithActions(CaseDetailPane detail) {
+        VBox box = new VBox(detail);
+        VBox.setVgrow(detail, Priority.ALWAYS);
+        // Made with the first case opened: until then there is nothing for them to act on.
+        FirstNeed.when(state.selectedProperty(), Objects::nonNull, () -> box.getChildren().add(0, detailActions()));
+        return box;
+    }
+
+    private HBox detailActions() {
         Button edit = new Button();
         edit.textProperty().bind(messages.bind("detail.action.edit"));
         edit.setOnAction(e -> authoring.editSelected());
@@ -289,9 +301,7 @@ public final class MainWindow extends BorderPane {
         actions.setAlignment(Pos.CENTER_LEFT);
         actions.visibleProperty().bind(state.selectedProperty().isNotNull());
         actions.managedProperty().bind(actions.visibleProperty());
-        VBox box = new VBox(actions, detail);
-        VBox.setVgrow(detail, Priority.ALWAYS);
-        return box;
+        return actions;
     }
 
     /** Right-click (or the context-menu key) on a card: the library actions on that case. */
@@ -395,7 +405,22 @@ public final class MainWindow extends BorderPane {
         return comparing.get();
     }
 
+    /**
+     * The menu bar with its five menus. Their items (some forty, each with its bindings and
+     * shortcut) are made once the first frame is on its way: no one can open a menu before it is
+     * on screen, and the first frame comes that much sooner.
+     */
     private MenuBar menuBar() {
+        Menu file = menu("menu.file");
+        Menu edit = menu("menu.edit");
+        Menu view = menu("menu.view");
+        Menu caseMenu = menu("menu.case");
+        Menu compare = menu("menu.compare");
+        afterFirstFrame(() -> fillMenus(file, edit, view, caseMenu, compare));
+        return new MenuBar(file, edit, view, caseMenu, compare);
+    }
+
+    private void fillMenus(Menu file, Menu edit, Menu view, Menu caseMenu, Menu compare) {
         MenuItem open = item("menu.file.open", "Shortcut+O", this::chooseLibrary);
         MenuItem close = item("menu.file.close", null, () -> switchLibrary(Optional.empty()));
         close.disableProperty().bind(Bindings.createBooleanBinding(
@@ -426,11 +451,11 @@ public final class MainWindow extends BorderPane {
                 () -> libraries.userFolder().isEmpty(), state.loadedProperty()));
         MenuItem newCase = item("menu.case.new", "Shortcut+N", authoring::newCase);
         MenuItem save = item("menu.case.save", "Shortcut+S", authoring::save);
-        Menu file = menu("menu.file", newCase, save, new SeparatorMenuItem(), open, close, reload, addSource,
+        file.getItems().addAll(newCase, save, new SeparatorMenuItem(), open, close, reload, addSource,
                 new SeparatorMenuItem(), saveView, export, exportCase, print, author, new SeparatorMenuItem(), quit);
         MenuItem undo = item("menu.edit.undo", "Shortcut+Z", authoring::undo);
         MenuItem redo = item("menu.edit.redo", "Shortcut+Shift+Z", authoring::redo);
-        Menu edit = menu("menu.edit", undo, redo);
+        edit.getItems().addAll(undo, redo);
         // Outside the editor Undo takes back a library action: the menu names it before it is chosen.
         undo.textProperty().unbind();
         undo.setText(messages.get("menu.edit.undo"));
@@ -446,7 +471,7 @@ public final class MainWindow extends BorderPane {
                 state.selected() == null ? null : state.selected().id()));
         history.disableProperty().bind(editCase.disableProperty());
         MenuItem recover = item("menu.case.recover", null, authoring::offerRecovery);
-        Menu caseMenu = menu("menu.case", editCase, duplicate, delete, history, new SeparatorMenuItem(), recover);
+        caseMenu.getItems().addAll(editCase, duplicate, delete, history, new SeparatorMenuItem(), recover);
 
         RadioMenuItem english = new RadioMenuItem("English");
         RadioMenuItem chinese = new RadioMenuItem("中文");
@@ -458,7 +483,7 @@ public final class MainWindow extends BorderPane {
         problemsItem.textProperty().bind(messages.bind("menu.view.problems"));
         problemsItem.selectedProperty().bindBidirectional(problemsShown);
         MenuItem map = item("menu.view.map", "Shortcut+M", this::showMap);
-        Menu view = menu("menu.view", english, chinese, new SeparatorMenuItem(), map, new SeparatorMenuItem(),
+        view.getItems().addAll(english, chinese, new SeparatorMenuItem(), map, new SeparatorMenuItem(),
                 darkItem, problemsItem);
         MenuItem toggle = item("menu.compare.toggle", "Shortcut+Shift+C", () -> {
             if (state.selected() != null) {
@@ -470,8 +495,30 @@ public final class MainWindow extends BorderPane {
         openComparison.disableProperty().bind(Bindings.size(state.comparedCases()).lessThan(Comparison.MIN_CASES));
         MenuItem clearComparison = item("menu.compare.clear", null, state::clearComparison);
         clearComparison.disableProperty().bind(Bindings.isEmpty(state.comparedCases()));
-        Menu compare = menu("menu.compare", toggle, openComparison, clearComparison);
-        return new MenuBar(file, edit, view, caseMenu, compare);
+        compare.getItems().addAll(toggle, openComparison, clearComparison);
+    }
+
+    /**
+     * Runs {@code work} once this window's first frame is on its way to the screen: after the
+     * scene's first layout pulse, behind what that pulse queued (the frame is drawn on the
+     * renderer's thread meanwhile).
+     */
+    private void afterFirstFrame(Runnable work) {
+        sceneProperty().addListener(new ChangeListener<Scene>() {
+            @Override
+            public void changed(ObservableValue<? extends Scene> obs, Scene old, Scene scene) {
+                if (scene == null) {
+                    return;
+                }
+                sceneProperty().removeListener(this);
+                Runnable[] once = new Runnable[1];
+                once[0] = () -> {
+                    scene.removePostLayoutPulseListener(once[0]);
+                    Platform.runLater(() -> Platform.runLater(work));
+                };
+                scene.addPostLayoutPulseListener(once[0]);
+            }
+        });
     }
 
     private HBox toolbar() {
@@ -669,10 +716,9 @@ public final class MainWindow extends BorderPane {
         return item;
     }
 
-    private Menu menu(String key, MenuItem... items) {
+    private Menu menu(String key) {
         Menu menu = new Menu();
         menu.textProperty().bind(messages.bind(key));
-        menu.getItems().addAll(items);
         return menu;
     }
 }

@@ -13,7 +13,8 @@ import javafx.scene.Parent;
 /**
  * Where a start-up spends its time, for whoever tunes it: with {@value #PROPERTY} set, each step
  * of the start prints how long after the process started it ended, and the first frame prints
- * how many nodes it has, by class. Off by default; nothing is printed or measured then.
+ * how many nodes it has, by class and by part of the window. Off by default; nothing is printed
+ * or measured then.
  */
 final class StartupTrace {
 
@@ -39,6 +40,23 @@ final class StartupTrace {
         System.err.println("TRACE nodes " + total);
         byClass.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(12)
                 .forEach(e -> System.err.println("TRACE   " + e.getValue() + " " + e.getKey()));
+        System.err.println("TRACE nodes by part of the window:");
+        parts(root, 0);
+    }
+
+    /** Where the nodes are: each part of the window with at least a dozen, to six levels down. */
+    private static void parts(Node node, int depth) {
+        int nodes = count(node, new TreeMap<>());
+        if (nodes < 12 || depth > 6) {
+            return;
+        }
+        System.err.printf("TRACE   %s%d %s %s%n", "  ".repeat(depth), nodes, node.getClass().getSimpleName(),
+                String.join(" ", node.getStyleClass()));
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                parts(child, depth + 1);
+            }
+        }
     }
 
     private static int count(Node node, Map<String, Integer> byClass) {

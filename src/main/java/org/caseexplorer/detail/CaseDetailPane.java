@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -51,6 +52,7 @@ import org.caseexplorer.state.AppState;
 import org.caseexplorer.ui.Emblem;
 import org.caseexplorer.ui.FxImages;
 import org.caseexplorer.ui.HighlightedText;
+import org.caseexplorer.ui.FirstNeed;
 import org.caseexplorer.ui.Icons;
 import org.caseexplorer.ui.LazyTooltip;
 import org.caseexplorer.ui.LanguageTag;
@@ -73,7 +75,8 @@ public final class CaseDetailPane extends StackPane {
     private final Consumer<String> readSource;
     private final VBox content = new VBox(14);
     private final Label placeholder = new Label();
-    private final ScrollPane scroll;
+    /** The case's frame (banner, scrolling content), made when the first case is opened. */
+    private ScrollPane scroll;
     private Path picturePath;
     private final ObjectProperty<Image> picture = new SimpleObjectProperty<>();
     private final DoubleProperty pictureWidth = new SimpleDoubleProperty();
@@ -95,21 +98,20 @@ public final class CaseDetailPane extends StackPane {
         this.readSource = readSource;
         getStyleClass().add("detail-pane");
         content.getStyleClass().add("detail-content");
-        scroll = new ScrollPane(content);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("edge-to-edge");
         placeholder.textProperty().bind(messages.bind("detail.placeholder"));
         placeholder.getStyleClass().add("detail-placeholder");
         placeholder.setWrapText(true);
-        BorderPane frame = new BorderPane(scroll);
-        frame.setTop(hiddenBanner());
-        frame.visibleProperty().bind(state.selectedProperty().isNotNull());
         placeholder.visibleProperty().bind(state.selectedProperty().isNull());
-        getChildren().addAll(frame, placeholder);
+        // Until a case is opened the pane is only its placeholder: the first frame has no case
+        // to show, and a scroll pane, banner and button less to style.
+        getChildren().add(placeholder);
 
+        FirstNeed.when(state.selectedProperty(), Objects::nonNull, this::addFrame);
         state.selectedProperty().addListener((obs, old, now) -> {
             render();
-            scroll.setVvalue(0);
+            if (scroll != null) {
+                scroll.setVvalue(0);
+            }
         });
         state.filterProperty().addListener((obs, old, now) -> {
             if (!old.text().equals(now.text())) {
@@ -123,6 +125,16 @@ public final class CaseDetailPane extends StackPane {
             }
         });
         render();
+    }
+
+    private void addFrame() {
+        scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        BorderPane frame = new BorderPane(scroll);
+        frame.setTop(hiddenBanner());
+        frame.visibleProperty().bind(state.selectedProperty().isNotNull());
+        getChildren().add(0, frame);
     }
 
     /** Says so when the filter hides the case shown here, with a way to bring it back. */

@@ -33,8 +33,9 @@ public final class CaseIndex {
     private final List<Case> cases;
     private final List<String> principleIds;
     /**
-     * Built at once for a small library. For a large one it is started by {@link #prepareSearch}
-     * or the first search, and built on other threads; only a search waits for it.
+     * Started by {@link #prepareSearch} or the first search, and built on another thread; only a
+     * search waits for it. Not built with the index, even for a few cases: the window's first
+     * frame needs the principles' counts, not the search.
      */
     private CompletableFuture<TextIndex> text;
     private final Map<String, BitSet> casesByPrinciple = new HashMap<>();
@@ -42,9 +43,6 @@ public final class CaseIndex {
     public CaseIndex(Library library) {
         this.cases = library.cases();
         this.principleIds = library.principles().stream().map(Principle::id).toList();
-        if (cases.size() < TextIndex.SHARD_FROM) {
-            text = CompletableFuture.completedFuture(buildTextIndex(cases));
-        }
         // One pass over the links gives each principle's own cases; a principle's set is then
         // its own cases and those of its sub-principles.
         Map<String, BitSet> direct = new HashMap<>();

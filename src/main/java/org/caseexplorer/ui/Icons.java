@@ -3,6 +3,7 @@ package org.caseexplorer.ui;
 import javafx.scene.Node;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.javafx.IkonResolver;
 
 /** The icons the app uses, from Ikonli's Feather pack, named for what they mean here. */
 public final class Icons {
@@ -99,6 +100,15 @@ public final class Icons {
 
     public static Node fit() {
         return icon(Feather.MAXIMIZE);
+    }
+
+    /**
+     * Reads the icon font and Ikonli's handlers now, on the calling thread: the first icon would
+     * otherwise do it on the window's thread, in the middle of building the first frame. Makes no
+     * node, so any thread may call it, also before the JavaFX toolkit has started.
+     */
+    public static void prepare() {
+        IkonResolver.getInstance().resolve(Feather.SEARCH.getDescription());
     }
 
     private static Node icon(Feather feather) {

@@ -17,6 +17,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.caseexplorer.i18n.Messages;
+import org.caseexplorer.ui.FirstNeed;
 import org.caseexplorer.views.SavedView;
 
 /**
@@ -38,7 +39,15 @@ public final class SavedViewsPanel extends VBox {
         this.model = model;
         this.messages = messages;
         getStyleClass().add("saved-views");
+        // Views are kept in a library folder: without one of the user's open, the section takes
+        // no room from the principles, and File ▸ Save view… says what to do. Its controls are
+        // made the first time a folder is open: most starts show the built-in library only.
+        visibleProperty().bind(model.canSaveProperty());
+        managedProperty().bind(visibleProperty());
+        FirstNeed.when(model.canSaveProperty(), Boolean.TRUE::equals, this::build);
+    }
 
+    private void build() {
         Label title = new Label();
         title.textProperty().bind(messages.bind("views.title"));
         title.getStyleClass().add("panel-title");
@@ -83,10 +92,6 @@ public final class SavedViewsPanel extends VBox {
         message.textProperty().bind(model.messageProperty());
 
         getChildren().addAll(header, hint, list, message);
-        // Views are kept in a library folder: without one of the user's open, the section takes
-        // no room from the principles, and File ▸ Save view… says what to do.
-        visibleProperty().bind(model.canSaveProperty());
-        managedProperty().bind(visibleProperty());
     }
 
     /**
