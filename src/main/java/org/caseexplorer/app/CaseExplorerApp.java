@@ -41,8 +41,13 @@ public final class CaseExplorerApp extends Application {
     private static final Duration CACHE_DELAY = Duration.ofSeconds(5);
     private static final Duration CACHE_WAIT = Duration.ofSeconds(60);
 
+    // Made in init(), shown in start().
     private AppState state;
     private LibraryService libraries;
+    private Messages messages;
+    private SettingsKeeper keeper;
+    private ComparisonActions comparisonActions;
+    private MainWindow window;
 
     /** The portable app's start-up cache being made, if this start makes it. */
     private static volatile CompletableFuture<Boolean> cacheMade = CompletableFuture.completedFuture(false);
@@ -55,27 +60,38 @@ public final class CaseExplorerApp extends Application {
         cacheMade.completeOnTimeout(false, CACHE_WAIT.toSeconds(), TimeUnit.SECONDS).join();
     }
 
+    /**
+     * On the launcher thread, once the toolkit runs: the theme's stylesheet is sent to the FX
+     * thread to load while this thread builds the window's nodes (which JavaFX allows on any
+     * thread before they are in a shown scene), so the two overlap instead of following each
+     * other in start().
+     */
     @Override
-    public void start(Stage stage) {
-        StartupTrace.mark("start()");
+    public void init() {
+        StartupTrace.mark("init()");
         AppPreferences preferences = preload.preferences().join();
+        Theme.apply(preferences.darkTheme());
+        Platform.runLater(() -> StartupTrace.mark("theme loaded"));
         state = new AppState();
         Lang lang = commandLine.lang().orElse(preferences.lang());
-        Messages messages = new Messages(lang);
-        SettingsKeeper keeper = new SettingsKeeper(preferences, state, messages);
+        messages = new Messages(lang);
+        keeper = new SettingsKeeper(preferences, state, messages);
         Settings settings = keeper.settings();
-        Theme.apply(settings.darkTheme());
-        StartupTrace.mark("theme applied");
         libraries = new LibraryService(state, preload.loader().join(), preload.executor(),
                 Platform::runLater);
         ComparisonViewModel comparison = new ComparisonViewModel(state);
-        ComparisonActions comparisonActions = new ComparisonActions(comparison, messages, preload.executor(),
+        comparisonActions = new ComparisonActions(comparison, messages, preload.executor(),
                 settings::exportAuthor);
-        MainWindow window = new MainWindow(state, messages, libraries, settings, comparison, comparisonActions,
+        window = new MainWindow(state, messages, libraries, settings, comparison, comparisonActions,
                 uri -> getHostServices().showDocument(uri.toString()), preload.executor(),
                 // The one-principle handout export is connected here once it is built.
                 org.caseexplorer.export.Handouts::writePrinciple);
         StartupTrace.mark("MainWindow built");
+    }
+
+    @Override
+    public void start(Stage stage) {
+        StartupTrace.mark("start()");
         window.setDividerPositions(keeper.dividers(MainWindow.DEFAULT_DIVIDERS));
         // Usually finished by now: then the first frame already has the cards.
         libraries.show(preload.folder().join(), preload.library());
