@@ -43,7 +43,9 @@ final class AheadOfTimeCache {
     private static final long CHILD_TIMEOUT_SECONDS = 120;
     /** A folder of caches: the version, and the build since caches are named by build (1.0.0-3f9a…). */
     private static final Pattern BUILD_FOLDER = Pattern.compile("\\d+(\\.\\d+)*(-[0-9a-f]+)?");
-    private static final Pattern CACHE_FILE = Pattern.compile("case-explorer(-cli)?\\.aot(\\..*\\.part)?");
+    /** What a build's cache folder holds: the start-up caches, the checked case files, and their temporary files. */
+    private static final Pattern CACHE_FILE = Pattern.compile(
+            "case-explorer(-cli)?\\.aot(\\..*\\.part)?|checked-case-files|\\.checked-case-files\\.\\d+\\.part");
 
     private final Path cache;
     private final Path configuration;

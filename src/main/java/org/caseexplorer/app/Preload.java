@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.caseexplorer.cases.LibraryLoader;
+import org.caseexplorer.cases.PassedChecks;
 import org.caseexplorer.cli.CommandLine;
 import org.caseexplorer.settings.AppPreferences;
 import org.caseexplorer.state.AppState;
@@ -44,10 +45,13 @@ record Preload(ExecutorService executor, CompletableFuture<AppPreferences> prefe
             StartupTrace.mark("icon font loaded");
             return families;
         }, executor);
-        CompletableFuture<LibraryLoader> loader = fonts.handleAsync((f, e) -> new LibraryLoader(), executor);
+        PassedChecks passedChecks = PassedChecks.forThisBuild();
+        CompletableFuture<LibraryLoader> loader = fonts.handleAsync((f, e) -> new LibraryLoader(passedChecks), executor);
         CompletableFuture<Optional<Path>> folder = preferences.thenApply(p -> commandLine.library().or(p::libraryFolder));
         CompletableFuture<AppState.LoadedLibrary> library = loader.thenCombine(folder, (l, f) -> {
-            if (f.isPresent()) {
+            // Files that passed before skip the schemas: with that cache, they are built only if
+            // a new or changed file needs them, not on a second core during start-up.
+            if (f.isPresent() && !passedChecks.enabled()) {
                 l.prepareSchemas();
             }
             AppState.LoadedLibrary loaded = LibraryService.loadNow(l, f);

@@ -55,6 +55,7 @@ final class LibraryAssembly {
 
     private final JsonFileReader reader;
     private final Supplier<LibrarySchemas> schemas;
+    private final PassedChecks passedChecks;
 
     private final Map<String, Principle> principles = new LinkedHashMap<>();
     private final Map<String, Origin> principleOrigins = new LinkedHashMap<>();
@@ -69,9 +70,10 @@ final class LibraryAssembly {
     /** Checking one case in memory for the editor, which lists a note on the whole case above its form. */
     private boolean oneCaseInMemory;
 
-    LibraryAssembly(JsonFileReader reader, Supplier<LibrarySchemas> schemas) {
+    LibraryAssembly(JsonFileReader reader, Supplier<LibrarySchemas> schemas, PassedChecks passedChecks) {
         this.reader = reader;
         this.schemas = schemas;
+        this.passedChecks = passedChecks;
     }
 
     void readPrinciples(LibraryFolder folder) {
@@ -228,10 +230,17 @@ final class LibraryAssembly {
         return bindChecked(json, display, kind, binding, folder.trusted(), sink);
     }
 
-    /** Schema-checks (unless trusted), binds and content-checks a parsed file; null when it is unusable. */
+    /**
+     * Schema-checks (unless trusted), binds and content-checks a parsed file; null when it is
+     * unusable. A user's case file whose very text passed both checks before skips them
+     * ({@link PassedChecks}).
+     */
     private <T> Parsed<T> bindChecked(LocatedJson json, String display, LibrarySchemas.Kind kind,
                                       Function<JsonNode, T> binding, boolean trusted, List<Problem> sink) {
-        List<LibrarySchemas.Violation> violations = trusted
+        Optional<PassedChecks.Digest> digest = trusted || kind != LibrarySchemas.Kind.CASE
+                ? Optional.empty() : passedChecks.digestOf(json.text());
+        boolean passedBefore = digest.isPresent() && passedChecks.passed(digest.get());
+        List<LibrarySchemas.Violation> violations = trusted || passedBefore
                 ? List.of() : schemas.get().validate(kind, json.root());
         if (!violations.isEmpty()) {
             violations.forEach(v -> sink.add(problemAt(display, json, v.pointer(), v.message())));
@@ -239,7 +248,13 @@ final class LibraryAssembly {
         }
         try {
             Parsed<T> parsed = new Parsed<>(binding.apply(json.root()), json, display);
-            ContentChecks.check(json.root()).forEach(f -> sink.add(problemAt(display, json, f.pointer(), f.message())));
+            if (!passedBefore) {
+                List<ContentChecks.Finding> findings = ContentChecks.check(json.root());
+                findings.forEach(f -> sink.add(problemAt(display, json, f.pointer(), f.message())));
+                if (findings.isEmpty()) {
+                    digest.ifPresent(passedChecks::add);
+                }
+            }
             return parsed;
         } catch (TreeBinding.BindingException e) {
             sink.add(problemAt(display, json, e.pointer(), e.getMessage()));
@@ -255,7 +270,7 @@ final class LibraryAssembly {
      */
     static List<Problem> checkCase(JsonNode root, String display, Path folder, Library context,
                                    Supplier<LibrarySchemas> schemas, java.util.Set<String> otherCaseIds) {
-        LibraryAssembly assembly = new LibraryAssembly(null, schemas);
+        LibraryAssembly assembly = new LibraryAssembly(null, schemas, PassedChecks.NONE);
         assembly.oneCaseInMemory = true;
         context.principles().forEach(p -> assembly.principles.put(p.id(), p));
         context.sources().forEach(s -> {

@@ -34,7 +34,18 @@ public final class LibraryLoader {
     }
 
     private final JsonFileReader reader = new JsonFileReader();
+    private final PassedChecks passedChecks;
     private LibrarySchemas schemas;
+
+    /** A loader that checks every file in full. */
+    public LibraryLoader() {
+        this(PassedChecks.NONE);
+    }
+
+    /** A loader that skips the checks {@code passedChecks} knows a file's text to pass. */
+    public LibraryLoader(PassedChecks passedChecks) {
+        this.passedChecks = passedChecks;
+    }
 
     /**
      * The library as the app shows it: the built-in library and, if given, the user's folder.
@@ -55,13 +66,15 @@ public final class LibraryLoader {
         List<LibraryFolder> folders = new ArrayList<>();
         folders.add(base);
         userFolder.ifPresent(folders::add);
-        LibraryAssembly assembly = new LibraryAssembly(reader, this::schemas);
+        LibraryAssembly assembly = new LibraryAssembly(reader, this::schemas, passedChecks);
         folders.forEach(f -> {
             assembly.readPrinciples(f);
             assembly.readSources(f);
         });
         folders.forEach(assembly::readCases);
-        return assembly.finish();
+        Library library = assembly.finish();
+        passedChecks.save();
+        return library;
     }
 
     /**

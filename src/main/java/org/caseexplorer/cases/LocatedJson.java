@@ -37,6 +37,11 @@ final class LocatedJson {
     private final Map<String, Position> topLevel;
     private Map<String, JsonLocation> locations;
 
+    /** The text it was parsed from; null for a tree held in memory. */
+    String text() {
+        return text;
+    }
+
     private LocatedJson(JsonNode root, JsonFactory factory, String text, Map<String, Position> topLevel) {
         this.root = root;
         this.factory = factory;

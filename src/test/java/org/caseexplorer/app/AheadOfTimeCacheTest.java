@@ -94,6 +94,9 @@ class AheadOfTimeCacheTest {
         Path otherBuild = Files.createDirectories(all.resolve("1.0.0-aaaa11112222"));
         Files.writeString(otherBuild.resolve("case-explorer.aot"), "old");
         Files.writeString(otherBuild.resolve("case-explorer-cli.aot"), "old");
+        // The case files that build found to pass their checks: of no use to another build either.
+        Files.writeString(otherBuild.resolve("checked-case-files"), "old");
+        Files.writeString(otherBuild.resolve(".checked-case-files.123.part"), "old");
         Path unnamedBuild = Files.createDirectories(all.resolve("1.0.0"));
         Files.writeString(unnamedBuild.resolve("case-explorer.aot"), "old");
         Path withOtherFiles = Files.createDirectories(all.resolve("1.0.0-bbbb"));
