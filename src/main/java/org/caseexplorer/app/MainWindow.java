@@ -17,10 +17,9 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
+import javafx.event.EventHandler;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -38,9 +37,11 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.InputEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -98,6 +99,9 @@ public final class MainWindow extends BorderPane {
     private final Settings settings;
     private final CustomTextField search = new CustomTextField();
     private final SplitPane split = new SplitPane();
+    private final MenuBar menus;
+    /** Set while the key event that closed a menu is still being handled. */
+    private boolean menuClosedByThisKey;
     private final CaseGallery gallery;
     private final BooleanProperty problemsShown = new SimpleBooleanProperty();
     private final BooleanProperty comparing = new SimpleBooleanProperty();
@@ -156,7 +160,8 @@ public final class MainWindow extends BorderPane {
             }
         });
 
-        setTop(new VBox(menuBar(), toolbar()));
+        menus = menuBar();
+        setTop(new VBox(menus, toolbar()));
         setCenter(split);
         setBottom(bottom);
 
@@ -185,6 +190,10 @@ public final class MainWindow extends BorderPane {
             search.selectAll();
         });
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && menuClosedByThisKey) {
+                // The Esc that closed a menu reaches the window too: it closes the menu and does nothing else.
+                return;
+            }
             if (e.getCode() == KeyCode.ESCAPE && state.openedPrincipleProperty().get() != null) {
                 state.closePrinciple();
                 e.consume();
@@ -416,8 +425,32 @@ public final class MainWindow extends BorderPane {
         Menu view = menu("menu.view");
         Menu caseMenu = menu("menu.case");
         Menu compare = menu("menu.compare");
-        afterFirstFrame(() -> fillMenus(file, edit, view, caseMenu, compare));
+        boolean[] filled = new boolean[1];
+        Runnable fill = () -> {
+            if (!filled[0]) {
+                filled[0] = true;
+                fillMenus(file, edit, view, caseMenu, compare);
+            }
+        };
+        afterFirstFrame(fill);
+        // A click or a key quicker than that (a menu opened, a shortcut pressed as the window
+        // appears) has them made first, before it is handled.
+        FirstNeed.when(sceneProperty(), Objects::nonNull, () -> beforeFirstInput(getScene(), fill));
         return new MenuBar(file, edit, view, caseMenu, compare);
+    }
+
+    /** Runs {@code work} once, as the first key or mouse press reaches the scene, before anything handles it. */
+    private static void beforeFirstInput(Scene scene, Runnable work) {
+        EventHandler<InputEvent> once = new EventHandler<>() {
+            @Override
+            public void handle(InputEvent event) {
+                scene.removeEventFilter(KeyEvent.KEY_PRESSED, this);
+                scene.removeEventFilter(MouseEvent.MOUSE_PRESSED, this);
+                work.run();
+            }
+        };
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, once);
+        scene.addEventFilter(MouseEvent.MOUSE_PRESSED, once);
     }
 
     private void fillMenus(Menu file, Menu edit, Menu view, Menu caseMenu, Menu compare) {
@@ -504,20 +537,14 @@ public final class MainWindow extends BorderPane {
      * renderer's thread meanwhile).
      */
     private void afterFirstFrame(Runnable work) {
-        sceneProperty().addListener(new ChangeListener<Scene>() {
-            @Override
-            public void changed(ObservableValue<? extends Scene> obs, Scene old, Scene scene) {
-                if (scene == null) {
-                    return;
-                }
-                sceneProperty().removeListener(this);
-                Runnable[] once = new Runnable[1];
-                once[0] = () -> {
-                    scene.removePostLayoutPulseListener(once[0]);
-                    Platform.runLater(() -> Platform.runLater(work));
-                };
-                scene.addPostLayoutPulseListener(once[0]);
-            }
+        FirstNeed.when(sceneProperty(), Objects::nonNull, () -> {
+            Scene scene = getScene();
+            Runnable[] once = new Runnable[1];
+            once[0] = () -> {
+                scene.removePostLayoutPulseListener(once[0]);
+                Platform.runLater(() -> Platform.runLater(work));
+            };
+            scene.addPostLayoutPulseListener(once[0]);
         });
     }
 
@@ -719,6 +746,10 @@ public final class MainWindow extends BorderPane {
     private Menu menu(String key) {
         Menu menu = new Menu();
         menu.textProperty().bind(messages.bind(key));
+        menu.setOnHidden(e -> {
+            menuClosedByThisKey = true;
+            Platform.runLater(() -> menuClosedByThisKey = false);
+        });
         return menu;
     }
 }

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -99,36 +100,46 @@ final class LocatedJson {
         if (text == null || pointers.isEmpty()) {
             return Optional.empty();
         }
+        // Where any of them lies inside: each pointer's parents, "" (the whole file) among them.
+        Set<String> within = new HashSet<>();
+        for (String wanted : pointers) {
+            within.add("");
+            for (int slash = wanted.indexOf('/', 1); slash > 0; slash = wanted.indexOf('/', slash + 1)) {
+                within.add(wanted.substring(0, slash));
+            }
+        }
         try (JsonParser parser = factory.createParser(text)) {
             parser.nextToken();
-            return Optional.ofNullable(find(parser, "", pointers));
+            return Optional.ofNullable(find(parser, "", pointers, within));
         } catch (IOException e) {
             return Optional.empty(); // parsed once already; no position to give if it cannot now
         }
     }
 
-    private static Map.Entry<String, JsonLocation> find(JsonParser parser, String pointer, Set<String> wanted)
-            throws IOException {
+    private static Map.Entry<String, JsonLocation> find(JsonParser parser, String pointer, Set<String> wanted,
+                                                        Set<String> within) throws IOException {
         if (wanted.contains(pointer)) {
             return Map.entry(pointer, parser.currentTokenLocation());
         }
-        String inside = pointer + "/";
-        if (wanted.stream().noneMatch(w -> w.startsWith(inside))) {
+        // A look-up, not a scan of every wanted pointer at every value: this runs for each value
+        // of a case file up to its first unchecked quote, in every file of a large library.
+        if (!within.contains(pointer)) {
             parser.skipChildren();
             return null;
         }
+        String inside = pointer + "/";
         if (parser.currentToken() == JsonToken.START_OBJECT) {
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String name = parser.currentName();
                 parser.nextToken();
-                Map.Entry<String, JsonLocation> found = find(parser, inside + escape(name), wanted);
+                Map.Entry<String, JsonLocation> found = find(parser, inside + escape(name), wanted, within);
                 if (found != null) {
                     return found;
                 }
             }
         } else if (parser.currentToken() == JsonToken.START_ARRAY) {
             for (int i = 0; parser.nextToken() != JsonToken.END_ARRAY; i++) {
-                Map.Entry<String, JsonLocation> found = find(parser, inside + i, wanted);
+                Map.Entry<String, JsonLocation> found = find(parser, inside + i, wanted, within);
                 if (found != null) {
                     return found;
                 }

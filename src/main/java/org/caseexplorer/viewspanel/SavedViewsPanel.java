@@ -63,6 +63,8 @@ public final class SavedViewsPanel extends VBox {
         Label hint = new Label();
         hint.setId("saved-views-hint");
         hint.setWrapText(true);
+        // Its two lines, never cut to one with "…" when the principles above take the height.
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         hint.getStyleClass().add(Styles.TEXT_MUTED);
         hint.textProperty().bind(messages.bind("views.empty"));
         hint.visibleProperty().bind(Bindings.isEmpty(model.views()));

@@ -322,6 +322,24 @@ class ExplorerWindowTest {
     }
 
     @Test
+    void theEscapeThatClosesAMenuKeepsTheSearchAndTheNextOneClearsIt(FxRobot robot) {
+        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        robot.write("2003");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("File");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().get(0).isShowing());
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().get(0).isShowing());
+        assertEquals("2003", window.searchField().getText(), "Esc closed the menu and did nothing else");
+        assertEquals(List.of("tesla"), shownIds(state));
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("", window.searchField().getText(), "with no menu open, Esc clears as before");
+    }
+
+    @Test
     void aUserLibraryWithOnlyNotesKeepsTheProblemsPanelClosed(FxRobot robot,
             @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         // A copy of Tesla cites the built-in sources, which have no text: a note, not a problem.
