@@ -65,7 +65,7 @@ final class JsonFileReader {
             return null;
         }
         try {
-            LocatedJson json = LocatedJson.parse(factory, text);
+            LocatedJson json = LocatedJson.parse(factory, text, bytes);
             if (json == null) {
                 // Whitespace only, or nothing: the place a JSON object should start is 1:1.
                 problems.accept(new Problem(displayName, 1, 1, "", "the file is empty; expected a JSON object"));

@@ -232,13 +232,13 @@ final class LibraryAssembly {
 
     /**
      * Schema-checks (unless trusted), binds and content-checks a parsed file; null when it is
-     * unusable. A user's case file whose very text passed both checks before skips them
+     * unusable. A user's case file whose very bytes passed both checks before skips them
      * ({@link PassedChecks}).
      */
     private <T> Parsed<T> bindChecked(LocatedJson json, String display, LibrarySchemas.Kind kind,
                                       Function<JsonNode, T> binding, boolean trusted, List<Problem> sink) {
         Optional<PassedChecks.Digest> digest = trusted || kind != LibrarySchemas.Kind.CASE
-                ? Optional.empty() : passedChecks.digestOf(json.text());
+                ? Optional.empty() : passedChecks.digestOf(json.source());
         boolean passedBefore = digest.isPresent() && passedChecks.passed(digest.get());
         List<LibrarySchemas.Violation> violations = trusted || passedBefore
                 ? List.of() : schemas.get().validate(kind, json.root());

@@ -35,24 +35,27 @@ final class LocatedJson {
     private final JsonNode root;
     private final JsonFactory factory;
     private final String text;
+    /** The file's bytes as read, when it was read from one. */
+    private final byte[] source;
     private final Map<String, Position> topLevel;
     private Map<String, JsonLocation> locations;
 
-    /** The text it was parsed from; null for a tree held in memory. */
-    String text() {
-        return text;
-    }
-
-    private LocatedJson(JsonNode root, JsonFactory factory, String text, Map<String, Position> topLevel) {
+    private LocatedJson(JsonNode root, JsonFactory factory, String text, byte[] source, Map<String, Position> topLevel) {
         this.root = root;
         this.factory = factory;
         this.text = text;
+        this.source = source;
         this.topLevel = topLevel;
     }
 
     /** A tree held in memory, with no text behind it: its problems have fields but no line. */
     static LocatedJson inMemory(JsonNode root) {
-        return new LocatedJson(root, null, null, Map.of());
+        return new LocatedJson(root, null, null, null, Map.of());
+    }
+
+    /** The bytes of the file it was parsed from; null for a tree held in memory or a text. */
+    byte[] source() {
+        return source;
     }
 
     JsonNode root() {
@@ -154,6 +157,11 @@ final class LocatedJson {
      * @throws IOException with Jackson's location when the text is not well-formed JSON
      */
     static LocatedJson parse(JsonFactory factory, String text) throws IOException {
+        return parse(factory, text, null);
+    }
+
+    /** As {@link #parse(JsonFactory, String)}, for the text of a file's {@code source} bytes. */
+    static LocatedJson parse(JsonFactory factory, String text, byte[] source) throws IOException {
         try (JsonParser parser = factory.createParser(text)) {
             parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
             if (parser.nextToken() == null) {
@@ -172,7 +180,7 @@ final class LocatedJson {
             if (parser.nextToken() != null) {
                 throw new TrailingContentException(parser.currentTokenLocation());
             }
-            return new LocatedJson(root, factory, text, topLevel);
+            return new LocatedJson(root, factory, text, source, topLevel);
         }
     }
 

@@ -17,7 +17,7 @@ import org.apache.commons.codec.digest.MurmurHash3;
 
 /**
  * The case files this build of the app has already found to pass the schema and the content
- * checks, known by a 128-bit hash of their text (MurmurHash3 from Commons Codec: SHA-256 took a
+ * checks, known by a 128-bit hash of their bytes (MurmurHash3 from Commons Codec: SHA-256 took a
  * third of a cached load's time, and this is no defence against anyone, only a way to tell a
  * changed file, which any 128-bit hash does). A file read again unchanged skips both: what they
  * find depends on the file's text alone, and they were about half the time of loading a folder
@@ -46,7 +46,7 @@ public final class PassedChecks {
     private final Set<Digest> passed = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean changed = new AtomicBoolean();
 
-    /** A text's 128-bit hash (its length mixed in). */
+    /** A file's 128-bit hash (its length mixed in). */
     record Digest(long high, long low) {
     }
 
@@ -72,13 +72,13 @@ public final class PassedChecks {
         return file != null;
     }
 
-    /** The digest of a file's text, or empty without a cache or a text (a case held in memory). */
-    Optional<Digest> digestOf(String text) {
-        if (file == null || text == null) {
+    /** The digest of a file's bytes, or empty without a cache or a file (a case held in memory). */
+    Optional<Digest> digestOf(byte[] source) {
+        if (file == null || source == null) {
             return Optional.empty();
         }
-        long[] hash = MurmurHash3.hash128x64(text.getBytes(StandardCharsets.UTF_8));
-        return Optional.of(new Digest(hash[0], hash[1] ^ text.length()));
+        long[] hash = MurmurHash3.hash128x64(source);
+        return Optional.of(new Digest(hash[0], hash[1] ^ source.length));
     }
 
     boolean passed(Digest digest) {

@@ -112,7 +112,7 @@ class PassedChecksTest {
     @Test
     void withoutACacheFolderNothingIsKeptAndEveryFileIsChecked() throws IOException {
         assertFalse(PassedChecks.NONE.enabled());
-        assertTrue(PassedChecks.NONE.digestOf("{}").isEmpty());
+        assertTrue(PassedChecks.NONE.digestOf("{}".getBytes(StandardCharsets.UTF_8)).isEmpty());
         String before = System.getProperty(PassedChecks.PROPERTY);
         System.clearProperty(PassedChecks.PROPERTY);
         try {
