@@ -42,7 +42,7 @@ public final class LibraryLoader {
         this(PassedChecks.NONE);
     }
 
-    /** A loader that skips the checks {@code passedChecks} knows a file's text to pass. */
+    /** A loader that skips the checks {@code passedChecks} knows a file to pass. */
     public LibraryLoader(PassedChecks passedChecks) {
         this.passedChecks = passedChecks;
     }
