@@ -5,7 +5,7 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.concurrent.CancellationException;
 import javafx.concurrent.Task;
-import org.caseexplorer.export.AtomicFile;
+import org.caseexplorer.cases.AtomicFile;
 import org.caseexplorer.export.ExportProgress;
 
 /**

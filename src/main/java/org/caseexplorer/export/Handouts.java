@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import org.caseexplorer.cases.AtomicFile;
 import org.caseexplorer.cases.Case;
 import org.caseexplorer.cases.Library;
 import org.caseexplorer.cases.Principle;

@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.caseexplorer.cases.AtomicFile;
 import org.caseexplorer.cases.Case;
 import org.caseexplorer.cases.CheckedJsonFile;
 import org.caseexplorer.cases.Library;
@@ -28,7 +29,6 @@ import org.caseexplorer.cases.Principle;
 import org.caseexplorer.cases.Problem;
 import org.caseexplorer.comparison.Comparison;
 import org.caseexplorer.comparison.ComparisonChoice;
-import org.caseexplorer.export.AtomicFile;
 import org.caseexplorer.filter.CaseFilter;
 import org.caseexplorer.filter.FilterMode;
 

@@ -1,4 +1,4 @@
-package org.caseexplorer.export;
+package org.caseexplorer.cases;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package org.caseexplorer.export;
+package org.caseexplorer.cases;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -20,9 +20,6 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
-import org.caseexplorer.cases.LibraryFile;
-import org.caseexplorer.cases.PartFiles;
-import org.caseexplorer.cases.Printable;
 
 /**
  * Writes a file so that it is either complete or not there at all: the bytes go to a hidden
