@@ -45,7 +45,7 @@ final class AheadOfTimeCache {
     private static final Pattern BUILD_FOLDER = Pattern.compile("\\d+(\\.\\d+)*(-[0-9a-f]+)?");
     /** What a build's cache folder holds: the start-up caches, the checked case files, and their temporary files. */
     private static final Pattern CACHE_FILE = Pattern.compile(
-            "case-explorer(-cli)?\\.aot(\\..*\\.part)?|checked-case-files|\\.checked-case-files\\.\\d+\\.part");
+            "case-explorer(-cli)?\\.aot(\\..*\\.part)?|checked-case-files|\\.checked-case-files\\..*\\.part");
 
     private final Path cache;
     private final Path configuration;

@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
@@ -95,35 +93,24 @@ public final class PassedChecks {
         return passed.size();
     }
 
-    /** Writes what this load added, whole or not at all (a temporary file moved into place). */
+    /** Writes what this load added, whole or not at all ({@link AtomicFile}). */
     void save() {
         if (file == null || !changed.getAndSet(false)) {
             return;
         }
-        Path part = file.resolveSibling("." + FILE + "." + ProcessHandle.current().pid() + ".part");
+        ByteBuffer out = ByteBuffer.allocate(MAGIC.length + passed.size() * DIGEST_BYTES);
+        out.put(MAGIC);
+        for (Digest d : passed) {
+            if (out.remaining() < DIGEST_BYTES) {
+                break; // added to by another thread meanwhile: the rest waits for the next save
+            }
+            out.putLong(d.high()).putLong(d.low());
+        }
         try {
             Files.createDirectories(file.getParent());
-            ByteBuffer out = ByteBuffer.allocate(MAGIC.length + passed.size() * DIGEST_BYTES);
-            out.put(MAGIC);
-            for (Digest d : passed) {
-                if (out.remaining() < DIGEST_BYTES) {
-                    break; // added to by another thread meanwhile: the rest waits for the next save
-                }
-                out.putLong(d.high()).putLong(d.low());
-            }
-            Files.write(part, Arrays.copyOf(out.array(), out.position()));
-            try {
-                Files.move(part, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(part, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFile.write(file, stream -> stream.write(out.array(), 0, out.position()));
         } catch (IOException | RuntimeException e) {
             // Only a cache: the next load checks these files in full again.
-            try {
-                Files.deleteIfExists(part);
-            } catch (IOException ignored) {
-                // nothing more to do
-            }
         }
     }
 

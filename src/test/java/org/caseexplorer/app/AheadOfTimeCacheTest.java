@@ -96,7 +96,7 @@ class AheadOfTimeCacheTest {
         Files.writeString(otherBuild.resolve("case-explorer-cli.aot"), "old");
         // The case files that build found to pass their checks: of no use to another build either.
         Files.writeString(otherBuild.resolve("checked-case-files"), "old");
-        Files.writeString(otherBuild.resolve(".checked-case-files.123.part"), "old");
+        Files.writeString(otherBuild.resolve(".checked-case-files.pid123.456.part"), "old");
         Path unnamedBuild = Files.createDirectories(all.resolve("1.0.0"));
         Files.writeString(unnamedBuild.resolve("case-explorer.aot"), "old");
         Path withOtherFiles = Files.createDirectories(all.resolve("1.0.0-bbbb"));
