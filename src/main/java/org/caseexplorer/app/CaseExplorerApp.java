@@ -7,25 +7,17 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.caseexplorer.cases.Lang;
 import org.caseexplorer.cli.CommandLine;
-import org.caseexplorer.compare.ComparisonActions;
-import org.caseexplorer.compare.ComparisonViewModel;
-import org.caseexplorer.i18n.Messages;
 import org.caseexplorer.settings.AppPreferences;
-import org.caseexplorer.settings.AppPreferences.WindowBounds;
-import org.caseexplorer.settings.Settings;
-import org.caseexplorer.settings.SettingsKeeper;
-import org.caseexplorer.state.AppState;
-import org.caseexplorer.state.LibraryService;
+import org.caseexplorer.state.TaskExecutor;
 import org.caseexplorer.ui.Theme;
 
 /**
- * The composition root: takes the work {@link Preload} started in {@code main}, creates the
- * state and the main window, and wires them together by hand.
+ * The application: takes the work {@link Preload} started in {@code main}, has the
+ * {@link CompositionRoot} wire the window in {@code init()} and show it in {@code start()}.
  */
 public final class CaseExplorerApp extends Application {
 
@@ -42,12 +34,7 @@ public final class CaseExplorerApp extends Application {
     private static final Duration CACHE_WAIT = Duration.ofSeconds(60);
 
     // Made in init(), shown in start().
-    private AppState state;
-    private LibraryService libraries;
-    private Messages messages;
-    private SettingsKeeper keeper;
-    private ComparisonActions comparisonActions;
-    private MainWindow window;
+    private CompositionRoot root;
 
     /** The portable app's start-up cache being made, if this start makes it. */
     private static volatile CompletableFuture<Boolean> cacheMade = CompletableFuture.completedFuture(false);
@@ -72,67 +59,37 @@ public final class CaseExplorerApp extends Application {
         AppPreferences preferences = preload.preferences().join();
         Theme.apply(preferences.darkTheme());
         Platform.runLater(() -> StartupTrace.mark("theme loaded"));
-        state = new AppState();
         Lang lang = commandLine.lang().orElse(preferences.lang());
-        messages = new Messages(lang);
-        keeper = new SettingsKeeper(preferences, state, messages);
-        Settings settings = keeper.settings();
-        libraries = new LibraryService(state, preload.loader().join(), preload.executor(),
-                Platform::runLater);
-        ComparisonViewModel comparison = new ComparisonViewModel(state);
-        comparisonActions = new ComparisonActions(comparison, messages, preload.executor(),
-                settings::exportAuthor);
-        window = new MainWindow(state, messages, libraries, settings, comparison, comparisonActions,
-                uri -> getHostServices().showDocument(uri.toString()), preload.executor(),
-                // The one-principle handout export is connected here once it is built.
-                org.caseexplorer.export.Handouts::writePrinciple);
+        // The preload's thread, which read the preferences, the fonts and the library, goes on as the library lane.
+        TaskExecutor tasks = TaskExecutor.threads(preload.executor(), Platform::runLater);
+        root = new CompositionRoot(preferences, lang, new CompositionRoot.Services(tasks, preload.loader().join(),
+                uri -> getHostServices().showDocument(uri.toString()),
+                org.caseexplorer.export.Handouts::writePrinciple));
         StartupTrace.mark("MainWindow built");
     }
 
     @Override
     public void start(Stage stage) {
         StartupTrace.mark("start()");
-        window.setDividerPositions(keeper.dividers(MainWindow.DEFAULT_DIVIDERS));
-        // Usually finished by now: then the first frame already has the cards.
-        libraries.show(preload.folder().join(), preload.library());
-        WindowBounds bounds = keeper.windowBounds();
+        // Usually finished by now: then the first frame already has the cards in it.
+        root.libraries.show(preload.folder().join(), preload.library());
         preload.fonts().join();
-        Scene scene = new Scene(window, bounds.width(), bounds.height());
-        Theme.addAppStylesheet(scene);
-        window.installShortcuts(scene);
-        stage.setScene(scene);
-        stage.titleProperty().bind(messages.bind("app.title"));
-        if (!Double.isNaN(bounds.x()) && !Double.isNaN(bounds.y())) {
-            stage.setX(bounds.x());
-            stage.setY(bounds.y());
-        }
-        stage.setMaximized(bounds.maximized());
-        stage.setOnCloseRequest(e -> {
-            if (!window.mayClose()) {
-                e.consume();
+        root.show(stage, scene -> {
+            if (StartupTraining.requested()) {
+                FirstFrameProbe.installThen(scene, root.state, () -> StartupTraining.run(root.state));
+            } else if (Boolean.getBoolean(FIRST_FRAME_PROPERTY)) {
+                FirstFrameProbe.install(scene, root.state);
             }
         });
-        stage.setOnHiding(e -> keeper.windowClosing(
-                new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized()),
-                window.dividerPositions()));
-        if (StartupTraining.requested()) {
-            FirstFrameProbe.installThen(scene, state, () -> StartupTraining.run(state));
-        } else if (Boolean.getBoolean(FIRST_FRAME_PROPERTY)) {
-            FirstFrameProbe.install(scene, state);
-        }
-        StartupTrace.mark("before show");
-        stage.show();
-        StartupTrace.mark("after show");
-        window.gallery().focusCards();
         // Unsaved edits a crash left in the library are offered back once the window is up.
-        Platform.runLater(window::offerRecovery);
+        Platform.runLater(root.window::offerRecovery);
         // The icon comes after the first frame, decoded in the background: nothing waits for it.
         Platform.runLater(() -> stage.getIcons().add(
                 new Image(CaseExplorerApp.class.getResource(ICON).toExternalForm(), true)));
         // The first PDF in a fresh JVM is slow; prepare it once the window has settled.
         if (!StartupTraining.requested()) {
             // Not in the training: the export's classes belong in the command line's cache.
-            comparisonActions.warmUpAfter(WARM_UP_DELAY);
+            root.comparisonActions.warmUpAfter(WARM_UP_DELAY);
             makeStartUpCacheAfter(CACHE_DELAY);
         }
     }
@@ -155,8 +112,9 @@ public final class CaseExplorerApp extends Application {
 
     @Override
     public void stop() {
-        if (libraries != null) {
-            libraries.close();
+        if (root != null) {
+            root.libraries.close();
+            root.tasks.close();
         }
         preload.executor().shutdownNow();
     }

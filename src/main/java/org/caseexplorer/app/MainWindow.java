@@ -4,13 +4,10 @@ import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
 import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -75,6 +72,8 @@ import org.caseexplorer.sources.SourceImport;
 import org.caseexplorer.sources.SourceReaderWindow;
 import org.caseexplorer.state.AppState;
 import org.caseexplorer.state.LibraryService;
+import org.caseexplorer.state.Navigator;
+import org.caseexplorer.state.TaskExecutor;
 import org.caseexplorer.ui.ChoiceToggles;
 import org.caseexplorer.ui.FirstNeed;
 import org.caseexplorer.ui.Icons;
@@ -103,8 +102,9 @@ public final class MainWindow extends BorderPane {
     /** Set while the key event that closed a menu is still being handled. */
     private boolean menuClosedByThisKey;
     private final CaseGallery gallery;
-    private final BooleanProperty problemsShown = new SimpleBooleanProperty();
-    private final BooleanProperty comparing = new SimpleBooleanProperty();
+    private final Navigator navigator;
+    /** Whether the comparison is what the centre shows, as the navigator says. */
+    private final BooleanBinding comparing;
     private final ComparisonViewModel comparison;
     private final ComparisonActions comparisonActions;
     private ComparisonView comparisonView;
@@ -112,33 +112,31 @@ public final class MainWindow extends BorderPane {
     private final Node detailPane;
     private double[] dividersBeforeEditor;
     private final SavedViewsPanel savedViews;
-    private final Executor background;
+    private final TaskExecutor tasks;
     private final PrincipleHandoutExporter handouts;
     private PrincipleMapView mapView;
     private PrinciplePage principlePage;
 
-    /** What the centre shows under a principle's page, if one is open. */
-    private enum View { EXPLORER, COMPARISON, MAP }
-
-    private View view = View.EXPLORER;
-
-    public MainWindow(AppState state, Messages messages, LibraryService libraries, Settings settings,
+    public MainWindow(AppState state, Navigator navigator, Messages messages, LibraryService libraries, Settings settings,
                       ComparisonViewModel comparison, ComparisonActions comparisonActions, Consumer<URI> browser,
-                      Executor background, PrincipleHandoutExporter handouts) {
+                      TaskExecutor tasks, PrincipleHandoutExporter handouts) {
         this.state = state;
+        this.navigator = navigator;
+        this.comparing = Bindings.createBooleanBinding(() -> navigator.screen() == Navigator.Screen.COMPARISON,
+                navigator.placeProperty());
         this.messages = messages;
         this.libraries = libraries;
         this.settings = settings;
         this.comparison = comparison;
         this.comparisonActions = comparisonActions;
-        this.background = background;
+        this.tasks = tasks;
         this.handouts = handouts;
         this.gallery = new CaseGallery(state, messages);
         getStyleClass().add("main-window");
 
-        PrincipleFilterPanel filterPanel = new PrincipleFilterPanel(state, messages);
+        PrincipleFilterPanel filterPanel = new PrincipleFilterPanel(state, navigator, messages);
         this.authoring = new CaseAuthoring(state, messages, libraries, settings, this::window, this::showEditor);
-        this.detailPane = detailWithActions(new CaseDetailPane(state, messages, browser, this::readSource));
+        this.detailPane = detailWithActions(new CaseDetailPane(state, navigator, messages, tasks, browser, this::readSource));
         // The saved views sit below the principles: a view is a filter (and a comparison) kept.
         savedViews = new SavedViewsPanel(new SavedViewsViewModel(state, libraries, messages), messages);
         VBox side = new VBox(filterPanel, savedViews);
@@ -148,9 +146,10 @@ public final class MainWindow extends BorderPane {
         installCardMenu();
         SplitPane.setResizableWithParent(side, false);
         split.setDividerPositions(DEFAULT_DIVIDERS);
-        VBox bottom = new VBox(new ComparisonTray(state, messages, this::showComparison, comparing),
+        VBox bottom = new VBox(new ComparisonTray(state, messages, navigator::showComparison, comparing),
                 new ActionStatusBar(comparisonActions.status(), messages, browser), statusBar());
         // The problems table is built the first time it is shown: most starts never need it.
+        BooleanProperty problemsShown = navigator.problemsShownProperty();
         problemsShown.addListener((obs, old, shown) -> {
             if (shown && bottom.lookup(".problems-panel") == null) {
                 ProblemsPanel problems = new ProblemsPanel(state.problems(), messages);
@@ -167,25 +166,13 @@ public final class MainWindow extends BorderPane {
 
         bindSearchField();
         settings.darkThemeProperty().addListener((obs, old, now) -> Theme.apply(now));
-        // Fewer than two cases left: nothing to compare, so back to the cards.
-        state.comparedCases().addListener((ListChangeListener<Case>) c -> {
-            if (state.comparedCases().size() < Comparison.MIN_CASES) {
-                showExplorer();
-            }
-        });
-        state.openedPrincipleProperty().addListener((obs, old, now) -> showPrinciplePage(now));
-        // Only a problem opens the panel by itself: notes (unchecked quotes, one language) wait to be asked for.
-        state.problems().addListener((ListChangeListener<Problem>) c -> {
-            if (state.problems().stream().anyMatch(p -> !p.isNote()) && libraries.userFolder().isPresent()) {
-                problemsShown.set(true);
-            }
-        });
+        navigator.placeProperty().addListener((obs, old, now) -> show(now));
     }
 
     /** Keyboard shortcuts that work anywhere in the window. */
     public void installShortcuts(Scene scene) {
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+F"), () -> {
-            showExplorer();
+            navigator.showCards();
             search.requestFocus();
             search.selectAll();
         });
@@ -194,19 +181,15 @@ public final class MainWindow extends BorderPane {
                 // The Esc that closed a menu reaches the window too: it closes the menu and does nothing else.
                 return;
             }
-            if (e.getCode() == KeyCode.ESCAPE && state.openedPrincipleProperty().get() != null) {
-                state.closePrinciple();
-                e.consume();
-            } else if (e.getCode() == KeyCode.ESCAPE && view != View.EXPLORER) {
-                showExplorer();
-                e.consume();
-            } else if (e.getCode() == KeyCode.ESCAPE && authoring.editor() != null) {
-                // Esc in the editor is the fields' own (a combo box closes); Close is a button.
-                return;
-            } else if (e.getCode() == KeyCode.ESCAPE) {
-                state.clearFilters();
-                gallery.focusCards();
-                e.consume();
+            if (e.getCode() == KeyCode.ESCAPE) {
+                // In the editor, on the cards, Esc is the fields' own (a combo box closes); Close is a button.
+                Navigator.Escape done = navigator.escape();
+                if (done == Navigator.Escape.CLEARED_FILTER) {
+                    gallery.focusCards();
+                }
+                if (done != Navigator.Escape.NOTHING) {
+                    e.consume();
+                }
             }
         });
     }
@@ -253,7 +236,7 @@ public final class MainWindow extends BorderPane {
         authoring.offerRecovery();
     }
 
-    /** The editor in place of the detail pane, or (null) the detail pane back. */
+    /** The editor in place of the detail pane, or (null) the detail pane back; the navigator knows which. */
     private void showEditor(Node editor) {
         boolean opening = split.getItems().get(2) == detailPane && editor != null;
         boolean closing = split.getItems().get(2) != detailPane && editor == null;
@@ -268,7 +251,11 @@ public final class MainWindow extends BorderPane {
         } else {
             split.setDividerPositions(dividers);
         }
-        showExplorer();
+        if (editor != null) {
+            navigator.openEditor();
+        } else {
+            navigator.closeEditor();
+        }
     }
 
     /** The detail pane with the actions on the case it shows: edit, duplicate, delete, history. */
@@ -334,40 +321,27 @@ public final class MainWindow extends BorderPane {
         });
     }
 
-    /** Shows the comparison of the chosen cases in place of the explorer. */
+    /** Shows the comparison of the chosen cases in place of the explorer (with two or more chosen). */
     public void showComparison() {
-        if (state.comparedCases().size() < Comparison.MIN_CASES) {
-            return;
-        }
-        if (comparisonView == null) {
-            comparisonView = new ComparisonView(comparison, comparisonActions, messages, this::showExplorer);
-        }
-        state.closePrinciple();
-        show(View.COMPARISON);
-        comparisonView.requestFocus();
+        navigator.showComparison();
     }
 
     /** Back from the comparison, the map or a principle's page to the principle panel, cards and detail pane. */
     public void showExplorer() {
-        state.closePrinciple();
-        if (view != View.EXPLORER) {
-            show(View.EXPLORER);
-            gallery.focusCards();
-        }
+        navigator.showCards();
     }
 
     /** Shows the principle map in place of the explorer. */
     public void showMap() {
-        if (mapView == null) {
-            mapView = new PrincipleMapView(state, messages, background, this::showExplorer, this::openCase);
-        }
-        state.closePrinciple();
-        show(View.MAP);
-        mapView.requestFocus();
+        navigator.showMap();
     }
 
     public boolean isShowingMap() {
-        return view == View.MAP && state.openedPrincipleProperty().get() == null;
+        return navigator.screen() == Navigator.Screen.MAP;
+    }
+
+    public boolean isComparing() {
+        return comparing.get();
     }
 
     /** The map view, once it has been shown. */
@@ -380,38 +354,24 @@ public final class MainWindow extends BorderPane {
         return principlePage;
     }
 
-    private void show(View next) {
-        view = next;
-        comparing.set(next == View.COMPARISON);
-        setCenter(switch (next) {
-            case EXPLORER -> split;
-            case COMPARISON -> comparisonView;
-            case MAP -> mapView;
-        });
-    }
-
-    /** A principle's page over whatever the centre shows; closing it shows that again. */
-    private void showPrinciplePage(String principleId) {
-        if (principleId == null) {
-            show(view);
-            return;
+    /** Puts in the centre what the navigator says the user is on; each screen is made the first time it is needed. */
+    private void show(Navigator.Place place) {
+        Node screen = switch (place.screen()) {
+            case CARDS -> split;
+            case COMPARISON -> comparisonView == null
+                    ? comparisonView = new ComparisonView(comparison, navigator, comparisonActions, messages)
+                    : comparisonView;
+            case MAP -> mapView == null ? mapView = new PrincipleMapView(state, navigator, messages, tasks) : mapView;
+            case PRINCIPLE -> principlePage == null
+                    ? principlePage = new PrinciplePage(state, navigator, messages, handouts, tasks)
+                    : principlePage;
+        };
+        setCenter(screen);
+        if (place.screen() == Navigator.Screen.CARDS) {
+            gallery.focusCards();
+        } else {
+            screen.requestFocus();
         }
-        if (principlePage == null) {
-            principlePage = new PrinciplePage(state, messages, handouts, background, new PrinciplePage.Navigation(
-                    state::closePrinciple, this::openCase, this::showComparison));
-        }
-        setCenter(principlePage);
-        principlePage.requestFocus();
-    }
-
-    /** Shows a case in the detail pane, with the cards beside it. */
-    private void openCase(Case c) {
-        showExplorer();
-        state.select(c);
-    }
-
-    public boolean isComparing() {
-        return comparing.get();
     }
 
     /**
@@ -514,7 +474,7 @@ public final class MainWindow extends BorderPane {
         darkItem.selectedProperty().bindBidirectional(settings.darkThemeProperty());
         CheckMenuItem problemsItem = new CheckMenuItem();
         problemsItem.textProperty().bind(messages.bind("menu.view.problems"));
-        problemsItem.selectedProperty().bindBidirectional(problemsShown);
+        problemsItem.selectedProperty().bindBidirectional(navigator.problemsShownProperty());
         MenuItem map = item("menu.view.map", "Shortcut+M", this::showMap);
         view.getItems().addAll(english, chinese, new SeparatorMenuItem(), map, new SeparatorMenuItem(),
                 darkItem, problemsItem);
@@ -603,7 +563,7 @@ public final class MainWindow extends BorderPane {
                 // Notes (a one-language case, a quote in another form) are not counted as problems.
                 Bindings.createIntegerBinding(() -> (int) state.problems().stream().filter(p -> !p.isNote()).count(),
                         state.problems())));
-        problems.selectedProperty().bindBidirectional(problemsShown);
+        problems.selectedProperty().bindBidirectional(navigator.problemsShownProperty());
         state.problems().addListener((ListChangeListener<Problem>) c ->
                 problems.pseudoClassStateChanged(HAS_PROBLEMS, state.problems().stream().anyMatch(p -> !p.isNote())));
         problems.getStyleClass().add(Styles.FLAT);
@@ -695,30 +655,22 @@ public final class MainWindow extends BorderPane {
         }
         // The title is proposed from the text (a PDF's is read off the FX thread), then asked for.
         java.util.Set<String> builtIn = java.util.Set.copyOf(state.library().builtInSources());
-        CompletableFuture.supplyAsync(() -> SourceImport.suggestedTitle(chosen.toPath()))
-                .thenAcceptAsync(proposed -> new AddSourceDialog(window(), chosen.getName(), proposed, messages)
+        tasks.run(tasks.files(), () -> SourceImport.suggestedTitle(chosen.toPath()),
+                proposed -> new AddSourceDialog(window(), chosen.getName(), proposed, messages)
                         .showAndWait().ifPresent(details -> addSource(library.get(), chosen, details, builtIn)),
-                        Platform::runLater);
+                failure -> alert(Alert.AlertType.ERROR, messages.format("menu.file.addSource.failed",
+                        TaskExecutor.rootMessage(failure))));
     }
 
     private void addSource(Path library, File chosen, SourceImport.Details details, java.util.Set<String> builtIn) {
-        CompletableFuture.supplyAsync(() -> {
-            try {
-                return SourceImport.add(library, chosen.toPath(), null, details, builtIn);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }).whenCompleteAsync((added, failure) -> {
-            if (failure == null) {
-                libraries.reload();
-                alert(Alert.AlertType.INFORMATION, messages.format(added.newEntry() ? "menu.file.addSource.done"
-                        : "menu.file.addSource.updated", added.textPath(), added.id()));
-            } else {
-                Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
-                cause = cause.getCause() instanceof IOException io ? io : cause;
-                alert(Alert.AlertType.ERROR, messages.format("menu.file.addSource.failed", cause.getMessage()));
-            }
-        }, Platform::runLater);
+        tasks.run(tasks.files(), () -> SourceImport.add(library, chosen.toPath(), null, details, builtIn), added -> {
+            libraries.reload();
+            alert(Alert.AlertType.INFORMATION, messages.format(added.newEntry() ? "menu.file.addSource.done"
+                    : "menu.file.addSource.updated", added.textPath(), added.id()));
+        }, failure -> {
+            Throwable cause = failure.getCause() instanceof IOException io ? io : failure;
+            alert(Alert.AlertType.ERROR, messages.format("menu.file.addSource.failed", cause.getMessage()));
+        });
     }
 
     private void alert(Alert.AlertType type, String text) {

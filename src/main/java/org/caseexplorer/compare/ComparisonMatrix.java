@@ -49,7 +49,8 @@ final class ComparisonMatrix extends GridPane {
 
     private final List<Node> headerRow = new ArrayList<>();
 
-    ComparisonMatrix(Comparison comparison, ComparisonViewModel model, Messages messages, BooleanProperty allQuotes) {
+    ComparisonMatrix(Comparison comparison, ComparisonViewModel model, java.util.function.Consumer<String> openPrinciple,
+                     Messages messages, BooleanProperty allQuotes) {
         getStyleClass().add("compare-matrix");
         setId("compare-matrix");
         ColumnConstraints principle = new ColumnConstraints(PRINCIPLE_WIDTH, PRINCIPLE_WIDTH, PRINCIPLE_WIDTH);
@@ -81,7 +82,7 @@ final class ComparisonMatrix extends GridPane {
         }
         row++;
         for (ComparisonRow r : comparison.rows()) {
-            add(rowHeader(principleName(r.principle(), model, messages), r.principle().definition().in(lang)), 0, row);
+            add(rowHeader(principleName(r.principle(), openPrinciple, messages), r.principle().definition().in(lang)), 0, row);
             for (int column = 0; column < r.cells().size(); column++) {
                 add(new ComparisonCellView(comparison, r, column, messages, allQuotes), column + 1, row);
             }
@@ -189,13 +190,14 @@ final class ComparisonMatrix extends GridPane {
     }
 
     /** A principle's name that opens its page. */
-    private static Labeled principleName(Principle p, ComparisonViewModel model, Messages messages) {
+    private static Labeled principleName(Principle p, java.util.function.Consumer<String> openPrinciple,
+                                         Messages messages) {
         Button name = new Button(p.name().in(messages.lang()));
         name.getStyleClass().addAll("principle-page-link", "flat");
         name.setId("compare-principle-" + p.id());
         String tip = messages.format("principle.page.open", p.name().in(messages.lang()));
         LazyTooltip.install(name, () -> tip);
-        name.setOnAction(e -> model.openPrinciple(p.id()));
+        name.setOnAction(e -> openPrinciple.accept(p.id()));
         return name;
     }
 

@@ -29,6 +29,7 @@ import org.caseexplorer.comparison.RowScope;
 import org.caseexplorer.export.ExportLanguage;
 import org.caseexplorer.export.Paper;
 import org.caseexplorer.i18n.Messages;
+import org.caseexplorer.state.Navigator;
 import org.caseexplorer.ui.ChoiceToggles;
 import org.caseexplorer.ui.Icons;
 import org.controlsfx.control.SegmentedButton;
@@ -41,19 +42,21 @@ import org.controlsfx.control.SegmentedButton;
 public final class ComparisonView extends BorderPane {
 
     private final ComparisonViewModel model;
+    private final Navigator navigator;
     private final Messages messages;
     private final StackPane body = new StackPane();
     private final Label emptyMessage = new Label();
 
-    public ComparisonView(ComparisonViewModel model, ComparisonActions actions, Messages messages, Runnable back) {
+    public ComparisonView(ComparisonViewModel model, Navigator navigator, ComparisonActions actions, Messages messages) {
         this.model = model;
+        this.navigator = navigator;
         this.messages = messages;
         getStyleClass().add("comparison-view");
         setId("comparison-view");
 
         emptyMessage.textProperty().bind(messages.bind("compare.notEnough"));
         emptyMessage.getStyleClass().add("detail-placeholder");
-        setTop(new VBox(rowsBar(back), exportBar(actions)));
+        setTop(new VBox(rowsBar(navigator::back), exportBar(actions)));
         setCenter(body);
 
         model.comparisonProperty().addListener((obs, old, now) -> render());
@@ -198,7 +201,8 @@ public final class ComparisonView extends BorderPane {
             }
             return emptyMessage;
         }
-        ComparisonMatrix matrix = new ComparisonMatrix(comparison, model, messages, model.quotesExpandedProperty());
+        ComparisonMatrix matrix = new ComparisonMatrix(comparison, model, navigator::openPrinciple, messages,
+                model.quotesExpandedProperty());
         VBox content = new VBox(8, matrix);
         if (comparison.rows().isEmpty()) {
             Label none = new Label(messages.get("compare.noRows"));

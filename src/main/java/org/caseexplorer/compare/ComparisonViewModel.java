@@ -113,11 +113,6 @@ public final class ComparisonViewModel {
 
     // ---- verbs
 
-    /** Opens the page of a principle of the comparison (the window shows it). */
-    public void openPrinciple(String principleId) {
-        state.openPrinciple(principleId);
-    }
-
     public void moveLeft(Case c) {
         state.moveInComparison(c.id(), -1);
     }

@@ -49,6 +49,8 @@ import org.caseexplorer.cases.PrincipleLink;
 import org.caseexplorer.cases.WebLink;
 import org.caseexplorer.i18n.Messages;
 import org.caseexplorer.state.AppState;
+import org.caseexplorer.state.Navigator;
+import org.caseexplorer.state.TaskExecutor;
 import org.caseexplorer.ui.Emblem;
 import org.caseexplorer.ui.FirstNeed;
 import org.caseexplorer.ui.FxImages;
@@ -81,18 +83,24 @@ public final class CaseDetailPane extends StackPane {
     private final ObjectProperty<Image> picture = new SimpleObjectProperty<>();
     private final DoubleProperty pictureWidth = new SimpleDoubleProperty();
     private ToggleButton compareToggle;
+    private final Navigator navigator;
+    private final TaskExecutor tasks;
 
     /** {@code browser} opens an http(s) address in the system browser. */
-    public CaseDetailPane(AppState state, Messages messages, Consumer<URI> browser) {
-        this(state, messages, browser, null);
+    public CaseDetailPane(AppState state, Navigator navigator, Messages messages, TaskExecutor tasks,
+                          Consumer<URI> browser) {
+        this(state, navigator, messages, tasks, browser, null);
     }
 
     /**
      * {@code readSource} opens a source's text by its id (a "Read source" link shows under each
      * quote whose source has a text); null shows no such link.
      */
-    public CaseDetailPane(AppState state, Messages messages, Consumer<URI> browser, Consumer<String> readSource) {
+    public CaseDetailPane(AppState state, Navigator navigator, Messages messages, TaskExecutor tasks,
+                          Consumer<URI> browser, Consumer<String> readSource) {
         this.state = state;
+        this.tasks = tasks;
+        this.navigator = navigator;
         this.messages = messages;
         this.browser = browser;
         this.readSource = readSource;
@@ -281,13 +289,13 @@ public final class CaseDetailPane extends StackPane {
             picture.set(null);
             pictureWidth.set(0);
             int decodeWidth = (int) Math.ceil(IMAGE_WIDTH * outputScale());
-            CompletableFuture.supplyAsync(() -> decode(path, decodeWidth))
+            CompletableFuture.supplyAsync(() -> decode(path, decodeWidth), tasks.files())
                     .thenAcceptAsync(decoded -> {
                         if (decoded != null && path.equals(picturePath)) {
                             pictureWidth.set(decoded.original().width());
                             picture.set(FxImages.of(decoded.image()));
                         }
-                    }, Platform::runLater);
+                    }, tasks.fx());
         }
         ImageView view = new ImageView();
         view.imageProperty().bind(picture);
@@ -366,7 +374,7 @@ public final class CaseDetailPane extends StackPane {
         String openPage = messages.format("principle.page.open", p.name().in(lang));
         page.setAccessibleText(openPage);
         LazyTooltip.install(page, () -> openPage);
-        page.setOnAction(e -> state.openPrinciple(p.id()));
+        page.setOnAction(e -> navigator.openPrinciple(p.id()));
         HBox top = new HBox(10, principle, page, strength);
         top.setAlignment(Pos.CENTER_LEFT);
 

@@ -50,8 +50,9 @@ import org.caseexplorer.map.MapPngWriter;
 import org.caseexplorer.map.MapSvgWriter;
 import org.caseexplorer.map.PrincipleMap;
 import org.caseexplorer.state.AppState;
+import org.caseexplorer.state.Navigator;
+import org.caseexplorer.state.TaskExecutor;
 import org.caseexplorer.ui.ChoiceToggles;
-import org.caseexplorer.ui.FxWork;
 import org.caseexplorer.ui.Icons;
 import org.caseexplorer.ui.LazyTooltip;
 import org.controlsfx.control.SegmentedButton;
@@ -72,8 +73,8 @@ public final class PrincipleMapView extends BorderPane {
 
     private final AppState state;
     private final Messages messages;
-    private final Executor executor;
-    private final Consumer<Case> openCase;
+    private final TaskExecutor tasks;
+    private final Navigator navigator;
     private final ObjectProperty<MapKind> kind = new SimpleObjectProperty<>();
     private final Pane viewport = new Pane();
     private final Group edgeLayer = new Group();
@@ -95,19 +96,18 @@ public final class PrincipleMapView extends BorderPane {
     private double pressY;
     private int generation;
 
-    public PrincipleMapView(AppState state, Messages messages, Executor executor, Runnable back,
-                            Consumer<Case> openCase) {
+    public PrincipleMapView(AppState state, Navigator navigator, Messages messages, TaskExecutor tasks) {
         this.state = state;
+        this.navigator = navigator;
         this.messages = messages;
-        this.executor = executor;
-        this.openCase = openCase;
+        this.tasks = tasks;
         getStyleClass().add("map-view");
         setId("map-view");
 
         Button backButton = new Button(null, Icons.back());
         backButton.textProperty().bind(messages.bind("map.back"));
         backButton.setId("map-back");
-        backButton.setOnAction(e -> back.run());
+        backButton.setOnAction(e -> navigator.back());
         title.getStyleClass().add("map-title");
         title.setId("map-title");
         title.setMinWidth(0);
@@ -191,12 +191,12 @@ public final class PrincipleMapView extends BorderPane {
                 ? MapKind.PRINCIPLES : kind.get();
         casesToggle.setDisable(library.cases().size() > MapKind.MAX_CASES_DRAWN);
         int ticket = ++generation;
-        CompletableFuture.supplyAsync(() -> PrincipleMap.of(library, chosen), executor)
-                .thenAccept(laidOut -> FxWork.onFx(() -> {
+        CompletableFuture.supplyAsync(() -> PrincipleMap.of(library, chosen), tasks.files())
+                .thenAcceptAsync(laidOut -> {
                     if (ticket == generation) {
                         show(laidOut, library);
                     }
-                }));
+                }, tasks.fx());
     }
 
     private void show(PrincipleMap laidOut, Library library) {
@@ -255,9 +255,9 @@ public final class PrincipleMapView extends BorderPane {
 
     private void open(MapNode node, Library library) {
         if (node.type() == MapNode.Type.PRINCIPLE) {
-            state.openPrinciple(node.id());
+            navigator.openPrinciple(node.id());
         } else {
-            library.caseById(node.id()).ifPresent(openCase);
+            library.caseById(node.id()).ifPresent(navigator::openCase);
         }
     }
 
@@ -425,8 +425,8 @@ public final class PrincipleMapView extends BorderPane {
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
-        }, executor).whenComplete((done, failure) -> FxWork.onFx(() -> status.setText(failure == null
+        }, tasks.exports()).whenCompleteAsync((done, failure) -> status.setText(failure == null
                 ? messages.format("map.export.done", out.toString())
-                : messages.format("map.export.failed", FxWork.rootMessage(failure)))));
+                : messages.format("map.export.failed", TaskExecutor.rootMessage(failure))), tasks.fx());
     }
 }

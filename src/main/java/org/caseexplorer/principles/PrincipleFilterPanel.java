@@ -24,6 +24,7 @@ import org.caseexplorer.filter.FilterMode;
 import org.caseexplorer.filter.FilterResult;
 import org.caseexplorer.i18n.Messages;
 import org.caseexplorer.state.AppState;
+import org.caseexplorer.state.Navigator;
 import org.caseexplorer.ui.ChoiceToggles;
 import org.caseexplorer.ui.Icons;
 import org.caseexplorer.ui.LazyTooltip;
@@ -43,14 +44,16 @@ public final class PrincipleFilterPanel extends VBox {
     static final PseudoClass CHILD = PseudoClass.getPseudoClass("child");
 
     private final AppState state;
+    private final Navigator navigator;
     private final Messages messages;
     private final VBox rows = new VBox(2);
     private final List<Row> rowList = new ArrayList<>();
     private final ToggleButton any = new ToggleButton();
     private final ToggleButton all = new ToggleButton();
 
-    public PrincipleFilterPanel(AppState state, Messages messages) {
+    public PrincipleFilterPanel(AppState state, Navigator navigator, Messages messages) {
         this.state = state;
+        this.navigator = navigator;
         this.messages = messages;
         getStyleClass().add("principle-panel");
 
@@ -189,7 +192,7 @@ public final class PrincipleFilterPanel extends VBox {
             include.setOnContextMenuRequested(e -> {
                 MenuItem open = new MenuItem(messages.format("principle.page.open", name), Icons.page());
                 open.setId("principle-page-" + principle.id());
-                open.setOnAction(a -> state.openPrinciple(principle.id()));
+                open.setOnAction(a -> navigator.openPrinciple(principle.id()));
                 new ContextMenu(open).show(include, e.getScreenX(), e.getScreenY());
                 e.consume();
             });

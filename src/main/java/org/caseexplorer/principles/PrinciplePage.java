@@ -32,8 +32,9 @@ import org.caseexplorer.export.ExportLanguage;
 import org.caseexplorer.export.PrincipleHandoutExporter;
 import org.caseexplorer.i18n.Messages;
 import org.caseexplorer.state.AppState;
+import org.caseexplorer.state.Navigator;
+import org.caseexplorer.state.TaskExecutor;
 import org.caseexplorer.ui.Emblem;
-import org.caseexplorer.ui.FxWork;
 import org.caseexplorer.ui.Icons;
 import org.caseexplorer.ui.LazyTooltip;
 import org.caseexplorer.ui.QuoteView;
@@ -42,19 +43,15 @@ import org.caseexplorer.ui.QuoteView;
  * A principle's own page: its name and definition in both languages, where it comes from, its
  * parent and laws, and every case with evidence for it, strongest first, with the explanation
  * and quotes. From here: filter the cards by it, compare the cases shown, export the page. It
- * shows the principle {@link AppState#openedPrincipleProperty} names.
+ * shows the principle {@link Navigator#openedPrincipleProperty} names.
  */
 public final class PrinciplePage extends BorderPane {
-
-    /** What the page asks of the window: where a case, the comparison and "back" lead. */
-    public record Navigation(Runnable back, Consumer<Case> openCase, Runnable showComparison) {
-    }
 
     private final AppState state;
     private final Messages messages;
     private final PrincipleHandoutExporter exporter;
-    private final Executor executor;
-    private final Navigation navigation;
+    private final TaskExecutor tasks;
+    private final Navigator navigator;
     private final VBox content = new VBox(10);
     private final ScrollPane scroll = new ScrollPane(content);
     private final Label status = new Label();
@@ -62,20 +59,20 @@ public final class PrinciplePage extends BorderPane {
     private final Button compare = new Button();
     private final Button export = new Button();
 
-    public PrinciplePage(AppState state, Messages messages, PrincipleHandoutExporter exporter, Executor executor,
-                         Navigation navigation) {
+    public PrinciplePage(AppState state, Navigator navigator, Messages messages, PrincipleHandoutExporter exporter,
+                         TaskExecutor tasks) {
         this.state = state;
         this.messages = messages;
         this.exporter = exporter;
-        this.executor = executor;
-        this.navigation = navigation;
+        this.tasks = tasks;
+        this.navigator = navigator;
         getStyleClass().add("principle-page");
         setId("principle-page");
 
         Button back = new Button(null, Icons.back());
         back.textProperty().bind(messages.bind("principle.page.back"));
         back.setId("principle-page-back");
-        back.setOnAction(e -> navigation.back().run());
+        back.setOnAction(e -> navigator.back());
         filter.textProperty().bind(messages.bind("principle.page.filter"));
         filter.setGraphic(Icons.filter());
         filter.setId("principle-page-filter");
@@ -101,7 +98,7 @@ public final class PrinciplePage extends BorderPane {
         setCenter(scroll);
         setBottom(status);
 
-        state.openedPrincipleProperty().addListener((obs, old, now) -> render());
+        navigator.openedPrincipleProperty().addListener((obs, old, now) -> render());
         state.loadedProperty().addListener((obs, old, now) -> render());
         messages.langProperty().addListener((obs, old, now) -> render());
         render();
@@ -116,7 +113,7 @@ public final class PrinciplePage extends BorderPane {
     }
 
     private void render() {
-        String id = state.openedPrincipleProperty().get();
+        String id = navigator.openedPrincipleProperty().get();
         Library library = state.library();
         Principle p = id == null ? null : library.principle(id).orElse(null);
         status.setText("");
@@ -154,7 +151,7 @@ public final class PrinciplePage extends BorderPane {
 
         filter.setOnAction(e -> {
             state.filterBy(p.id());
-            navigation.back().run();
+            navigator.showCards();
         });
         LazyTooltip.install(filter, () -> messages.format("detail.filterBy", p.name().in(messages.lang())));
         List<Case> compared = cases.stream().limit(Comparison.MAX_CASES).toList();
@@ -165,7 +162,7 @@ public final class PrinciplePage extends BorderPane {
         LazyTooltip.install(compare, () -> compareTip);
         compare.setOnAction(e -> {
             state.restoreComparison(compared.stream().map(Case::id).toList());
-            navigation.showComparison().run();
+            navigator.showComparison();
         });
         export.setOnAction(e -> exportWithDialog(library, p));
     }
@@ -226,7 +223,7 @@ public final class PrinciplePage extends BorderPane {
             link.setId("principle-page-link-" + other.id());
             String tip = messages.format("principle.page.open", other.name().in(lang));
             LazyTooltip.install(link, () -> tip);
-            link.setOnAction(e -> state.openPrinciple(other.id()));
+            link.setOnAction(e -> navigator.openPrinciple(other.id()));
             links.getChildren().add(link);
         }
         HBox.setHgrow(links, Priority.ALWAYS);
@@ -241,7 +238,7 @@ public final class PrinciplePage extends BorderPane {
         name.setId("principle-page-case-" + c.id());
         String tip = messages.format("principle.page.openCase", c.name().in(lang));
         LazyTooltip.install(name, () -> tip);
-        name.setOnAction(e -> navigation.openCase().accept(c));
+        name.setOnAction(e -> navigator.openCase(c));
         Label strength = new Label("●".repeat(link.strength()) + "○".repeat(PrincipleLink.MAX_STRENGTH - link.strength())
                 + "  " + messages.labels().strengthWord(link.strength()));
         strength.getStyleClass().addAll("strength", "strength-" + link.strength());
@@ -289,8 +286,8 @@ public final class PrinciplePage extends BorderPane {
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
-        }, executor).whenComplete((done, failure) -> FxWork.onFx(() -> status.setText(failure == null
+        }, tasks.exports()).whenCompleteAsync((done, failure) -> status.setText(failure == null
                 ? messages.format("principle.page.export.done", out.toString())
-                : messages.format("principle.page.export.failed", FxWork.rootMessage(failure)))));
+                : messages.format("principle.page.export.failed", TaskExecutor.rootMessage(failure))), tasks.fx());
     }
 }

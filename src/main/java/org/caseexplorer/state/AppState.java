@@ -27,7 +27,7 @@ import org.caseexplorer.filter.FilterResult;
 
 /**
  * The window's shared state: the loaded library, the filter and what it shows, the selected
- * case, the comparison chosen. Views read it through read-only properties and change it through
+ * case, the comparison chosen. Where the user is in the window is the {@link Navigator}'s. Views read it through read-only properties and change it through
  * the verbs below.
  * Uses javafx.beans and javafx.collections only, so it is tested without the toolkit.
  */
@@ -61,8 +61,6 @@ public final class AppState {
     private final ObservableList<Case> comparedView = FXCollections.unmodifiableObservableList(compared);
     private final ObservableList<String> comparedIdsView;
     private final ReadOnlyObjectWrapper<Case> refusedForComparison = new ReadOnlyObjectWrapper<>();
-    // The principle whose page is open, or null; the window decides where the page shows.
-    private final ReadOnlyObjectWrapper<String> openedPrinciple = new ReadOnlyObjectWrapper<>();
 
     public AppState() {
         result = Bindings.createObjectBinding(
@@ -74,9 +72,6 @@ public final class AppState {
             Case previous = selected.get();
             selected.set(previous == null ? null : now.library().caseById(previous.id()).orElse(null));
             resolveCompared();
-            if (openedPrinciple.get() != null && now.library().principle(openedPrinciple.get()).isEmpty()) {
-                openedPrinciple.set(null);
-            }
         });
         // Registered before the read-only view exists, so whoever follows the ids finds the cases
         // already updated.
@@ -179,23 +174,7 @@ public final class AppState {
         return refusedForComparison.getReadOnlyProperty();
     }
 
-    /** The id of the principle whose page is open, or null when none is. */
-    public ReadOnlyObjectProperty<String> openedPrincipleProperty() {
-        return openedPrinciple.getReadOnlyProperty();
-    }
-
     // ---- verbs
-
-    /** Opens the page of a principle the library has; an unknown id changes nothing. */
-    public void openPrinciple(String principleId) {
-        if (principleId != null && library().principle(principleId).isPresent()) {
-            openedPrinciple.set(principleId);
-        }
-    }
-
-    public void closePrinciple() {
-        openedPrinciple.set(null);
-    }
 
     public void startLoading() {
         loading.set(true);

@@ -14,28 +14,28 @@ import org.caseexplorer.cases.PartFiles;
 import org.caseexplorer.cases.Problem;
 
 /**
- * Loads the library in the background and hands the result to the FX thread. Both executors
- * are injected, so tests can run everything inline. While a user folder is open it is watched:
+ * Loads the library on the {@link TaskExecutor#library() library lane} and hands the result to
+ * the FX thread; the executor is injected, so tests can run everything inline. The latest load
+ * wins: one asked for while an older one waits makes the older skip its read, and a slow load
+ * that finishes after a newer one started is never shown. While a user folder is open it is watched:
  * a case file added, changed or deleted reloads the library (the selection and the filter
  * stay, as they are kept by id), and a folder that goes away becomes a problem.
  */
 public final class LibraryService implements AutoCloseable {
 
     private final AppState state;
-    private final Executor background;
-    private final Executor fxThread;
+    private final TaskExecutor tasks;
     private final LibraryLoader loader;
     static final Duration SEARCH_INDEX_DELAY = Duration.ofMillis(500);
     private Optional<Path> userFolder = Optional.empty();
     private LibraryWatcher watcher;
     /** Counts loads, so a slow load that finishes after a newer one cannot replace it. */
-    private long generation;
+    private volatile long generation;
 
-    public LibraryService(AppState state, LibraryLoader loader, Executor background, Executor fxThread) {
+    public LibraryService(AppState state, LibraryLoader loader, TaskExecutor tasks) {
         this.state = state;
         this.loader = loader;
-        this.background = background;
-        this.fxThread = fxThread;
+        this.tasks = tasks;
     }
 
     /** The loader, whose checks the case editor runs on a case before it is written. */
@@ -48,32 +48,22 @@ public final class LibraryService implements AutoCloseable {
     }
 
     /**
-     * Runs {@code work} on the background executor and hands its result to {@code then} on the FX
-     * thread: for small reads and writes beside the library's, such as the saved views.
+     * Runs {@code work} on the files lane and hands its result to {@code then} on the FX thread:
+     * for small reads and writes beside the library's, such as the saved views.
      */
     public <T> CompletableFuture<Void> inBackground(java.util.concurrent.Callable<T> work,
                                                     java.util.function.Consumer<T> then,
                                                     java.util.function.Consumer<Throwable> failed) {
-        return CompletableFuture.supplyAsync(() -> {
-            try {
-                return work.call();
-            } catch (Exception e) {
-                throw new java.util.concurrent.CompletionException(e);
-            }
-        }, background).handleAsync((result, error) -> {
-            if (error != null) {
-                failed.accept(error instanceof java.util.concurrent.CompletionException && error.getCause() != null
-                        ? error.getCause() : error);
-            } else {
-                then.accept(result);
-            }
-            return null;
-        }, fxThread);
+        return tasks.run(tasks.files(), work, then, failed);
     }
 
     /** Loads the built-in library plus the given folder (if any), replacing what is shown. */
     public CompletableFuture<Void> load(Optional<Path> folder) {
-        return show(folder, loadInBackground(loader, folder, background));
+        long thisLoad = ++generation;
+        // A newer load asked for before this one started: this one need not read at all.
+        CompletableFuture<AppState.LoadedLibrary> reading = CompletableFuture.supplyAsync(
+                () -> thisLoad == generation ? loadNow(loader, folder) : null, tasks.library());
+        return present(folder, reading, thisLoad);
     }
 
     public CompletableFuture<Void> reload() {
@@ -85,23 +75,27 @@ public final class LibraryService implements AutoCloseable {
      * has already finished, the state takes it at once, so the first frame has the cards in it.
      */
     public CompletableFuture<Void> show(Optional<Path> folder, CompletableFuture<AppState.LoadedLibrary> loading) {
+        return present(folder, loading, ++generation);
+    }
+
+    private CompletableFuture<Void> present(Optional<Path> folder, CompletableFuture<AppState.LoadedLibrary> loading,
+                                            long thisLoad) {
         userFolder = folder;
         watch(folder);
-        long thisLoad = ++generation;
         CompletableFuture<AppState.LoadedLibrary> safe = loading.exceptionally(e -> failure(folder, e));
         AppState.LoadedLibrary ready = safe.getNow(null);
-        if (ready != null) {
+        if (ready != null && thisLoad == generation) {
             state.finishLoading(ready);
             prepareSearchSoon(ready);
             return CompletableFuture.completedFuture(null);
         }
         state.startLoading();
         return safe.thenAcceptAsync(library -> {
-            if (thisLoad == generation) {
+            if (thisLoad == generation && library != null) {
                 state.finishLoading(library);
                 prepareSearchSoon(library);
             }
-        }, fxThread);
+        }, tasks.fx());
     }
 
     /**
@@ -110,7 +104,7 @@ public final class LibraryService implements AutoCloseable {
      * starts it itself and waits for it.
      */
     private void prepareSearchSoon(AppState.LoadedLibrary library) {
-        CompletableFuture.delayedExecutor(SEARCH_INDEX_DELAY.toMillis(), TimeUnit.MILLISECONDS, background)
+        CompletableFuture.delayedExecutor(SEARCH_INDEX_DELAY.toMillis(), TimeUnit.MILLISECONDS, tasks.library())
                 .execute(library.index()::prepareSearch);
     }
 
@@ -128,7 +122,7 @@ public final class LibraryService implements AutoCloseable {
             watcher.close();
             watcher = null;
         }
-        folder.ifPresent(f -> watcher = LibraryWatcher.start(f, () -> fxThread.execute(() -> {
+        folder.ifPresent(f -> watcher = LibraryWatcher.start(f, () -> tasks.fx().execute(() -> {
             if (userFolder.equals(Optional.of(f))) {
                 reload();
             }

@@ -128,21 +128,36 @@ public final class SavedViewsPanel extends VBox {
     /** A view's name; a click restores it, the context menu renames or deletes it. */
     private final class ViewCell extends ListCell<SavedView> {
 
+        /** Made the first time it is asked for: a popup has no place in building the window. */
+        private ContextMenu menu;
+
         ViewCell() {
-            MenuItem rename = new MenuItem();
-            rename.textProperty().bind(messages.bind("views.rename"));
-            rename.setOnAction(e -> askName(messages.get("views.rename.title"), getItem().name())
-                    .ifPresent(name -> model.rename(getItem(), name)));
-            MenuItem delete = new MenuItem();
-            delete.textProperty().bind(messages.bind("views.delete"));
-            delete.setOnAction(e -> model.delete(getItem()));
-            ContextMenu menu = new ContextMenu(rename, delete);
-            emptyProperty().addListener((obs, was, empty) -> setContextMenu(empty ? null : menu));
+            // Right-click or the context-menu key on a view: rename or delete it.
+            setOnContextMenuRequested(e -> {
+                if (!isEmpty()) {
+                    menu().show(this, e.getScreenX(), e.getScreenY());
+                }
+                e.consume();
+            });
             setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY && !isEmpty()) {
                     model.restore(getItem());
                 }
             });
+        }
+
+        private ContextMenu menu() {
+            if (menu == null) {
+                MenuItem rename = new MenuItem();
+                rename.textProperty().bind(messages.bind("views.rename"));
+                rename.setOnAction(e -> askName(messages.get("views.rename.title"), getItem().name())
+                        .ifPresent(name -> model.rename(getItem(), name)));
+                MenuItem delete = new MenuItem();
+                delete.textProperty().bind(messages.bind("views.delete"));
+                delete.setOnAction(e -> model.delete(getItem()));
+                menu = new ContextMenu(rename, delete);
+            }
+            return menu;
         }
 
         @Override

@@ -61,6 +61,8 @@ class CaseEditorWindowTest {
 
     @AfterEach
     void cleanUp() throws Exception {
+        // Closing the window writes its place into the node, as the app does: close it first.
+        test.close();
         node.removeNode();
         test.libraries.close();
     }

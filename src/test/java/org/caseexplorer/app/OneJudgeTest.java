@@ -90,7 +90,7 @@ class OneJudgeTest {
         List<String> validated = printed.subList(0, printed.size() - 1);
 
         AppState state = new AppState();
-        try (LibraryService window = new LibraryService(state, new LibraryLoader(), Runnable::run, Runnable::run)) {
+        try (LibraryService window = new LibraryService(state, new LibraryLoader(), org.caseexplorer.state.TaskExecutor.inline())) {
             // The side panel reads the saved views whenever the library loads, as in the window.
             new org.caseexplorer.viewspanel.SavedViewsViewModel(state, window,
                     new org.caseexplorer.i18n.Messages(org.caseexplorer.cases.Lang.EN));

@@ -54,11 +54,39 @@ class PrincipleMapWindowTest {
 
     @AfterEach
     void cleanPreferences() throws Exception {
+        // Closing the window writes its place into the node, as the app does: close it first.
+        test.close();
         node.removeNode();
     }
 
     private static String text(FxRobot robot, String query) {
         return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    @Test
+    void withOneCaseInTheTrayAReloadLeavesTheMapOpen(FxRobot robot) {
+        robot.interact(() -> {
+            state.addToComparison(state.library().cases().get(0));
+            window.showMap();
+        });
+        robot.type(KeyCode.F5);
+        robot.interact(() -> test.libraries.reload().join());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.isShowingMap(), "a reload does not close the map");
+        assertSame(window.mapView(), window.getCenter());
+    }
+
+    @Test
+    void withOneCaseInTheTrayAReloadLeavesThePrinciplesPageOpen(FxRobot robot) {
+        String principle = state.library().principles().get(0).id();
+        robot.interact(() -> {
+            state.addToComparison(state.library().cases().get(0));
+            test.navigator.openPrinciple(principle);
+        });
+        robot.interact(() -> test.libraries.reload().join());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(principle, test.navigator.openedPrincipleProperty().get());
+        assertSame(window.principlePage(), window.getCenter(), "the page is still what the window shows");
     }
 
     @Test
@@ -76,10 +104,10 @@ class PrincipleMapWindowTest {
     void clickingAPrincipleNodeOpensItsPageAndBackReturnsToTheMap(FxRobot robot) {
         robot.interact(window::showMap);
         robot.clickOn(window.mapView().nodeView("principle:word-of-mouth").lookup(".map-circle"));
-        assertEquals("word-of-mouth", state.openedPrincipleProperty().get());
+        assertEquals("word-of-mouth", test.navigator.openedPrincipleProperty().get());
         assertEquals("Word of mouth", text(robot, "#principle-page-title"));
         robot.clickOn("#principle-page-back");
-        assertNull(state.openedPrincipleProperty().get());
+        assertNull(test.navigator.openedPrincipleProperty().get());
         assertTrue(window.isShowingMap());
     }
 
@@ -116,7 +144,7 @@ class PrincipleMapWindowTest {
 
     @Test
     void thePagesListsEveryCaseWithEvidenceStrongestFirst(FxRobot robot) {
-        robot.interact(() -> state.openPrinciple("participation"));
+        robot.interact(() -> test.navigator.openPrinciple("participation"));
         List<Case> expected = state.library().cases().stream().filter(c -> c.link("participation").isPresent())
                 .sorted((a, b) -> b.link("participation").orElseThrow().strength() - a.link("participation").orElseThrow().strength())
                 .toList();
@@ -130,24 +158,24 @@ class PrincipleMapWindowTest {
 
     @Test
     void aParentPageLinksItsLawsAndFollowsTheLanguage(FxRobot robot) {
-        robot.interact(() -> state.openPrinciple("user-thinking"));
+        robot.interact(() -> test.navigator.openPrinciple("user-thinking"));
         robot.clickOn("#principle-page-link-participation");
-        assertEquals("participation", state.openedPrincipleProperty().get());
+        assertEquals("participation", test.navigator.openedPrincipleProperty().get());
         robot.interact(() -> test.messages.langProperty().set(Lang.ZH));
         assertEquals("兜售参与感", text(robot, "#principle-page-title"));
     }
 
     @Test
     void filterByItFiltersTheCardsAndReturns(FxRobot robot) {
-        robot.interact(() -> state.openPrinciple("fans"));
+        robot.interact(() -> test.navigator.openPrinciple("fans"));
         robot.clickOn("#principle-page-filter");
         assertEquals(java.util.Set.of("fans"), state.filter().included());
-        assertNull(state.openedPrincipleProperty().get());
+        assertNull(test.navigator.openedPrincipleProperty().get());
     }
 
     @Test
     void compareTheseCasesOpensTheComparisonOfThePagesCases(FxRobot robot) {
-        robot.interact(() -> state.openPrinciple("word-of-mouth"));
+        robot.interact(() -> test.navigator.openPrinciple("word-of-mouth"));
         robot.clickOn("#principle-page-compare");
         assertTrue(window.isComparing());
         List<String> expected = state.library().cases().stream().filter(c -> c.link("word-of-mouth").isPresent())
@@ -170,15 +198,15 @@ class PrincipleMapWindowTest {
             menu.getItems().get(0).fire();
             menu.hide();
         });
-        assertEquals("fans", state.openedPrincipleProperty().get());
+        assertEquals("fans", test.navigator.openedPrincipleProperty().get());
         robot.type(KeyCode.ESCAPE);
-        assertNull(state.openedPrincipleProperty().get());
+        assertNull(test.navigator.openedPrincipleProperty().get());
 
         robot.interact(() -> state.select(state.library().caseById("xiaomi").orElseThrow()));
         // Further down the detail pane than the test window shows: fired, as the keyboard would.
         robot.interact(() -> robot.lookup("#detail-page-participation").queryButton().fire());
-        assertEquals("participation", state.openedPrincipleProperty().get());
-        robot.interact(state::closePrinciple);
+        assertEquals("participation", test.navigator.openedPrincipleProperty().get());
+        robot.interact(test.navigator::back);
 
         robot.interact(() -> {
             state.addToComparison(state.library().caseById("xiaomi").orElseThrow());
@@ -186,7 +214,7 @@ class PrincipleMapWindowTest {
             window.showComparison();
         });
         robot.interact(() -> robot.lookup("#compare-principle-word-of-mouth").queryButton().fire());
-        assertEquals("word-of-mouth", state.openedPrincipleProperty().get());
+        assertEquals("word-of-mouth", test.navigator.openedPrincipleProperty().get());
         robot.type(KeyCode.ESCAPE);
         assertTrue(window.isComparing(), "closing the page returns to the comparison");
     }
@@ -198,7 +226,7 @@ class PrincipleMapWindowTest {
             calls.addAll(List.of(library, id, language, format, out));
             Files.writeString(out, "handout");
         };
-        robot.interact(() -> state.openPrinciple("fans"));
+        robot.interact(() -> test.navigator.openPrinciple("fans"));
         Path out = dir.resolve("fans.md");
         robot.interact(() -> window.principlePage().export(state.library(), "fans", ExportFormat.MARKDOWN, out));
         WaitForAsyncUtils.waitForFxEvents();
@@ -208,7 +236,7 @@ class PrincipleMapWindowTest {
 
     @Test
     void thePageExportsTheOnePrincipleHandout(FxRobot robot) throws Exception {
-        robot.interact(() -> state.openPrinciple("fans"));
+        robot.interact(() -> test.navigator.openPrinciple("fans"));
         Path out = dir.resolve("fans.md");
         robot.interact(() -> window.principlePage().export(state.library(), "fans", ExportFormat.MARKDOWN, out));
         WaitForAsyncUtils.waitForAsync(20_000, () -> Files.exists(out));
@@ -223,7 +251,7 @@ class PrincipleMapWindowTest {
         test.handoutWriter = (library, id, language, format, out) -> {
             throw new java.io.IOException("the disk is full");
         };
-        robot.interact(() -> state.openPrinciple("fans"));
+        robot.interact(() -> test.navigator.openPrinciple("fans"));
         Path out = dir.resolve("fans.pdf");
         robot.interact(() -> window.principlePage().export(state.library(), "fans", ExportFormat.PDF, out));
         WaitForAsyncUtils.waitForFxEvents();

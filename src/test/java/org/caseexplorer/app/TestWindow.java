@@ -8,7 +8,6 @@ import java.util.concurrent.Executor;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.caseexplorer.cases.Case;
 import org.caseexplorer.cases.Lang;
@@ -21,58 +20,98 @@ import org.caseexplorer.settings.AppPreferences;
 import org.caseexplorer.settings.SettingsKeeper;
 import org.caseexplorer.state.AppState;
 import org.caseexplorer.state.LibraryService;
+import org.caseexplorer.state.Navigator;
+import org.caseexplorer.state.TaskExecutor;
 import org.caseexplorer.ui.Fonts;
 import org.caseexplorer.ui.Theme;
 import org.controlsfx.control.GridCell;
 import org.testfx.api.FxRobot;
 
-/** The main window as the app wires it, with the built-in library loaded inline, for TestFX tests. */
+/**
+ * The main window wired by the app's own {@link CompositionRoot}, with the built-in library loaded
+ * inline, for TestFX tests.
+ */
 public final class TestWindow {
 
     private static String[] loadedFamilies;
+    private Stage stage;
 
-    public final AppState state = new AppState();
-    public final Messages messages = new Messages(Lang.EN);
-    /** Loads run inline; a reload the folder watcher asks for goes to the FX thread, as in the app. */
-    public final LibraryService libraries = new LibraryService(state, new LibraryLoader(), Runnable::run,
-            r -> {
-                if (Platform.isFxApplicationThread()) {
-                    r.run();
-                } else {
-                    Platform.runLater(r);
-                }
-            });
-    public final ComparisonViewModel comparison = new ComparisonViewModel(state);
+    /** The window's wiring, as the app's. */
+    public final CompositionRoot root;
+    public final AppState state;
+    public final Navigator navigator;
+    public final Messages messages;
+    public final LibraryService libraries;
+    public final ComparisonViewModel comparison;
     public final ComparisonActions comparisonActions;
     /** Restores and remembers the settings in the node the test gives, as the app does in the user's. */
     public final SettingsKeeper settings;
     public final MainWindow window;
     /** What the principle page's Export button writes with; tests may replace the writer it delegates to. */
     public volatile PrincipleHandoutExporter handoutWriter = org.caseexplorer.export.Handouts::writePrinciple;
-    private final PrincipleHandoutExporter handouts =
-            (library, id, language, format, out) -> handoutWriter.write(library, id, language, format, out);
     /** The addresses the window asked the system browser to open. */
     public final List<URI> opened = new CopyOnWriteArrayList<>();
 
-    /** Shows the window on {@code stage}; exports and prints run on {@code background}. */
+    /**
+     * Shows the window on {@code stage}; exports and prints run on {@code background}, library
+     * loads inline, and results come back to the FX thread (at once when they are already on it).
+     */
     public TestWindow(Stage stage, Preferences node, Executor background) {
+        this(node, background);
+        showOn(stage);
+    }
+
+    /** On the FX thread: shows the window built by {@link #TestWindow(Preferences, Executor)}, as the app's start() does. */
+    public void showOn(Stage stage) {
+        this.stage = stage;
+        root.show(stage, scene -> { });
+    }
+
+    /**
+     * Closes the window as the user would (it remembers its place in the test's node), then
+     * takes the app's handlers off the stage, which TestFX hands to the next test too.
+     */
+    public void close() throws java.util.concurrent.TimeoutException {
+        if (stage == null) {
+            return;
+        }
+        org.testfx.api.FxToolkit.setupFixture(() -> {
+            stage.hide();
+            stage.setOnHiding(null);
+            stage.setOnCloseRequest(null);
+            stage.titleProperty().unbind();
+        });
+    }
+
+    /** The window built but not shown: the constructor may run on any thread once the toolkit is up. */
+    public TestWindow(Preferences node, Executor background) {
         synchronized (TestWindow.class) {
             if (loadedFamilies == null) {
                 loadedFamilies = Fonts.load();
             }
         }
         Theme.apply(false);
-        settings = new SettingsKeeper(new AppPreferences(node), state, messages);
+        Executor fx = r -> {
+            if (Platform.isFxApplicationThread()) {
+                r.run();
+            } else {
+                Platform.runLater(r);
+            }
+        };
+        PrincipleHandoutExporter handouts =
+                (library, id, language, format, out) -> handoutWriter.write(library, id, language, format, out);
+        root = new CompositionRoot(new AppPreferences(node), Lang.EN, new CompositionRoot.Services(
+                TaskExecutor.lanes(Runnable::run, background, background, fx), new LibraryLoader(), opened::add,
+                handouts));
+        state = root.state;
+        navigator = root.navigator;
+        messages = root.messages;
+        libraries = root.libraries;
+        comparison = root.comparison;
+        comparisonActions = root.comparisonActions;
+        settings = root.keeper;
+        window = root.window;
         libraries.load(Optional.empty()).join();
-        comparisonActions = new ComparisonActions(comparison, messages, background, settings.settings()::exportAuthor);
-        window = new MainWindow(state, messages, libraries, settings.settings(), comparison, comparisonActions,
-                opened::add, background, handouts);
-        window.setDividerPositions(settings.dividers(MainWindow.DEFAULT_DIVIDERS));
-        Scene scene = new Scene(window, 1280, 800);
-        Theme.addAppStylesheet(scene);
-        window.installShortcuts(scene);
-        stage.setScene(scene);
-        stage.show();
     }
 
     /**

@@ -95,6 +95,44 @@ class ArchitectureTest {
             .or().haveSimpleNameEndingWith("ViewModel")
             .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..");
 
+    /** The packages whose classes make up the window. */
+    private static final String[] WINDOW = java.util.stream.Stream.concat(
+            FEATURES.stream().map(f -> "org.caseexplorer." + f + ".."),
+            java.util.stream.Stream.of("org.caseexplorer.app..", "org.caseexplorer.ui..")).toArray(String[]::new);
+
+    /**
+     * The window is built off the FX thread (in {@code Application.init()}, and so in the tests):
+     * a constructor may make nodes, but no stage, popup or dialog, and queues nothing on the FX
+     * thread. Those come with events, once the window is shown.
+     */
+    @ArchTest
+    static final ArchRule windowConstructorsMakeNoStageOrPopupAndQueueNothing = com.tngtech.archunit.lang.syntax
+            .ArchRuleDefinition.constructors().that().areDeclaredInClassesThat().resideInAnyPackage(WINDOW)
+            // A dialog's own constructor makes the dialog: it is made when asked for, not with the window.
+            .and().areDeclaredInClassesThat().areNotAssignableTo(javafx.scene.control.Dialog.class)
+            .should(new com.tngtech.archunit.lang.ArchCondition<com.tngtech.archunit.core.domain.JavaConstructor>(
+                    "make no stage, popup or dialog and queue nothing on the FX thread") {
+                @Override
+                public void check(com.tngtech.archunit.core.domain.JavaConstructor constructor,
+                                  com.tngtech.archunit.lang.ConditionEvents events) {
+                    for (JavaCall<?> call : constructor.getCallsFromSelf()) {
+                        if (call.isDeclaredInLambda()) {
+                            continue; // an event handler's: it runs on the FX thread, once shown
+                        }
+                        var owner = call.getTarget().getOwner();
+                        boolean window = call instanceof com.tngtech.archunit.core.domain.JavaConstructorCall
+                                && (owner.isAssignableTo(javafx.stage.Window.class)
+                                    || owner.isAssignableTo(javafx.scene.control.Dialog.class));
+                        boolean queued = owner.isEquivalentTo(javafx.application.Platform.class)
+                                && call.getTarget().getName().equals("runLater");
+                        if (window || queued) {
+                            events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(constructor,
+                                    call.getDescription()));
+                        }
+                    }
+                }
+            });
+
     /** Each setting is written by one piece of code; the setters are package-private besides. */
     @ArchTest
     static final ArchRule onlyTheKeeperWritesSettings = noClasses()

@@ -34,7 +34,7 @@ class ComparisonViewModelTest {
     @BeforeEach
     void load() {
         state = new AppState();
-        new LibraryService(state, new LibraryLoader(), Runnable::run, Runnable::run).load(Optional.empty()).join();
+        new LibraryService(state, new LibraryLoader(), org.caseexplorer.state.TaskExecutor.inline()).load(Optional.empty()).join();
         model = new ComparisonViewModel(state);
     }
 
@@ -152,10 +152,10 @@ class ComparisonViewModelTest {
             new SettingsKeeper(new AppPreferences(node), state, new Messages(Lang.EN));
             state.addToComparison(get("xiaotimes"));
             state.addToComparison(get("ganqishi"));
-            new LibraryService(state, new LibraryLoader(), Runnable::run, Runnable::run).load(Optional.empty()).join();
+            new LibraryService(state, new LibraryLoader(), org.caseexplorer.state.TaskExecutor.inline()).load(Optional.empty()).join();
             assertEquals(List.of("xiaotimes", "ganqishi"), columns());
             AppState next = new AppState();
-            new LibraryService(next, new LibraryLoader(), Runnable::run, Runnable::run).load(Optional.empty()).join();
+            new LibraryService(next, new LibraryLoader(), org.caseexplorer.state.TaskExecutor.inline()).load(Optional.empty()).join();
             new SettingsKeeper(new AppPreferences(node), next, new Messages(Lang.EN));
             assertEquals(List.of("xiaotimes", "ganqishi"), next.comparedCases().stream().map(Case::id).toList());
         } finally {

@@ -49,7 +49,8 @@ class CaseDetailPictureTest {
                     .replace("\"accent\"", "\"image\": \"" + name + ".png\",\n  \"accent\""));
         }
         state.finishLoading(AppState.LoadedLibrary.of(new LibraryLoader().open(Optional.of(dir))));
-        stage.setScene(new Scene(new CaseDetailPane(state, new Messages(Lang.EN), uri -> { }), 360, 700));
+        stage.setScene(new Scene(new CaseDetailPane(state, new org.caseexplorer.state.Navigator(state, () -> false), new Messages(Lang.EN),
+                org.caseexplorer.state.TaskExecutor.threads(javafx.application.Platform::runLater), uri -> { }), 360, 700));
         stage.show();
     }
 

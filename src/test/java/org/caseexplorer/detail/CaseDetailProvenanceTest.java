@@ -65,7 +65,8 @@ class CaseDetailProvenanceTest {
                 }
                 """);
         state.finishLoading(AppState.LoadedLibrary.of(new LibraryLoader().open(Optional.of(dir))));
-        stage.setScene(new Scene(new CaseDetailPane(state, messages, uri -> { }, opened::add), 420, 800));
+        stage.setScene(new Scene(new CaseDetailPane(state, new org.caseexplorer.state.Navigator(state, () -> false), messages,
+                org.caseexplorer.state.TaskExecutor.inline(), uri -> { }, opened::add), 420, 800));
         stage.show();
     }
 

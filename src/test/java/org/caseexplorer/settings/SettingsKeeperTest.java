@@ -32,7 +32,7 @@ class SettingsKeeperTest {
 
     private static AppState loadedState() {
         AppState state = new AppState();
-        new LibraryService(state, new LibraryLoader(), Runnable::run, Runnable::run).load(Optional.empty()).join();
+        new LibraryService(state, new LibraryLoader(), org.caseexplorer.state.TaskExecutor.inline()).load(Optional.empty()).join();
         return state;
     }
 

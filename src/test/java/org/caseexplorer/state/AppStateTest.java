@@ -27,7 +27,7 @@ class AppStateTest {
     @BeforeEach
     void load() {
         state = new AppState();
-        libraries = new LibraryService(state, new org.caseexplorer.cases.LibraryLoader(), Runnable::run, Runnable::run);
+        libraries = new LibraryService(state, new org.caseexplorer.cases.LibraryLoader(), org.caseexplorer.state.TaskExecutor.inline());
         libraries.load(Optional.empty()).join();
     }
 

@@ -92,7 +92,7 @@ class LibraryWatcherTest {
         Path folder = Files.createDirectory(root.resolve("lib"));
         Files.writeString(folder.resolve("mine.json"), caseFile("mine"));
         AppState state = new AppState();
-        try (LibraryService libraries = new LibraryService(state, new LibraryLoader(), Runnable::run, Runnable::run)) {
+        try (LibraryService libraries = new LibraryService(state, new LibraryLoader(), org.caseexplorer.state.TaskExecutor.inline())) {
             libraries.load(Optional.of(folder)).join();
             state.select(state.library().caseById("mine").orElseThrow());
             CaseFilter filter = state.filter().toggleIncluded("user-thinking");

@@ -98,7 +98,7 @@ public final class ScreenshotTour {
             editorTour(w, out, name, stage);
             provenance(stage, w, out, name);
         }
-        fx(() -> w.state.openPrinciple("participation"));
+        fx(() -> w.navigator.openPrinciple("participation"));
         shoot(stage, out, name + "-5-principle");
         fx(() -> w.window.showMap());
         shoot(stage, out, name + "-6-map");
@@ -129,11 +129,11 @@ public final class ScreenshotTour {
         fx(() -> w.state.toggleIncluded("word-of-mouth"));
         shoot(stage, out, name + "-3-five-filtered");
         fx(() -> w.state.clearFilters());
-        fx(() -> w.state.openPrinciple("user-thinking"));
+        fx(() -> w.navigator.openPrinciple("user-thinking"));
         shoot(stage, out, name + "-4-page-user-thinking");
-        fx(() -> w.state.openPrinciple("word-of-mouth"));
+        fx(() -> w.navigator.openPrinciple("word-of-mouth"));
         shoot(stage, out, name + "-5-page-word-of-mouth");
-        fx(() -> w.state.closePrinciple());
+        fx(() -> w.navigator.back());
         Path library = Files.createTempDirectory("map-tour-lib");
         SyntheticLibrary.write(library, 50, w.state.library().principles(), 50);
         fx(() -> w.libraries.load(java.util.Optional.of(library)).join());

@@ -48,6 +48,8 @@ class SavedViewsWindowTest {
 
     @AfterEach
     void cleanPreferences() throws Exception {
+        // Closing the window writes its place into the node, as the app does: close it first.
+        test.close();
         node.removeNode();
     }
 
