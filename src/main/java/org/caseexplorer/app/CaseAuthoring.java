@@ -299,6 +299,9 @@ final class CaseAuthoring {
     }
 
     private void openEditor(CaseEditorViewModel vm) {
+        if (editor != null) {
+            editor.close();
+        }
         editor = new CaseEditor(vm, messages, this::save, this::close,
                 () -> history(vm.savedId()), this::failed,
                 (link, sourceId) -> org.caseexplorer.sources.SourceReaderWindow.show(window.get(), state.library(),
@@ -364,6 +367,9 @@ final class CaseAuthoring {
                     }
                 }
                 authoring.close();
+            }
+            if (editor != null) {
+                editor.close();
             }
             editor = null;
             showEditor.accept(null);

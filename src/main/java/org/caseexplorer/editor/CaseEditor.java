@@ -8,7 +8,6 @@ import java.util.function.Consumer;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -20,6 +19,8 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.util.Subscription;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -42,12 +43,20 @@ public final class CaseEditor extends BorderPane {
     private final Messages messages;
     private final Consumer<Exception> failed;
     private final java.util.function.BiConsumer<Integer, String> quoteFromSource;
-    private final ScrollPane scroll = new ScrollPane();
+    /**
+     * The form's place in the scroll pane. The form is swapped inside it, never as the scroll
+     * pane's content: JavaFX 21's scroll pane skin keeps a listener on its old content, which would
+     * keep every form a language switch replaced.
+     */
+    private final StackPane formHolder = new StackPane();
+    private final ScrollPane scroll = new ScrollPane(formHolder);
     private static final int SHOWN_PROBLEMS = 8;
     private final VBox problemList = new VBox(2);
     private final VBox externalBar = new VBox(6);
     private final Timeline drafts;
     private CaseForm form;
+    /** What this editor follows that lives longer than it (the window's language): released by {@link #close}. */
+    private Subscription following = Subscription.EMPTY;
 
     /**
      * @param save    saves through the window (which reloads the library and reports)
@@ -124,15 +133,16 @@ public final class CaseEditor extends BorderPane {
         setCenter(scroll);
         buildForm();
 
-        vm.problems().addListener((ListChangeListener<Problem>) c -> showProblems());
-        // Saving changes no problem but the summary: "ready to save" becomes "saved" until the next edit.
-        vm.dirtyProperty().addListener((obs, was, now) -> showProblems());
-        vm.externalChangeProperty().addListener((obs, old, now) -> showExternal(now));
-        messages.langProperty().addListener((obs, old, now) -> {
-            buildForm();
-            showProblems();
-            showExternal(vm.externalChangeProperty().get());
-        });
+        following = Subscription.combine(
+                vm.problems().subscribe(this::showProblems),
+                // Saving changes no problem but the summary: "ready to save" becomes "saved" until the next edit.
+                vm.dirtyProperty().subscribe((was, now) -> showProblems()),
+                vm.externalChangeProperty().subscribe((old, now) -> showExternal(now)),
+                messages.langProperty().subscribe((old, now) -> {
+                    buildForm();
+                    showProblems();
+                    showExternal(vm.externalChangeProperty().get());
+                }));
         showProblems();
         showExternal(vm.externalChangeProperty().get());
 
@@ -165,6 +175,17 @@ public final class CaseEditor extends BorderPane {
         return vm;
     }
 
+    /**
+     * The editor is closed: it stops keeping drafts and following the window's language and its
+     * case, so nothing longer-lived holds on to it or wakes it.
+     */
+    public void close() {
+        drafts.stop();
+        following.unsubscribe();
+        following = Subscription.EMPTY;
+        form.detach();
+    }
+
     /** Focuses the first field: the English name. */
     public void focusFirstField() {
         Node name = form.fieldAt("/name/en");
@@ -187,9 +208,13 @@ public final class CaseEditor extends BorderPane {
     }
 
     private void buildForm() {
+        if (form != null) {
+            // The form of the other language goes: it must not go on rebuilding itself on every keystroke.
+            form.detach();
+        }
         form = new CaseForm(vm, messages, failed, quoteFromSource);
         form.setPadding(new Insets(8, 16, 24, 16));
-        scroll.setContent(form);
+        formHolder.getChildren().setAll(form);
     }
 
     private void showProblems() {

@@ -41,6 +41,7 @@ import org.caseexplorer.cases.Problem;
 import org.caseexplorer.cases.Source;
 import org.caseexplorer.i18n.Messages;
 import org.controlsfx.control.SegmentedButton;
+import org.controlsfx.control.decoration.Decorator;
 import org.controlsfx.validation.Severity;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
@@ -75,6 +76,7 @@ final class CaseForm extends VBox {
     private ValidationSupport validation;
     private String shape;
     private boolean updating;
+    private final javafx.util.Subscription following;
 
     CaseForm(CaseEditorViewModel vm, Messages messages, Consumer<Exception> failed,
              java.util.function.BiConsumer<Integer, String> quoteFromSource) {
@@ -87,7 +89,26 @@ final class CaseForm extends VBox {
         // As wide as the pane, never wider: the columns share what there is, and long texts wrap.
         setMinWidth(0);
         build();
-        vm.documentProperty().addListener((obs, old, now) -> refresh());
+        following = vm.documentProperty().subscribe((old, now) -> refresh());
+    }
+
+    /** The form is replaced or its editor closed, while still shown: it no longer follows the case. */
+    void detach() {
+        following.unsubscribe();
+        undecorate();
+    }
+
+    /**
+     * Takes the fields' problem marks off the scene's decoration layer, which ControlsFX keeps at
+     * the scene's root: a mark left there keeps its field, and so the whole form, alive. It has to
+     * be done while the fields are still in the scene, where the layer finds them.
+     */
+    private void undecorate() {
+        decorated.values().forEach(control -> {
+            if (Decorator.getDecorations(control) != null && !Decorator.getDecorations(control).isEmpty()) {
+                Decorator.removeAllDecorations(control);
+            }
+        });
     }
 
     /** The control holding the value at {@code pointer}, to focus it. */
@@ -136,6 +157,7 @@ final class CaseForm extends VBox {
     private void build() {
         fields.clear();
         problemLines.clear();
+        undecorate();
         decorated.clear();
         labels.clear();
         refreshers.clear();

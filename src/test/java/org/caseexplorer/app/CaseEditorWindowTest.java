@@ -3,6 +3,8 @@ package org.caseexplorer.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -233,6 +235,55 @@ class CaseEditorWindowTest {
         assertEquals("No problems: ready to save. 1 note:", problemSummary(robot));
         robot.push(KeyCode.CONTROL, KeyCode.Z);
         assertEquals("Saved, with no problems. 1 note:", problemSummary(robot), "undone back to what is on disk");
+    }
+
+    /**
+     * Whether the object is garbage-collected within a bounded wait, collecting as it waits.
+     * TestFX keeps every event fired on the stage, each with its target, so those are let go first.
+     */
+    private static boolean collected(java.lang.ref.WeakReference<?> ref) throws Exception {
+        java.lang.reflect.Field fired = org.testfx.api.FxToolkitContext.class.getDeclaredField("firedEvents");
+        fired.setAccessible(true);
+        org.testfx.service.support.FiredEvents events =
+                (org.testfx.service.support.FiredEvents) fired.get(org.testfx.api.FxToolkit.toolkitContext());
+        org.testfx.api.FxToolkit.setupFixture(events::clearEvents);
+        try {
+            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> {
+                System.gc();
+                return ref.get() == null;
+            });
+            return true;
+        } catch (java.util.concurrent.TimeoutException e) {
+            return false;
+        }
+    }
+
+    @Test
+    void aClosedEditorIsGarbageCollected(FxRobot robot) throws Exception {
+        openMine(robot, d -> d);
+        java.lang.ref.WeakReference<CaseEditor> closed = new java.lang.ref.WeakReference<>(editor());
+        robot.interact(() -> test.messages.langProperty().set(org.caseexplorer.cases.Lang.ZH));
+        robot.clickOn("#editor-close");
+        assertNull(editor(), "the editor is closed");
+        robot.interact(() -> test.messages.langProperty().set(org.caseexplorer.cases.Lang.EN));
+        assertTrue(collected(closed), "nothing longer-lived (the window's language, the library) holds a closed editor");
+    }
+
+    @Test
+    void aFormReplacedByALanguageSwitchNoLongerUpdatesAndIsGarbageCollected(FxRobot robot) throws Exception {
+        openMine(robot, d -> d);
+        TextInputControl oldSummary = field("/summary/en");
+        String before = oldSummary.getText();
+        java.lang.ref.WeakReference<Node> oldForm = new java.lang.ref.WeakReference<>(editor().lookup(".case-form"));
+        robot.interact(() -> test.messages.langProperty().set(org.caseexplorer.cases.Lang.ZH));
+        assertNotSame(oldSummary, field("/summary/en"), "the language switch built a new form");
+        robot.interact(() -> field("/summary/en").requestFocus());
+        robot.interact(() -> field("/summary/en").end());
+        type(robot, " More.");
+        assertEquals(before + " More.", field("/summary/en").getText());
+        assertEquals(before, oldSummary.getText(), "the detached form no longer follows the case");
+        oldSummary = null;
+        assertTrue(collected(oldForm), "the replaced form is not kept by the case it edited");
     }
 
     @Test
