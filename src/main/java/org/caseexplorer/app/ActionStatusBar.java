@@ -11,7 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import org.caseexplorer.compare.ActionStatus;
+import org.caseexplorer.exporting.ActionStatus;
 import org.caseexplorer.i18n.Messages;
 import org.caseexplorer.ui.FirstNeed;
 import org.caseexplorer.ui.Icons;

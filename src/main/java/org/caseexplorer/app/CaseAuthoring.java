@@ -1,7 +1,7 @@
 package org.caseexplorer.app;
 
 import java.io.IOException;
-import java.io.File;
+import java.util.List;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -10,17 +10,14 @@ import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.Node;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
-import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
 import org.caseexplorer.cases.Case;
 import org.caseexplorer.editor.AuthoringViewModel;
 import org.caseexplorer.editor.CaseEditor;
 import org.caseexplorer.editor.CaseEditorViewModel;
+import org.caseexplorer.dialogs.Dialogs;
 import org.caseexplorer.editor.HistoryDialog;
 import org.caseexplorer.editor.RecoveryDialog;
 import org.caseexplorer.i18n.Messages;
@@ -41,6 +38,7 @@ final class CaseAuthoring {
     private final Settings settings;
     private final AuthoringViewModel authoring;
     private final Supplier<Window> window;
+    private final Dialogs dialogs;
     private final Consumer<Node> showEditor;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     /** What the status strip says, in words made again when the language changes. */
@@ -52,12 +50,13 @@ final class CaseAuthoring {
 
     /** @param showEditor puts the editor in place of the detail pane, or (null) the detail pane back */
     CaseAuthoring(AppState state, Messages messages, LibraryService libraries, Settings settings,
-                  Supplier<Window> window, Consumer<Node> showEditor) {
+                  Supplier<Window> window, Dialogs dialogs, Consumer<Node> showEditor) {
         this.state = state;
         this.messages = messages;
         this.libraries = libraries;
         this.settings = settings;
         this.window = window;
+        this.dialogs = dialogs;
         this.showEditor = showEditor;
         this.authoring = new AuthoringViewModel(libraries::userFolder, state::library, libraries.loader(),
                 libraries::reload, Clock.systemUTC(), System::nanoTime);
@@ -122,14 +121,8 @@ final class CaseAuthoring {
         if (c == null || !authoring.isMine(c)) {
             return;
         }
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION);
-        ask.initOwner(window.get());
-        ask.setTitle(messages.get("authoring.delete.title"));
-        ask.setHeaderText(messages.format("authoring.delete.header", c.name().in(messages.lang())));
-        ButtonType delete = new ButtonType(messages.get("authoring.delete.ok"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType cancel = new ButtonType(messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        ask.getButtonTypes().setAll(delete, cancel);
-        if (ask.showAndWait().orElse(cancel) == delete) {
+        if (confirm(messages.get("authoring.delete.title"),
+                messages.format("authoring.delete.header", c.name().in(messages.lang())), "authoring.delete.ok")) {
             run(() -> {
                 authoring.delete(c);
                 closeEditorView();
@@ -263,27 +256,22 @@ final class CaseAuthoring {
             return true;
         }
         Path proposed = documents.resolve("Case Explorer");
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION);
-        ask.initOwner(window.get());
-        ask.setTitle(messages.get("authoring.library.title"));
-        ask.setHeaderText(messages.get("authoring.library.header"));
-        ask.setContentText(proposed.toString());
-        ButtonType create = new ButtonType(messages.get("authoring.library.create"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType choose = new ButtonType(messages.get("authoring.library.choose"), ButtonBar.ButtonData.OTHER);
-        ButtonType cancel = new ButtonType(messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        ask.getButtonTypes().setAll(create, choose, cancel);
-        ButtonType answer = ask.showAndWait().orElse(cancel);
+        enum Where { PROPOSED, CHOSEN, NOWHERE }
+        Where answer = dialogs.ask(new Dialogs.Question<>(messages.get("authoring.library.title"),
+                messages.get("authoring.library.header"), proposed.toString(), List.of(
+                        new Dialogs.Answer<>(Where.PROPOSED, messages.get("authoring.library.create"), Dialogs.Role.DEFAULT),
+                        new Dialogs.Answer<>(Where.CHOSEN, messages.get("authoring.library.choose"), Dialogs.Role.OTHER),
+                        new Dialogs.Answer<>(Where.NOWHERE, messages.get("dialog.cancel"), Dialogs.Role.CANCEL))))
+                .orElse(Where.NOWHERE);
         Path folder;
-        if (answer == create) {
+        if (answer == Where.PROPOSED) {
             folder = proposed;
-        } else if (answer == choose) {
-            DirectoryChooser chooser = new DirectoryChooser();
-            chooser.setTitle(messages.get("authoring.library.title"));
-            File chosen = chooser.showDialog(window.get());
-            if (chosen == null) {
+        } else if (answer == Where.CHOSEN) {
+            Optional<Path> chosen = dialogs.chooseFolder(messages.get("authoring.library.title"), null);
+            if (chosen.isEmpty()) {
                 return false;
             }
-            folder = chosen.toPath();
+            folder = chosen.get();
         } else {
             return false;
         }
@@ -323,24 +311,22 @@ final class CaseAuthoring {
         }
         CaseEditorViewModel open = editor.viewModel();
         boolean valid = open.validProperty().get();
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION);
-        ask.initOwner(window.get());
-        ask.setTitle(messages.get("quit.unsaved.title"));
-        ask.setHeaderText(messages.get(valid ? "quit.unsaved.header" : "quit.unsaved.header.draft"));
-        ButtonType keep = new ButtonType(messages.get(valid ? "quit.unsaved.save" : "quit.unsaved.draft"),
-                ButtonBar.ButtonData.OK_DONE);
-        ButtonType discard = new ButtonType(messages.get("quit.unsaved.discard"), ButtonBar.ButtonData.NO);
-        ButtonType cancel = new ButtonType(messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        ask.getButtonTypes().setAll(keep, discard, cancel);
-        ButtonType choice = ask.showAndWait().orElse(cancel);
+        enum Choice { KEEP, DISCARD, STAY }
+        Choice choice = dialogs.ask(new Dialogs.Question<>(messages.get("quit.unsaved.title"),
+                messages.get(valid ? "quit.unsaved.header" : "quit.unsaved.header.draft"), null, List.of(
+                        new Dialogs.Answer<>(Choice.KEEP, messages.get(valid ? "quit.unsaved.save" : "quit.unsaved.draft"),
+                                Dialogs.Role.DEFAULT),
+                        new Dialogs.Answer<>(Choice.DISCARD, messages.get("quit.unsaved.discard"), Dialogs.Role.NO),
+                        new Dialogs.Answer<>(Choice.STAY, messages.get("dialog.cancel"), Dialogs.Role.CANCEL))))
+                .orElse(Choice.STAY);
         try {
-            if (choice == keep && valid) {
+            if (choice == Choice.KEEP && valid) {
                 save();
                 return !open.isDirty(); // a save that failed says so and keeps the window
-            } else if (choice == keep) {
+            } else if (choice == Choice.KEEP) {
                 open.keepDraft();
                 return true;
-            } else if (choice == discard) {
+            } else if (choice == Choice.DISCARD) {
                 authoring.close();
                 return true;
             }
@@ -353,18 +339,9 @@ final class CaseAuthoring {
     private void closeEditorView() {
         run(() -> {
             if (editor != null && authoring.editor() == editor.viewModel()) {
-                if (editor.viewModel().isDirty()) {
-                    Alert ask = new Alert(Alert.AlertType.CONFIRMATION);
-                    ask.initOwner(window.get());
-                    ask.setTitle(messages.get("editor.close.title"));
-                    ask.setHeaderText(messages.get("editor.close.header"));
-                    ButtonType discard = new ButtonType(messages.get("editor.close.discard"),
-                            ButtonBar.ButtonData.OK_DONE);
-                    ButtonType cancel = new ButtonType(messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-                    ask.getButtonTypes().setAll(discard, cancel);
-                    if (ask.showAndWait().orElse(cancel) != discard) {
-                        return;
-                    }
+                if (editor.viewModel().isDirty() && !confirm(messages.get("editor.close.title"),
+                        messages.get("editor.close.header"), "editor.close.discard")) {
+                    return;
                 }
                 authoring.close();
             }
@@ -374,6 +351,13 @@ final class CaseAuthoring {
             editor = null;
             showEditor.accept(null);
         });
+    }
+
+    /** A yes-or-cancel question: true when the user chose {@code okKey}'s answer. */
+    private boolean confirm(String title, String header, String okKey) {
+        return dialogs.ask(new Dialogs.Question<>(title, header, null, List.of(
+                new Dialogs.Answer<>(true, messages.get(okKey), Dialogs.Role.DEFAULT),
+                new Dialogs.Answer<>(false, messages.get("dialog.cancel"), Dialogs.Role.CANCEL)))).orElse(false);
     }
 
     private MenuItem item(String key, Runnable action) {

@@ -63,8 +63,7 @@ public final class CaseExplorerApp extends Application {
         // The preload's thread, which read the preferences, the fonts and the library, goes on as the library lane.
         TaskExecutor tasks = TaskExecutor.threads(preload.executor(), Platform::runLater);
         root = new CompositionRoot(preferences, lang, new CompositionRoot.Services(tasks, preload.loader().join(),
-                uri -> getHostServices().showDocument(uri.toString()),
-                org.caseexplorer.export.Handouts::writePrinciple));
+                uri -> getHostServices().showDocument(uri.toString())));
         StartupTrace.mark("MainWindow built");
     }
 

@@ -4,11 +4,14 @@ import java.net.URI;
 import java.util.function.Consumer;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.caseexplorer.cases.Lang;
 import org.caseexplorer.cases.LibraryLoader;
 import org.caseexplorer.compare.ComparisonActions;
 import org.caseexplorer.compare.ComparisonViewModel;
-import org.caseexplorer.export.PrincipleHandoutExporter;
+import org.caseexplorer.dialogs.Dialogs;
+import org.caseexplorer.dialogs.FxDialogs;
+import org.caseexplorer.exporting.ExportService;
 import org.caseexplorer.i18n.Messages;
 import org.caseexplorer.settings.AppPreferences;
 import org.caseexplorer.settings.AppPreferences.WindowBounds;
@@ -19,6 +22,7 @@ import org.caseexplorer.state.LibraryService;
 import org.caseexplorer.state.Navigator;
 import org.caseexplorer.state.TaskExecutor;
 import org.caseexplorer.ui.Theme;
+import org.caseexplorer.viewspanel.SavedViewsViewModel;
 
 /**
  * The one wiring of the window, by hand: the state, its owners and services, the main window.
@@ -30,9 +34,8 @@ import org.caseexplorer.ui.Theme;
  */
 public final class CompositionRoot {
 
-    /** What the root is given rather than makes: where work runs, how links and handouts go out. */
-    public record Services(TaskExecutor tasks, LibraryLoader loader, Consumer<URI> browser,
-                           PrincipleHandoutExporter handouts) {
+    /** What the root is given rather than makes: where work runs, where the library is read, how links go out. */
+    public record Services(TaskExecutor tasks, LibraryLoader loader, Consumer<URI> browser) {
     }
 
     public final AppState state = new AppState();
@@ -41,23 +44,53 @@ public final class CompositionRoot {
     public final Settings settings;
     public final LibraryService libraries;
     public final Navigator navigator;
+    public final Dialogs dialogs;
+    public final ExportService exports;
     public final ComparisonViewModel comparison;
     public final ComparisonActions comparisonActions;
     public final MainWindow window;
     public final TaskExecutor tasks;
 
     public CompositionRoot(AppPreferences preferences, Lang lang, Services services) {
+        this(preferences, lang, services, null);
+    }
+
+    /** With the dialogs a test answers in the user's place (null: the window's own). */
+    public CompositionRoot(AppPreferences preferences, Lang lang, Services services, Dialogs dialogs) {
         tasks = services.tasks();
         messages = new Messages(lang);
         keeper = new SettingsKeeper(preferences, state, messages);
         settings = keeper.settings();
         libraries = new LibraryService(state, services.loader(), tasks);
         navigator = new Navigator(state, () -> libraries.userFolder().isPresent());
+        this.dialogs = dialogs != null ? dialogs : new FxDialogs(this::stage);
+        exports = new ExportService(messages, tasks, this.dialogs, settings::exportAuthor);
         comparison = new ComparisonViewModel(state);
-        comparisonActions = new ComparisonActions(comparison, messages, tasks.exports(), settings::exportAuthor);
-        window = new MainWindow(state, navigator, messages, libraries, settings, comparison, comparisonActions,
-                services.browser(), tasks, services.handouts());
+        comparisonActions = new ComparisonActions(comparison, exports, tasks.exports());
+        MainWindow[] shell = new MainWindow[1];
+        CaseAuthoring authoring = new CaseAuthoring(state, messages, libraries, settings, this::stage, this.dialogs,
+                editor -> shell[0].showEditor(editor));
+        LibraryFlows flows = new LibraryFlows(state, messages, libraries, settings, this.dialogs, tasks, this::stage);
+        WindowActions actions = new WindowActions(state, navigator, messages, libraries, authoring, flows,
+                comparisonActions, exports, new WindowActions.WindowVerbs(this::quit, () -> shell[0].saveView(),
+                        () -> comparisonActions.print(stage())));
+        window = new MainWindow(new MainWindow.Parts(state, navigator, messages, libraries, settings, comparison,
+                comparisonActions, exports, tasks, authoring, actions,
+                new SavedViewsViewModel(state, libraries, messages), services.browser()));
+        shell[0] = window;
         window.setDividerPositions(keeper.dividers(MainWindow.DEFAULT_DIVIDERS));
+    }
+
+    /** The window the dialogs belong to, once shown. */
+    private Window stage() {
+        return window == null || window.getScene() == null ? null : window.getScene().getWindow();
+    }
+
+    /** File ▸ Quit: closes the window, once the editor's unsaved edits are seen to. */
+    private void quit() {
+        if (window.mayClose() && stage() != null) {
+            stage().hide();
+        }
     }
 
     /**

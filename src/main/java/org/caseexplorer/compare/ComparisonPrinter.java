@@ -17,6 +17,8 @@ import javafx.stage.Window;
 import org.caseexplorer.comparison.Comparison;
 import org.caseexplorer.export.ComparisonPdfExporter;
 import org.caseexplorer.export.ExportSettings;
+import org.caseexplorer.exporting.ActionStatus;
+import org.caseexplorer.exporting.ExportService;
 import org.caseexplorer.export.Paper;
 import org.caseexplorer.export.PdfPages;
 import org.caseexplorer.ui.FxImages;
@@ -68,7 +70,7 @@ final class ComparisonPrinter {
         task.setOnSucceeded(e -> sendToPrinter(job, chosen, task.getValue()));
         task.setOnFailed(e -> {
             job.cancelJob();
-            status.failed("compare.print.failed", ComparisonActions.describe(task.getException()));
+            status.failed("compare.print.failed", ExportService.describe(task.getException()));
         });
         task.setOnCancelled(e -> {
             job.cancelJob();

@@ -132,7 +132,7 @@ public final class ComparisonView extends BorderPane {
         export.getStyleClass().add(Styles.ACCENT);
         export.setId("export-button");
         export.disableProperty().bind(actions.canExport().not());
-        export.setOnAction(e -> actions.exportWithDialog(getScene().getWindow()));
+        export.setOnAction(e -> actions.exportWithDialog());
         Button print = new Button(null, Icons.print());
         print.textProperty().bind(messages.bind("compare.print"));
         print.disableProperty().bind(actions.canExport().not());

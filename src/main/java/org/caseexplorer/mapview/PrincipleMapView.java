@@ -52,6 +52,10 @@ import org.caseexplorer.map.PrincipleMap;
 import org.caseexplorer.state.AppState;
 import org.caseexplorer.state.Navigator;
 import org.caseexplorer.state.TaskExecutor;
+import org.caseexplorer.exporting.ExportRequests;
+import org.caseexplorer.exporting.ExportService;
+import org.caseexplorer.exporting.FileKind;
+import javafx.concurrent.Task;
 import org.caseexplorer.ui.ChoiceToggles;
 import org.caseexplorer.ui.Icons;
 import org.caseexplorer.ui.LazyTooltip;
@@ -74,6 +78,7 @@ public final class PrincipleMapView extends BorderPane {
     private final AppState state;
     private final Messages messages;
     private final TaskExecutor tasks;
+    private final ExportService exports;
     private final Navigator navigator;
     private final ObjectProperty<MapKind> kind = new SimpleObjectProperty<>();
     private final Pane viewport = new Pane();
@@ -96,11 +101,13 @@ public final class PrincipleMapView extends BorderPane {
     private double pressY;
     private int generation;
 
-    public PrincipleMapView(AppState state, Navigator navigator, Messages messages, TaskExecutor tasks) {
+    public PrincipleMapView(AppState state, Navigator navigator, Messages messages, TaskExecutor tasks,
+                            ExportService exports) {
         this.state = state;
         this.navigator = navigator;
         this.messages = messages;
         this.tasks = tasks;
+        this.exports = exports;
         getStyleClass().add("map-view");
         setId("map-view");
 
@@ -382,51 +389,24 @@ public final class PrincipleMapView extends BorderPane {
     // ---- export
 
     private void exportWithDialog() {
-        if (map == null) {
-            return;
-        }
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.get("map.export.title"));
-        FileChooser.ExtensionFilter svg = new FileChooser.ExtensionFilter(messages.get("map.export.svg"), "*.svg");
-        FileChooser.ExtensionFilter png = new FileChooser.ExtensionFilter(messages.get("map.export.png"), "*.png");
-        chooser.getExtensionFilters().setAll(svg, png);
-        chooser.setInitialFileName("principle-map.svg");
-        File file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
-        if (file != null) {
-            Path out = file.toPath();
-            MapFormat format = MapFormat.ofFile(out).orElse(chooser.getSelectedExtensionFilter() == png
-                    ? MapFormat.PNG : MapFormat.SVG);
-            if (MapFormat.ofFile(out).isEmpty()) {
-                out = out.resolveSibling(out.getFileName() + "." + format.extension());
-            }
-            export(out, format);
+        if (map != null) {
+            exports.exportWithDialog(ExportRequests.map(exports, drawnNow()));
         }
     }
 
-    /** Writes the map as drawn now (moved nodes where the user put them) in the window's language. */
-    public CompletableFuture<Void> export(Path out, MapFormat format) {
+    /** Writes the map as drawn now (moved nodes where the user put them) through the window's exports. */
+    public Task<Path> export(Path out, MapFormat format) {
+        return exports.export(ExportRequests.map(exports, drawnNow()), FileKind.of(format), out);
+    }
+
+    /** The map with the nodes the user moved where they are now. */
+    private PrincipleMap drawnNow() {
         Map<String, double[]> moved = new HashMap<>();
         nodes.forEach((key, view) -> {
             if (view.wasMoved()) {
                 moved.put(key, new double[] {view.x(), view.y()});
             }
         });
-        PrincipleMap drawn = map.withMoved(moved);
-        List<Lang> langs = List.of(messages.lang());
-        status.setText(messages.format("map.export.running", out.getFileName()));
-        return CompletableFuture.runAsync(() -> {
-            try {
-                if (format == MapFormat.SVG) {
-                    AtomicFile.write(out, stream -> MapSvgWriter.write(drawn, langs, stream));
-                } else {
-                    MapPngWriter png = MapPngWriter.withBundledFonts();
-                    AtomicFile.write(out, stream -> png.write(drawn, langs, stream));
-                }
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }, tasks.exports()).whenCompleteAsync((done, failure) -> status.setText(failure == null
-                ? messages.format("map.export.done", out.toString())
-                : messages.format("map.export.failed", TaskExecutor.rootMessage(failure))), tasks.fx());
+        return map.withMoved(moved);
     }
 }

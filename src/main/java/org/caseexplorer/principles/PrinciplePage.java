@@ -1,12 +1,9 @@
 package org.caseexplorer.principles;
 
 import atlantafx.base.theme.Styles;
-import java.io.File;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -19,7 +16,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import org.caseexplorer.cases.Case;
 import org.caseexplorer.cases.Evidence;
 import org.caseexplorer.cases.Lang;
@@ -28,12 +24,13 @@ import org.caseexplorer.cases.Principle;
 import org.caseexplorer.cases.PrincipleLink;
 import org.caseexplorer.comparison.Comparison;
 import org.caseexplorer.export.ExportFormat;
-import org.caseexplorer.export.ExportLanguage;
-import org.caseexplorer.export.PrincipleHandoutExporter;
+import org.caseexplorer.exporting.ExportRequests;
+import org.caseexplorer.exporting.ExportService;
+import org.caseexplorer.exporting.FileKind;
+import javafx.concurrent.Task;
 import org.caseexplorer.i18n.Messages;
 import org.caseexplorer.state.AppState;
 import org.caseexplorer.state.Navigator;
-import org.caseexplorer.state.TaskExecutor;
 import org.caseexplorer.ui.Emblem;
 import org.caseexplorer.ui.Icons;
 import org.caseexplorer.ui.LazyTooltip;
@@ -49,22 +46,18 @@ public final class PrinciplePage extends BorderPane {
 
     private final AppState state;
     private final Messages messages;
-    private final PrincipleHandoutExporter exporter;
-    private final TaskExecutor tasks;
+    private final ExportService exports;
     private final Navigator navigator;
     private final VBox content = new VBox(10);
     private final ScrollPane scroll = new ScrollPane(content);
-    private final Label status = new Label();
     private final Button filter = new Button();
     private final Button compare = new Button();
     private final Button export = new Button();
 
-    public PrinciplePage(AppState state, Navigator navigator, Messages messages, PrincipleHandoutExporter exporter,
-                         TaskExecutor tasks) {
+    public PrinciplePage(AppState state, Navigator navigator, Messages messages, ExportService exports) {
         this.state = state;
         this.messages = messages;
-        this.exporter = exporter;
-        this.tasks = tasks;
+        this.exports = exports;
         this.navigator = navigator;
         getStyleClass().add("principle-page");
         setId("principle-page");
@@ -91,12 +84,8 @@ public final class PrinciplePage extends BorderPane {
         content.getStyleClass().add("principle-page-content");
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
-        status.getStyleClass().add("principle-page-status");
-        status.setWrapText(true);
-        status.setId("principle-page-status");
         setTop(bar);
         setCenter(scroll);
-        setBottom(status);
 
         navigator.openedPrincipleProperty().addListener((obs, old, now) -> render());
         state.loadedProperty().addListener((obs, old, now) -> render());
@@ -116,7 +105,6 @@ public final class PrinciplePage extends BorderPane {
         String id = navigator.openedPrincipleProperty().get();
         Library library = state.library();
         Principle p = id == null ? null : library.principle(id).orElse(null);
-        status.setText("");
         if (p == null) {
             content.getChildren().clear();
             return;
@@ -164,7 +152,7 @@ public final class PrinciplePage extends BorderPane {
             state.restoreComparison(compared.stream().map(Case::id).toList());
             navigator.showComparison();
         });
-        export.setOnAction(e -> exportWithDialog(library, p));
+        export.setOnAction(e -> exports.exportWithDialog(ExportRequests.principleHandout(exports, library, p.id())));
     }
 
     private Label heading(String key) {
@@ -259,35 +247,8 @@ public final class PrinciplePage extends BorderPane {
         return box;
     }
 
-    private void exportWithDialog(Library library, Principle p) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.get("principle.page.export.title"));
-        FileChooser.ExtensionFilter pdf = new FileChooser.ExtensionFilter(messages.get("compare.export.pdf"), "*.pdf");
-        FileChooser.ExtensionFilter md = new FileChooser.ExtensionFilter(messages.get("compare.export.md"), "*.md");
-        chooser.getExtensionFilters().setAll(pdf, md);
-        chooser.setInitialFileName(p.id() + ".pdf");
-        File file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
-        if (file == null) {
-            return;
-        }
-        ExportFormat format = ExportFormat.ofFile(file.toPath())
-                .filter(PrincipleHandoutExporter.FORMATS::contains)
-                .orElse(chooser.getSelectedExtensionFilter() == md ? ExportFormat.MARKDOWN : ExportFormat.PDF);
-        export(library, p.id(), format, file.toPath());
-    }
-
-    /** Writes the page's handout in the background and says on the page how it went. */
-    public void export(Library library, String principleId, ExportFormat format, Path out) {
-        ExportLanguage language = ExportLanguage.of(messages.lang());
-        status.setText(messages.format("principle.page.export.running", out.getFileName()));
-        CompletableFuture.runAsync(() -> {
-            try {
-                exporter.write(library, principleId, language, format, out);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }, tasks.exports()).whenCompleteAsync((done, failure) -> status.setText(failure == null
-                ? messages.format("principle.page.export.done", out.toString())
-                : messages.format("principle.page.export.failed", TaskExecutor.rootMessage(failure))), tasks.fx());
+    /** Writes the page's handout through the window's exports; the status strip says how it went. */
+    public Task<Path> export(Library library, String principleId, ExportFormat format, Path out) {
+        return exports.export(ExportRequests.principleHandout(exports, library, principleId), FileKind.of(format), out);
     }
 }

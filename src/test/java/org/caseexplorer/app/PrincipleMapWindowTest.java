@@ -220,18 +220,21 @@ class PrincipleMapWindowTest {
     }
 
     @Test
-    void theExportButtonHandsThePrincipleToTheHandoutExporter(FxRobot robot) throws Exception {
-        List<Object> calls = new ArrayList<>();
-        test.handoutWriter = (library, id, language, format, out) -> {
-            calls.addAll(List.of(library, id, language, format, out));
-            Files.writeString(out, "handout");
-        };
-        robot.interact(() -> test.navigator.openPrinciple("fans"));
+    void thePagesExportGoesThroughTheWindowsExportsInTheExportLanguage(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            test.root.exports.languageProperty().set(ExportLanguage.ZH);
+            test.navigator.openPrinciple("fans");
+        });
         Path out = dir.resolve("fans.md");
         robot.interact(() -> window.principlePage().export(state.library(), "fans", ExportFormat.MARKDOWN, out));
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> Files.exists(out) && test.root.exports.runningProperty().get() == null);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(List.of(state.library(), "fans", ExportLanguage.EN, ExportFormat.MARKDOWN, out), calls);
-        assertTrue(text(robot, "#principle-page-status").startsWith("Saved the page to"));
+        String name = state.library().principle("fans").orElseThrow().name().zh();
+        assertTrue(Files.readString(out).contains(name), "the handout is in the export language: " + name);
+        assertEquals("Saved " + out, text(robot, "#export-status"), "the window-wide status strip says so");
+        assertEquals(java.util.Optional.of(dir.toAbsolutePath()),
+                test.root.exports.lastFolder(org.caseexplorer.exporting.ExportService.Kind.PRINCIPLE_HANDOUT));
     }
 
     @Test
@@ -243,20 +246,18 @@ class PrincipleMapWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         String name = state.library().principle("fans").orElseThrow().name().en();
         assertTrue(Files.readString(out).contains(name), "the handout names the principle " + name);
-        assertTrue(text(robot, "#principle-page-status").startsWith("Saved the page to"));
+        assertTrue(text(robot, "#export-status").startsWith("Saved "));
     }
 
     @Test
-    void aFailedExportSaysSoOnThePageAndLeavesNoFile(FxRobot robot) {
-        test.handoutWriter = (library, id, language, format, out) -> {
-            throw new java.io.IOException("the disk is full");
-        };
+    void aFailedExportSaysSoInTheStatusStripAndLeavesNoFile(FxRobot robot) throws Exception {
         robot.interact(() -> test.navigator.openPrinciple("fans"));
-        Path out = dir.resolve("fans.pdf");
+        Path out = dir.resolve("no-such-folder").resolve("fans.pdf");
         robot.interact(() -> window.principlePage().export(state.library(), "fans", ExportFormat.PDF, out));
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> test.root.exports.runningProperty().get() == null);
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(text(robot, "#principle-page-status").startsWith("The page could not be saved"),
-                text(robot, "#principle-page-status"));
+        assertTrue(text(robot, "#export-status").startsWith("Could not export: "), text(robot, "#export-status"));
         assertFalse(Files.exists(out));
     }
 
@@ -266,14 +267,16 @@ class PrincipleMapWindowTest {
         Node xiaomi = window.mapView().nodeView("case:xiaomi");
         robot.drag(xiaomi).moveBy(40, 0).drop();
         Path out = dir.resolve("map.svg");
-        robot.interact(() -> window.mapView().export(out, MapFormat.SVG).join());
+        robot.interact(() -> window.mapView().export(out, MapFormat.SVG));
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> Files.exists(out) && test.root.exports.runningProperty().get() == null);
         WaitForAsyncUtils.waitForFxEvents();
         String svg = Files.readString(out);
         assertTrue(svg.contains(">Xiaomi<"));
         double laidOutX = PrincipleMap.of(state.library(), MapKind.CASES).node("case:xiaomi").orElseThrow().x();
         assertFalse(svg.contains("cx=\"" + String.format(java.util.Locale.ROOT, "%.1f", laidOutX) + "\""),
                 "the dragged node is exported where it was dropped");
-        assertNotNull(text(robot, "#map-status"));
+        assertEquals("Saved " + out, text(robot, "#export-status"));
     }
 
     @Test

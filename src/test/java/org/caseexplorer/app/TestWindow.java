@@ -14,7 +14,6 @@ import org.caseexplorer.cases.Lang;
 import org.caseexplorer.cases.LibraryLoader;
 import org.caseexplorer.compare.ComparisonActions;
 import org.caseexplorer.compare.ComparisonViewModel;
-import org.caseexplorer.export.PrincipleHandoutExporter;
 import org.caseexplorer.i18n.Messages;
 import org.caseexplorer.settings.AppPreferences;
 import org.caseexplorer.settings.SettingsKeeper;
@@ -47,8 +46,6 @@ public final class TestWindow {
     /** Restores and remembers the settings in the node the test gives, as the app does in the user's. */
     public final SettingsKeeper settings;
     public final MainWindow window;
-    /** What the principle page's Export button writes with; tests may replace the writer it delegates to. */
-    public volatile PrincipleHandoutExporter handoutWriter = org.caseexplorer.export.Handouts::writePrinciple;
     /** The addresses the window asked the system browser to open. */
     public final List<URI> opened = new CopyOnWriteArrayList<>();
 
@@ -98,11 +95,8 @@ public final class TestWindow {
                 Platform.runLater(r);
             }
         };
-        PrincipleHandoutExporter handouts =
-                (library, id, language, format, out) -> handoutWriter.write(library, id, language, format, out);
         root = new CompositionRoot(new AppPreferences(node), Lang.EN, new CompositionRoot.Services(
-                TaskExecutor.lanes(Runnable::run, background, background, fx), new LibraryLoader(), opened::add,
-                handouts));
+                TaskExecutor.lanes(Runnable::run, background, background, fx), new LibraryLoader(), opened::add));
         state = root.state;
         navigator = root.navigator;
         messages = root.messages;

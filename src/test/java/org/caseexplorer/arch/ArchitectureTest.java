@@ -56,6 +56,8 @@ class ArchitectureTest {
             .layer("Command line").definedBy("org.caseexplorer.cli..")
             .layer("Features").definedBy(FEATURES.stream().map(f -> "org.caseexplorer." + f + "..")
                     .toArray(String[]::new))
+            .layer("Window services (exports, dialogs)").definedBy("org.caseexplorer.exporting..",
+                    "org.caseexplorer.dialogs..")
             .layer("Settings").definedBy("org.caseexplorer.settings..")
             .layer("State").definedBy("org.caseexplorer.state..")
             .layer("Shared controls").definedBy("org.caseexplorer.ui..")
@@ -69,8 +71,10 @@ class ArchitectureTest {
             .whereLayer("App (composition root, main window)").mayNotBeAccessedByAnyLayer()
             .whereLayer("Command line").mayOnlyAccessLayers("Saved views", "Export", "Map", "Filter and comparison",
                     "Cases, words, assets, text, provenance")
-            .whereLayer("Features").mayOnlyAccessLayers("State", "Shared controls", "Authoring (writing the user's library)",
+            .whereLayer("Features").mayOnlyAccessLayers("Window services (exports, dialogs)", "State", "Shared controls", "Authoring (writing the user's library)",
                     "Saved views", "Export", "Map", "Filter and comparison", "Cases, words, assets, text, provenance")
+            .whereLayer("Window services (exports, dialogs)").mayOnlyAccessLayers("State", "Export", "Map",
+                    "Filter and comparison", "Cases, words, assets, text, provenance")
             .whereLayer("Authoring (writing the user's library)").mayOnlyAccessLayers("Export", "Cases, words, assets, text, provenance")
             .whereLayer("Saved views").mayOnlyAccessLayers("Export", "Filter and comparison", "Cases, words, assets, text, provenance")
             .whereLayer("Settings").mayOnlyAccessLayers("State", "Filter and comparison", "Cases, words, assets, text, provenance")
@@ -98,7 +102,8 @@ class ArchitectureTest {
     /** The packages whose classes make up the window. */
     private static final String[] WINDOW = java.util.stream.Stream.concat(
             FEATURES.stream().map(f -> "org.caseexplorer." + f + ".."),
-            java.util.stream.Stream.of("org.caseexplorer.app..", "org.caseexplorer.ui..")).toArray(String[]::new);
+            java.util.stream.Stream.of("org.caseexplorer.app..", "org.caseexplorer.ui..", "org.caseexplorer.exporting..",
+                    "org.caseexplorer.dialogs..")).toArray(String[]::new);
 
     /**
      * The window is built off the FX thread (in {@code Application.init()}, and so in the tests):

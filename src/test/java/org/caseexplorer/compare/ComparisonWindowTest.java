@@ -258,11 +258,11 @@ class ComparisonWindowTest {
 
     @Test
     void aCaseHandoutIsExportedThroughTheSameStatusStripInTheWindowsLanguage(FxRobot robot) throws Exception {
-        HandoutActions handouts = new HandoutActions(actions, test.messages, state::library);
+        org.caseexplorer.exporting.ExportService exports = test.root.exports;
         robot.interact(() -> test.messages.langProperty().set(org.caseexplorer.cases.Lang.ZH));
         Path target = dir.resolve("xiaomi.md");
-        robot.interact(() -> handouts.export(org.caseexplorer.export.Handouts.Kind.CASE, "xiaomi",
-                ExportFormat.MARKDOWN, target));
+        robot.interact(() -> exports.export(org.caseexplorer.exporting.ExportRequests.caseHandout(exports,
+                state.library(), "xiaomi"), org.caseexplorer.exporting.FileKind.MARKDOWN, target));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(target) && actions.runningProperty().get() == null);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(Files.readString(target).startsWith("# 小米\n"), "in the window's language");
@@ -270,8 +270,8 @@ class ComparisonWindowTest {
         assertEquals("已保存 " + target, status.getText());
 
         Path unknown = dir.resolve("nokia.pdf");
-        robot.interact(() -> handouts.export(org.caseexplorer.export.Handouts.Kind.CASE, "nokia",
-                ExportFormat.PDF, unknown));
+        robot.interact(() -> exports.export(org.caseexplorer.exporting.ExportRequests.caseHandout(exports,
+                state.library(), "nokia"), org.caseexplorer.exporting.FileKind.PDF, unknown));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> actions.runningProperty().get() == null);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(status.getText().contains("nokia"), status.getText());

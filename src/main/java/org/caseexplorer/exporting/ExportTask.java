@@ -1,4 +1,4 @@
-package org.caseexplorer.compare;
+package org.caseexplorer.exporting;
 
 import java.io.IOException;
 import java.io.OutputStream;

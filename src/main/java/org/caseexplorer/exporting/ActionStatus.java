@@ -1,4 +1,4 @@
-package org.caseexplorer.compare;
+package org.caseexplorer.exporting;
 
 import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
@@ -80,7 +80,7 @@ public final class ActionStatus {
         }
     }
 
-    void show(Task<?> task, String key, Object... args) {
+    public void show(Task<?> task, String key, Object... args) {
         progress.unbind();
         progress.bind(task.progressProperty());
         error.set(false);
@@ -89,16 +89,16 @@ public final class ActionStatus {
         running.set(task);
     }
 
-    void succeeded(Path file, String key, Object... args) {
+    public void succeeded(Path file, String key, Object... args) {
         end(false, key, args);
         savedFile.set(file);
     }
 
-    void failed(String key, Object... args) {
+    public void failed(String key, Object... args) {
         end(true, key, args);
     }
 
-    void ended(String key, Object... args) {
+    public void ended(String key, Object... args) {
         end(false, key, args);
     }
 

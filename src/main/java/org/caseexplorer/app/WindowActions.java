@@ -1,0 +1,129 @@
+package org.caseexplorer.app;
+
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import org.caseexplorer.comparison.Comparison;
+import org.caseexplorer.compare.ComparisonActions;
+import org.caseexplorer.exporting.ExportRequests;
+import org.caseexplorer.exporting.ExportService;
+import org.caseexplorer.i18n.Messages;
+import org.caseexplorer.state.AppState;
+import org.caseexplorer.state.LibraryService;
+import org.caseexplorer.state.Navigator;
+import org.caseexplorer.ui.Icons;
+import org.caseexplorer.ui.UserAction;
+
+/**
+ * Every action of the main window, each made once with its words, shortcut, icon and when it
+ * can be done: the menus, the detail pane's buttons, the cards' context menu and the toolbar are
+ * all made from these.
+ */
+final class WindowActions {
+
+    // File
+    final UserAction newCase;
+    final UserAction saveCase;
+    final UserAction openLibrary;
+    final UserAction closeLibrary;
+    final UserAction reload;
+    final UserAction addSource;
+    final UserAction saveView;
+    final UserAction exportComparison;
+    final UserAction exportCase;
+    final UserAction printComparison;
+    final UserAction author;
+    final UserAction quit;
+    // Edit
+    final UserAction undo;
+    final UserAction redo;
+    // View
+    final UserAction map;
+    // Case
+    final UserAction editCase;
+    final UserAction duplicateCase;
+    final UserAction deleteCase;
+    final UserAction caseHistory;
+    final UserAction recover;
+    // Compare
+    final UserAction toggleCompared;
+    final UserAction openComparison;
+    final UserAction clearComparison;
+
+    private final Messages messages;
+
+    /**
+     * The window's own verbs the actions need: quitting (which may ask first), saving a view
+     * (which asks a name), printing (whose dialog belongs to the window).
+     */
+    record WindowVerbs(Runnable quit, Runnable saveView, Runnable print) {
+    }
+
+    WindowActions(AppState state, Navigator navigator, Messages messages, LibraryService libraries,
+                  CaseAuthoring authoring, LibraryFlows flows, ComparisonActions comparison, ExportService exports,
+                  WindowVerbs verbs) {
+        this.messages = messages;
+        BooleanBinding ownLibrary = Bindings.createBooleanBinding(() -> libraries.userFolder().isPresent(),
+                state.loadedProperty());
+        BooleanBinding selected = state.selectedProperty().isNotNull();
+        BooleanBinding mine = Bindings.createBooleanBinding(() -> authoring.isMine(state.selected()),
+                state.selectedProperty(), state.loadedProperty());
+        BooleanBinding noExportRunning = exports.runningProperty().isNull();
+
+        newCase = UserAction.of("menu.case.new", authoring::newCase).accelerator("Shortcut+N").build();
+        saveCase = UserAction.of("menu.case.save", authoring::save).accelerator("Shortcut+S").build();
+        openLibrary = UserAction.of("menu.file.open", flows::open).accelerator("Shortcut+O").build();
+        closeLibrary = UserAction.of("menu.file.close", flows::close).enabledWhen(ownLibrary).build();
+        reload = UserAction.of("menu.file.reload", libraries::reload).accelerator("F5").build();
+        addSource = UserAction.of("menu.file.addSource", flows::addSource).enabledWhen(ownLibrary).build();
+        saveView = UserAction.of("views.save", verbs.saveView()).accelerator("Shortcut+Shift+S").build();
+        exportComparison = UserAction.of("menu.file.export", comparison::exportWithDialog).accelerator("Shortcut+E")
+                .icon(Icons::export).enabledWhen(comparison.canExport()).build();
+        exportCase = UserAction.of("menu.file.exportCase", () -> exports.exportWithDialog(
+                        ExportRequests.caseHandout(exports, state.library(), state.selected().id())))
+                .accelerator("Shortcut+Shift+E").icon(Icons::export).enabledWhen(selected.and(noExportRunning)).build();
+        printComparison = UserAction.of("menu.file.print", verbs.print()).accelerator("Shortcut+P")
+                .icon(Icons::print).enabledWhen(comparison.canExport()).build();
+        author = UserAction.of("menu.file.author", flows::chooseAuthor).build();
+        quit = UserAction.of("menu.file.quit", verbs.quit()).accelerator("Shortcut+Q").build();
+
+        undo = UserAction.of("menu.edit.undo", authoring::undo).accelerator("Shortcut+Z").build();
+        redo = UserAction.of("menu.edit.redo", authoring::redo).accelerator("Shortcut+Shift+Z").build();
+
+        map = UserAction.of("menu.view.map", navigator::showMap).accelerator("Shortcut+M").icon(Icons::map).build();
+
+        editCase = UserAction.of("menu.case.edit", authoring::editSelected).buttonText("detail.action.edit")
+                .accelerator("F2").enabledWhen(mine).build();
+        duplicateCase = UserAction.of("menu.case.duplicate", () -> authoring.duplicate(state.selected()))
+                .buttonText("detail.action.duplicate").accelerator("Shortcut+D").enabledWhen(selected).build();
+        deleteCase = UserAction.of("menu.case.delete", () -> authoring.delete(state.selected()))
+                .buttonText("detail.action.delete").enabledWhen(mine).build();
+        caseHistory = UserAction.of("menu.case.history", () -> authoring.history(state.selected().id()))
+                .buttonText("detail.action.history").enabledWhen(mine).build();
+        recover = UserAction.of("menu.case.recover", authoring::offerRecovery).build();
+
+        toggleCompared = UserAction.of("menu.compare.toggle", () -> state.toggleComparison(state.selected()))
+                .accelerator("Shortcut+Shift+C").enabledWhen(selected).build();
+        openComparison = UserAction.of("menu.compare.open", navigator::showComparison).accelerator("Shortcut+Shift+M")
+                .enabledWhen(Bindings.size(state.comparedCases()).greaterThanOrEqualTo(Comparison.MIN_CASES)).build();
+        clearComparison = UserAction.of("menu.compare.clear", state::clearComparison)
+                .enabledWhen(Bindings.isNotEmpty(state.comparedCases())).build();
+    }
+
+    /** The actions on the selected case, in the order the Case menu, the detail pane and a card's menu show them. */
+    List<UserAction> caseActions() {
+        return List.of(editCase, duplicateCase, deleteCase, caseHistory);
+    }
+
+    /** A card's context menu: the actions on its case (the card is selected first). */
+    ContextMenu caseMenu() {
+        return new ContextMenu(caseActions().stream().map(a -> {
+            MenuItem item = a.menuItem(messages);
+            // In a context menu the shortcut would only repeat what the Case menu shows.
+            item.setAccelerator(null);
+            return item;
+        }).toArray(MenuItem[]::new));
+    }
+}

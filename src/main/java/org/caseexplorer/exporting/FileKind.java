@@ -1,0 +1,77 @@
+package org.caseexplorer.exporting;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import org.caseexplorer.export.ExportFormat;
+import org.caseexplorer.map.MapFormat;
+
+/** A kind of file an export writes: its ending, and the key of its words in the save dialog. */
+public enum FileKind {
+    PDF("pdf", "compare.export.pdf"),
+    XLSX("xlsx", "compare.export.xlsx"),
+    CSV("csv", "compare.export.csv"),
+    MARKDOWN("md", "compare.export.md"),
+    SVG("svg", "map.export.svg"),
+    PNG("png", "map.export.png");
+
+    private final String extension;
+    private final String typeKey;
+
+    FileKind(String extension, String typeKey) {
+        this.extension = extension;
+        this.typeKey = typeKey;
+    }
+
+    public String extension() {
+        return extension;
+    }
+
+    String typeKey() {
+        return typeKey;
+    }
+
+    /** The kind the name's ending says (any case), if it is one of these. */
+    public static Optional<FileKind> ofFile(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        for (FileKind kind : values()) {
+            if (name.endsWith("." + kind.extension) && name.length() > kind.extension.length() + 1) {
+                return Optional.of(kind);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public static FileKind of(ExportFormat format) {
+        return switch (format) {
+            case PDF -> PDF;
+            case XLSX -> XLSX;
+            case CSV -> CSV;
+            case MARKDOWN -> MARKDOWN;
+        };
+    }
+
+    public static FileKind of(MapFormat format) {
+        return format == MapFormat.SVG ? SVG : PNG;
+    }
+
+    /** The document format of this kind, for the exporters of documents. */
+    public ExportFormat exportFormat() {
+        return switch (this) {
+            case PDF -> ExportFormat.PDF;
+            case XLSX -> ExportFormat.XLSX;
+            case CSV -> ExportFormat.CSV;
+            case MARKDOWN -> ExportFormat.MARKDOWN;
+            case SVG, PNG -> throw new IllegalStateException(this + " is a picture, not a document");
+        };
+    }
+
+    /** The picture format of this kind, for the map. */
+    public MapFormat mapFormat() {
+        return switch (this) {
+            case SVG -> MapFormat.SVG;
+            case PNG -> MapFormat.PNG;
+            default -> throw new IllegalStateException(this + " is a document, not a picture");
+        };
+    }
+}
