@@ -38,9 +38,9 @@ class SpecialFilesTest {
         assertEquals(0, process.waitFor(), "mkfifo " + path);
     }
 
-    private static String validCase(String id) throws IOException {
-        return Files.readString(BuiltInLibrary.folder().path().resolve("tesla.json"))
-                .replace("\"id\": \"tesla\"", "\"id\": \"" + id + "\"");
+    /** A valid user case, {@link SixQuoteCase}, with this id. */
+    private static String validCase(String id) {
+        return SixQuoteCase.text(id);
     }
 
     private Library load() {

@@ -14,7 +14,6 @@ import java.util.function.BooleanSupplier;
 import org.caseexplorer.cases.BuiltInLibrary;
 import org.caseexplorer.cases.Case;
 import org.caseexplorer.cases.LibraryLoader;
-import org.caseexplorer.cases.Problem;
 import org.caseexplorer.filter.CaseFilter;
 import org.caseexplorer.testing.CaseFileBuilder;
 import org.junit.jupiter.api.Tag;
