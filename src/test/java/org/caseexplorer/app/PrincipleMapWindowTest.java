@@ -70,7 +70,8 @@ class PrincipleMapWindowTest {
         assertEquals(PrincipleMap.of(state.library(), MapKind.CASES), drawn);
         assertEquals(drawn.nodes().size(), robot.lookup(".map-node").queryAll().size());
         assertEquals(drawn.edges().size(), robot.lookup(".map-edge").queryAll().size());
-        assertEquals("Principle map: 5 cases, 15 principles", text(robot, "#map-title"));
+        assertEquals("Principle map: " + state.library().cases().size() + " cases, "
+                + state.library().principles().size() + " principles", text(robot, "#map-title"));
     }
 
     @Test
