@@ -31,6 +31,7 @@ import org.caseexplorer.editor.CaseEditor;
 import org.caseexplorer.editor.CaseEditorViewModel;
 import org.caseexplorer.state.AppState;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,6 +42,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The case editor in the real window, headless: create, save, undo, problems, disk changes, recovery. */
 @ExtendWith(ApplicationExtension.class)
+@Tag("slow") // drives the real window (TestFX)
 class CaseEditorWindowTest {
 
     /** A quote as the seed has it (what-is-internet-thinking), so the case holds after quote checks too. */

@@ -25,9 +25,11 @@ import org.caseexplorer.i18n.Messages;
 import org.caseexplorer.settings.AppPreferences;
 import org.caseexplorer.state.AppState;
 import org.caseexplorer.state.LibraryService;
+import org.caseexplorer.testing.CaseFileBuilder;
 import org.caseexplorer.ui.Fonts;
 import org.caseexplorer.ui.Theme;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -37,6 +39,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The real window, headless: filter, search, select, switch language, use the keyboard. */
 @ExtendWith(ApplicationExtension.class)
+@Tag("slow") // drives the real window (TestFX)
 class ExplorerWindowTest {
 
     private static String[] loadedFamilies;
@@ -344,10 +347,8 @@ class ExplorerWindowTest {
     @Test
     void aUserLibraryWithOnlyNotesKeepsTheProblemsPanelClosed(FxRobot robot,
             @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
-        // A copy of Tesla cites the built-in sources, which have no text: a note, not a problem.
-        Files.writeString(dir.resolve("mine.json"), Files.readString(Path.of("cases/tesla.json"))
-                .replace("\"id\": \"tesla\"", "\"id\": \"mine\"")
-                .replace("\"en\": \"Tesla\"", "\"en\": \"Mine\""));
+        // The case cites a built-in source, which has no text: a note, not a problem.
+        CaseFileBuilder.aCase("mine").name("Mine", "我的").writeTo(dir);
         robot.interact(() -> libraries.load(Optional.of(dir)).join());
         assertFalse(state.problems().isEmpty(), "the library has a note");
         assertTrue(state.problems().stream().allMatch(org.caseexplorer.cases.Problem::isNote), state.problems().toString());
@@ -368,13 +369,11 @@ class ExplorerWindowTest {
         // A 1x1 PNG.
         Files.write(dir.resolve("img/dot.png"), java.util.Base64.getDecoder().decode(
                 "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="));
-        Files.writeString(dir.resolve("mine.json"), Files.readString(Path.of("cases/tesla.json"))
-                .replace("\"id\": \"tesla\"", "\"id\": \"mine\"")
-                .replace("\"en\": \"Tesla\"", "\"en\": \"Mine\"")
-                .replace("\"accent\"", "\"image\": \"img/dot.png\",\n  \"accent\""));
+        CaseFileBuilder.aCase("mine").name("Mine", "我的").image("img/dot.png").writeTo(dir);
         Files.writeString(dir.resolve("broken.json"), "{ \"id\": ");
         robot.interact(() -> libraries.load(Optional.of(dir)).join());
-        assertEquals(6, state.shownCases().size());
+        assertEquals(new org.caseexplorer.cases.LibraryLoader().open(Optional.empty()).cases().size() + 1,
+                state.shownCases().size(), "the built-in cases and mine");
         assertEquals("1 problem", robot.lookup("#problems-toggle").queryAs(javafx.scene.control.ToggleButton.class).getText());
         assertTrue(robot.lookup(".problems-panel").tryQuery().isPresent(), "problems open by themselves for a user library");
         robot.interact(() -> state.select(state.library().caseById("mine").orElseThrow()));
@@ -388,11 +387,8 @@ class ExplorerWindowTest {
     @Test
     void aWebLinkShowsItsAddressAndOpensOnlyWhenTheUserAgrees(FxRobot robot,
             @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
-        Files.writeString(dir.resolve("mine.json"), Files.readString(Path.of("cases/tesla.json"))
-                .replace("\"id\": \"tesla\"", "\"id\": \"mine\"")
-                .replace("\"accent\"", "\"web\": [{\"label\": {\"en\": \"Company site\", \"zh\": \"公司网站\"},"
-                        + " \"url\": \"https://example.com/about?q=1\"},"
-                        + " {\"label\": {\"en\": \"Bad\", \"zh\": \"坏\"}, \"url\": \"javascript:alert(1)\"}],\n  \"accent\""));
+        CaseFileBuilder.aCase("mine").web("Company site", "公司网站", "https://example.com/about?q=1")
+                .web("Bad", "坏", "javascript:alert(1)").writeTo(dir);
         robot.interact(() -> libraries.load(Optional.of(dir)).join());
         robot.interact(() -> state.select(state.library().caseById("mine").orElseThrow()));
         assertEquals(1, robot.lookup(".web-link").queryAll().size(), "the javascript: link is left out");

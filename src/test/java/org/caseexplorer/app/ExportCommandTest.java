@@ -22,10 +22,12 @@ import org.caseexplorer.cli.CommandLine;
 import org.caseexplorer.export.ExportFormat;
 import org.caseexplorer.export.ExportLanguage;
 import org.caseexplorer.export.Paper;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code --export-comparison} as a real process: no window, exit codes, nothing left behind. */
+@Tag("slow") // starts the app as a process, many times
 class ExportCommandTest {
 
     @TempDir

@@ -18,6 +18,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.caseexplorer.cli.CommandLine;
 import org.caseexplorer.cli.MapCommand;
 import org.caseexplorer.export.ExportLanguage;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -107,6 +108,7 @@ class MapCommandTest {
     }
 
     /** The real launcher, as a process with no display: exit 0 and the file. */
+    @Tag("slow") // starts the app as a process
     @Test
     void theLauncherWritesTheMapWithoutADisplay() throws Exception {
         Path out = dir.resolve("map.png");

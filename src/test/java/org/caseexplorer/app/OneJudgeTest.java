@@ -3,8 +3,8 @@ package org.caseexplorer.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,6 +17,8 @@ import org.caseexplorer.cases.Problem;
 import org.caseexplorer.cli.ValidateCommand;
 import org.caseexplorer.state.AppState;
 import org.caseexplorer.state.LibraryService;
+import org.caseexplorer.testing.CaseFileBuilder;
+import org.caseexplorer.testing.SourcesFileBuilder;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -37,24 +39,19 @@ class OneJudgeTest {
     @TempDir
     Path dir;
 
-    private static String tesla() throws IOException {
-        return Files.readString(Path.of("cases", "tesla.json"));
-    }
-
-    private static String withId(String id) throws IOException {
-        return tesla().replace("\"id\": \"tesla\"", "\"id\": \"" + id + "\"");
+    private static ObjectNode quote(String words) {
+        return CaseFileBuilder.quote(CaseFileBuilder.BUILT_IN_SOURCE, words, null);
     }
 
     static Stream<Arguments> libraries() {
         return Stream.of(
                 Arguments.of("an empty folder", 0, 0, (LibraryMaker) d -> { }),
                 Arguments.of("its own sources.json, citing the built-in sources too", 0, 1, (LibraryMaker) d -> {
-                    Files.writeString(d.resolve("sources.json"),
-                            "{\"sources\": [{\"id\": \"notes\", \"title\": {\"en\": \"Notes\", \"zh\": \"笔记\"}}]}");
-                    Files.writeString(d.resolve("mine.json"), withId("mine"));
+                    SourcesFileBuilder.sources().source("notes", "Notes", "笔记").writeTo(d);
+                    CaseFileBuilder.aCase("mine").writeTo(d);
                 }),
                 Arguments.of("a case whose id is a built-in case's", 1, 1, (LibraryMaker) d ->
-                        Files.writeString(d.resolve("tesla-copy.json"), tesla())),
+                        CaseFileBuilder.aCase("tesla").writeTo(d, "tesla-copy.json")),
                 Arguments.of("a principle whose id is a built-in principle's", 1, 0, (LibraryMaker) d ->
                         Files.writeString(d.resolve("principles.json"), "{\"principles\": [{\"id\": \"brand\","
                                 + " \"name\": {\"en\": \"Brand\", \"zh\": \"品牌\"},"
@@ -67,13 +64,13 @@ class OneJudgeTest {
                 Arguments.of("mistakes of every kind", 7, 3, (LibraryMaker) d -> {
                     Files.writeString(d.resolve("broken.json"), "{\"id\": \"x\",}");
                     SpecialFiles.mkfifo(d.resolve("pipe.json"));
-                    Files.writeString(d.resolve("twice.json"), withId("twice").replaceFirst(
-                            "\"principle\": \"user-thinking\"", "\"principle\": \"brand\""));
-                    Files.writeString(d.resolve("typo.json"), withId("typo").replace("\"principle\": \"brand\"",
-                            "\"principle\": \"brnad\""));
-                    Files.writeString(d.resolve("capitals.json"), withId("Capitals"));
-                    Files.writeString(d.resolve("english.json"), withId("english").replace("\"zh\": \"特斯拉\"",
-                            "\"zh\": \"Tesla\"").replaceFirst("\"quote\": \"[^\"]*\"", "\"quote\": \" \\\\n \""));
+                    CaseFileBuilder.aCase("twice").link("brand", 3, quote("一"))
+                            .link("brand", 2, quote("二")).writeTo(d);
+                    CaseFileBuilder.aCase("typo").link("brnad", 3, quote("一"))
+                            .link("user-thinking", 2, quote("二")).writeTo(d);
+                    CaseFileBuilder.aCase("Capitals").writeTo(d, "capitals.json");
+                    CaseFileBuilder.aCase("english").name("Tesla", "Tesla")
+                            .fact("Founded", "成立", "2003", "2003年", 2003, quote(" \n ")).writeTo(d, "english.json");
                 }));
     }
 
@@ -99,7 +96,7 @@ class OneJudgeTest {
         List<String> shown = state.problems().stream().map(Problem::format).toList();
 
         assertEquals(shown, validated);
-        // Each case copied from Tesla that loads is noted once: its quotes cite a source with no text.
+        // Each case read is noted once: its quotes cite a built-in source, which has no text.
         assertEquals(expected + notes, shown.size(), () -> String.join("\n", shown));
         assertEquals(notes, shown.stream().filter(line -> line.contains(": note: ")).count(),
                 () -> String.join("\n", shown));

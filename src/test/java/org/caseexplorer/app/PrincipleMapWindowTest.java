@@ -2,7 +2,6 @@ package org.caseexplorer.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,6 +24,7 @@ import org.caseexplorer.map.MapKind;
 import org.caseexplorer.map.PrincipleMap;
 import org.caseexplorer.state.AppState;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,6 +35,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The principle map and a principle's page in the real window, headless. */
 @ExtendWith(ApplicationExtension.class)
+@Tag("slow") // drives the real window (TestFX)
 class PrincipleMapWindowTest {
 
     private final Preferences node = Preferences.userRoot().node("org/caseexplorer/map-test-" + System.nanoTime());
@@ -97,7 +98,8 @@ class PrincipleMapWindowTest {
         assertEquals(PrincipleMap.of(state.library(), MapKind.CASES), drawn);
         assertEquals(drawn.nodes().size(), robot.lookup(".map-node").queryAll().size());
         assertEquals(drawn.edges().size(), robot.lookup(".map-edge").queryAll().size());
-        assertEquals("Principle map: 5 cases, 15 principles", text(robot, "#map-title"));
+        assertEquals("Principle map: " + state.library().cases().size() + " cases, "
+                + state.library().principles().size() + " principles", text(robot, "#map-title"));
     }
 
     @Test
@@ -276,7 +278,9 @@ class PrincipleMapWindowTest {
         double laidOutX = PrincipleMap.of(state.library(), MapKind.CASES).node("case:xiaomi").orElseThrow().x();
         assertFalse(svg.contains("cx=\"" + String.format(java.util.Locale.ROOT, "%.1f", laidOutX) + "\""),
                 "the dragged node is exported where it was dropped");
-        assertEquals("Saved " + out, text(robot, "#export-status"));
+        assertEquals("Saved " + out, text(robot, "#export-status"), "the window-wide status strip says it was saved");
+        assertEquals("svg", javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(out.toFile()).getDocumentElement().getNodeName(), "the file is a whole SVG document");
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * kill -9 at random points of a save, many times: the case file is always there, whole, and one
  * of the versions written; so is every version in the history.
  */
+@Tag("slow") // starts and kills save processes, many times
 class KillDuringSaveTest {
 
     private static final int KILLS = 60;

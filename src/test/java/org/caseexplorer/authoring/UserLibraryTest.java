@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import org.caseexplorer.testing.CaseFileBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,8 +45,7 @@ class UserLibraryTest {
     };
 
     static CaseDocument sample(String id, String summary) throws IOException {
-        return CaseDocument.parse(Files.readAllBytes(Path.of("cases/xiaomi.json")))
-                .withText("/id", id).withText("/summary/en", summary);
+        return CaseDocument.of(CaseFileBuilder.aCase(id).set("/summary/en", summary).tree());
     }
 
     @Test

@@ -21,9 +21,7 @@ class CasePictureTest {
     Path dir;
 
     private Library loadWithImage(String image) throws IOException {
-        String tesla = Files.readString(BuiltInLibrary.folder().path().resolve("tesla.json"));
-        Files.writeString(dir.resolve("pic.json"), tesla.replace("\"id\": \"tesla\"", "\"id\": \"pic\"")
-                .replace("\"accent\"", "\"image\": \"" + image + "\",\n  \"accent\""));
+        SixQuoteCase.of("pic").image(image).writeTo(dir);
         return new LibraryLoader().open(Optional.of(dir));
     }
 

@@ -26,6 +26,7 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,6 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
  * with its file name and a position; nothing may throw, hang or run out of memory. Seeds are
  * fixed: a failure names the seed and the mutations, and re-running reproduces it.
  */
+@Tag("slow") // fuzzing: thousands of generated files
 class LibraryFuzzTest {
 
     static final int BATCHES = 20;

@@ -29,12 +29,13 @@ class LibraryLoaderTest {
         builtIn = BuiltInLibrary.folder();
     }
 
-    private static String builtInText(String file) throws IOException {
-        return Files.readString(builtIn.path().resolve(file));
-    }
-
     private Library loadUserFolder() {
         return loader.load(builtIn, Optional.of(LibraryFolder.of(dir)));
+    }
+
+    /** How many cases the built-in library has, which a user folder's are added to. */
+    private static int builtInCases() {
+        return loader.load(builtIn, Optional.empty()).cases().size();
     }
 
     private static List<String> ids(Library library) {
@@ -63,9 +64,9 @@ class LibraryLoaderTest {
         Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
     }
 
-    /** A valid user case, derived from Tesla with a new id. */
-    private static String validCase(String id) throws IOException {
-        return builtInText("tesla.json").replace("\"id\": \"tesla\"", "\"id\": \"" + id + "\"");
+    /** A valid user case, {@link SixQuoteCase}, with this id. */
+    private static String validCase(String id) {
+        return SixQuoteCase.text(id);
     }
 
     @Test
@@ -106,7 +107,7 @@ class LibraryLoaderTest {
         // The first quote in the file, a fact's, comes before the links'.
         assertEquals("facts[0].quote", note.field());
         assertEquals(lineOf(validCase("tesla-copy"), "\"quote\""), note.line());
-        assertEquals(6, library.cases().size());
+        assertEquals(builtInCases() + 1, library.cases().size());
         assertTrue(library.caseById("tesla-copy").isPresent());
     }
 
@@ -121,7 +122,7 @@ class LibraryLoaderTest {
         assertTrue(problem.column() > 1);
         assertTrue(problem.message().startsWith("is not valid JSON"), problem.message());
         assertTrue(library.caseById("good").isPresent());
-        assertEquals(6, library.cases().size());
+        assertEquals(builtInCases() + 1, library.cases().size());
     }
 
     @Test
@@ -143,7 +144,7 @@ class LibraryLoaderTest {
 
     @Test
     void missingRequiredFieldNamesTheField() throws IOException {
-        write("nosummary.json", validCase("nosummary").replaceFirst("\"summary\": \\{", "\"summary_\": {"));
+        write("nosummary.json", SixQuoteCase.of("nosummary").rename("/summary", "summary_").json());
         Library library = loadUserFolder();
         assertFalse(library.caseById("nosummary").isPresent());
         List<String> fields = library.problems().stream().map(Problem::field).toList();
@@ -153,7 +154,7 @@ class LibraryLoaderTest {
 
     @Test
     void wronglyTypedFieldNamesTheFieldItsPositionAndTheExpectedType() throws IOException {
-        write("typed.json", validCase("typed").replaceFirst("\"strength\": 3", "\"strength\": \"high\""));
+        write("typed.json", SixQuoteCase.of("typed").set("/links/0/strength", "high").json());
         Problem problem = onlyProblem(loadUserFolder());
         assertEquals("links[0].strength", problem.field());
         assertEquals("should be a whole number, not text in quotes", problem.message());
@@ -170,7 +171,7 @@ class LibraryLoaderTest {
 
     @Test
     void unknownPrincipleIdIsReportedAndTheCaseLoadsWithoutThatLink() throws IOException {
-        write("unknown.json", validCase("unknown").replace("\"principle\": \"brand\"", "\"principle\": \"branding\""));
+        write("unknown.json", SixQuoteCase.of("unknown").set("/links/0/principle", "branding").json());
         Library library = loadUserFolder();
         Problem problem = onlyProblem(library);
         assertTrue(problem.message().startsWith("unknown principle 'branding' (this link is left out). Did you mean 'brand' (Brand thinking \u00B7 品牌化思维)?"),
@@ -185,7 +186,7 @@ class LibraryLoaderTest {
 
     @Test
     void duplicateCaseIdKeepsTheFirstAndNamesBothFiles() throws IOException {
-        write("another-tesla.json", builtInText("tesla.json").replace("\"en\": \"Tesla\"", "\"en\": \"Fake\""));
+        write("another-tesla.json", SixQuoteCase.of("tesla").name("Fake", "特斯拉").json());
         Library library = loadUserFolder();
         Problem problem = onlyProblem(library);
         assertTrue(problem.message().contains("duplicate case id 'tesla'"), problem.message());
@@ -215,7 +216,7 @@ class LibraryLoaderTest {
             assertEquals(lineOf(base, "\"id\"") + 2, problem.line(), problem.toString());
             assertTrue(problem.column() > 1, problem.toString());
         }
-        assertEquals(LibraryAssembly.PARALLEL_FROM + 8 - 3 + 5, library.cases().size());
+        assertEquals(LibraryAssembly.PARALLEL_FROM + 8 - 3 + builtInCases(), library.cases().size());
     }
 
     private static int lineOf(String text, String needle) {
@@ -224,7 +225,7 @@ class LibraryLoaderTest {
 
     @Test
     void missingImageIsReportedAndTheCaseStillLoads() throws IOException {
-        write("pic.json", validCase("pic").replace("\"accent\"", "\"image\": \"img/pic.png\",\n  \"accent\""));
+        write("pic.json", SixQuoteCase.of("pic").image("img/pic.png").json());
         Library library = loadUserFolder();
         Problem problem = onlyProblem(library);
         assertEquals("image", problem.field());
@@ -236,7 +237,7 @@ class LibraryLoaderTest {
     void existingImageResolvesInsideTheFolder() throws IOException {
         Files.createDirectories(dir.resolve("img"));
         TestPictures.png(dir.resolve("img/pic.png"), 20, 10);
-        write("pic.json", validCase("pic").replace("\"accent\"", "\"image\": \"img/pic.png\",\n  \"accent\""));
+        write("pic.json", SixQuoteCase.of("pic").image("img/pic.png").json());
         Library library = loadUserFolder();
         onlyTheTeslaCopyNotes(library, 1);
         assertEquals(dir.resolve("img/pic.png").normalize(), library.caseById("pic").orElseThrow().image());
@@ -244,9 +245,9 @@ class LibraryLoaderTest {
 
     @Test
     void imagePathsThatLeaveTheFolderAreRefused() throws IOException {
-        write("a.json", validCase("a").replace("\"accent\"", "\"image\": \"../../etc/passwd\",\n  \"accent\""));
-        write("b.json", validCase("b").replace("\"accent\"", "\"image\": \"/etc/passwd\",\n  \"accent\""));
-        write("c.json", validCase("c").replace("\"accent\"", "\"image\": \"http://example.com/x.png\",\n  \"accent\""));
+        write("a.json", SixQuoteCase.of("a").image("../../etc/passwd").json());
+        write("b.json", SixQuoteCase.of("b").image("/etc/passwd").json());
+        write("c.json", SixQuoteCase.of("c").image("http://example.com/x.png").json());
         Library library = loadUserFolder();
         List<Problem> problems = UncheckedNotes.besides(library);
         assertEquals(3, problems.size(), library.problems().toString());
@@ -261,13 +262,11 @@ class LibraryLoaderTest {
     void webLinksKeepOnlyHttpAndHttpsAddressesWithAHost() throws IOException {
         String[] urls = {"https://example.com/tesla", "HTTP://example.org", "javascript:alert(1)",
             "file:///etc/passwd", "mailto:a@b.c", "../notes.html", "https://", "http://exa mple.com"};
-        StringBuilder web = new StringBuilder("\"web\": [");
+        var web = SixQuoteCase.of("web");
         for (int i = 0; i < urls.length; i++) {
-            web.append(i == 0 ? "" : ",").append("\n    {\"label\": {\"en\": \"L").append(i)
-                    .append("\", \"zh\": \"链").append(i).append("\"}, \"url\": \"").append(urls[i]).append("\"}");
+            web.web("L" + i, "链" + i, urls[i]);
         }
-        web.append("\n  ],\n  \"accent\"");
-        write("web.json", validCase("web").replace("\"accent\"", web.toString()));
+        write("web.json", web.json());
         Library library = loadUserFolder();
         Case c = library.caseById("web").orElseThrow();
         assertEquals(List.of("https://example.com/tesla", "HTTP://example.org"),
@@ -288,7 +287,7 @@ class LibraryLoaderTest {
         Path outside = Files.createTempFile("outside", ".png");
         try {
             Files.createSymbolicLink(dir.resolve("escape.png"), outside);
-            write("a.json", validCase("a").replace("\"accent\"", "\"image\": \"escape.png\",\n  \"accent\""));
+            write("a.json", SixQuoteCase.of("a").image("escape.png").json());
             Problem problem = onlyProblem(loadUserFolder());
             assertEquals("image", problem.field());
             assertTrue(problem.message().contains("outside the library folder"), problem.message());
@@ -314,8 +313,8 @@ class LibraryLoaderTest {
 
     @Test
     void aLongStringUnderTheSizeLimitIsRefusedByTheStringLimit() throws IOException {
-        write("long.json", validCase("long").replaceFirst("(\"tagline\": \\{\\s*\"en\": \")",
-                "$1" + "y".repeat(JsonFileReader.MAX_STRING_LENGTH + 1)));
+        write("long.json", SixQuoteCase.of("long").tagline("y".repeat(JsonFileReader.MAX_STRING_LENGTH + 1), "标语")
+                .json());
         Problem problem = onlyProblem(loadUserFolder());
         assertTrue(problem.message().contains("longer than"), problem.message());
         assertTrue(problem.line() > 0);
@@ -349,8 +348,8 @@ class LibraryLoaderTest {
 
     @Test
     void numbersThatOverflowAreReportedNotCrashedOn() throws IOException {
-        write("big.json", validCase("big").replaceFirst("\"strength\": 3", "\"strength\": 99999999999999999999999")
-                .replaceFirst("\"year\": 2003", "\"year\": 1e400"));
+        write("big.json", SixQuoteCase.of("big").raw("/links/0/strength", "99999999999999999999999")
+                .raw("/facts/0/year", "1e400").json());
         Library library = loadUserFolder();
         assertFalse(library.caseById("big").isPresent());
         List<String> fields = library.problems().stream().map(Problem::field).toList();
@@ -377,10 +376,10 @@ class LibraryLoaderTest {
         write("principles.json", """
                 {"principles": [{"id": "openness", "name": {"en": "Openness", "zh": "开放"},
                   "definition": {"en": "Open, transparent, cooperative.", "zh": "开放、透明、合作。"}}]}""");
-        write("open.json", validCase("open").replace("\"principle\": \"brand\"", "\"principle\": \"openness\""));
+        write("open.json", SixQuoteCase.of("open").set("/links/0/principle", "openness").json());
         Library library = loadUserFolder();
         onlyTheTeslaCopyNotes(library, 1);
-        assertEquals(16, library.principles().size());
+        assertEquals(loader.load(builtIn, Optional.empty()).principles().size() + 1, library.principles().size());
         assertTrue(library.caseById("open").orElseThrow().link("openness").isPresent());
     }
 
@@ -391,8 +390,9 @@ class LibraryLoaderTest {
         write("only.json", validCase("only"));
         Library library = loadUserFolder();
         onlyTheTeslaCopyNotes(library, 1);
-        assertEquals(5, library.sources().size());
-        assertEquals(15, library.principles().size());
+        Library base = loader.load(builtIn, Optional.empty());
+        assertEquals(base.sources().size() + 1, library.sources().size());
+        assertEquals(base.principles().size(), library.principles().size());
     }
 
     @Test

@@ -26,9 +26,9 @@ class PassedChecksTest {
 
     private final LibraryFolder builtIn = BuiltInLibrary.folder();
 
-    private static String validCase(String id) throws IOException {
-        return Files.readString(BuiltInLibrary.folder().path().resolve("tesla.json"))
-                .replace("\"id\": \"tesla\"", "\"id\": \"" + id + "\"");
+    /** A valid user case, {@link SixQuoteCase}, with this id. */
+    private static String validCase(String id) {
+        return SixQuoteCase.text(id);
     }
 
     private Library load() {
@@ -48,7 +48,7 @@ class PassedChecksTest {
     void aFolderLoadsTheSameWithTheCacheAsWithout() throws IOException {
         write("a.json", validCase("a"));
         write("b.json", validCase("b"));
-        write("blank.json", validCase("blank").replaceFirst("\"en\": \"[^\"]*\"", "\"en\": \"  \""));
+        write("blank.json", SixQuoteCase.of("blank").name("  ", "特斯拉").json());
         Library without = new LibraryLoader().load(builtIn, Optional.of(LibraryFolder.of(library)));
         Library first = load();
         Library second = load();
@@ -63,8 +63,8 @@ class PassedChecksTest {
     @Test
     void onlyFilesWithNoFindingIsRemembered() throws IOException {
         write("a.json", validCase("a"));
-        write("blank.json", validCase("blank").replaceFirst("\"en\": \"[^\"]*\"", "\"en\": \"  \""));
-        write("broken.json", validCase("broken").replace("\"strength\": 3", "\"strength\": 7"));
+        write("blank.json", SixQuoteCase.of("blank").name("  ", "特斯拉").json());
+        write("broken.json", SixQuoteCase.of("broken").set("/links/0/strength", 7).json());
         load();
         assertEquals(1, PassedChecks.in(cache).size(), "the clean file only: the others are checked every time");
     }
@@ -74,7 +74,7 @@ class PassedChecksTest {
         write("a.json", validCase("a"));
         assertEquals(List.of(), load().problems().stream().filter(p -> !p.isNote()).toList());
         // Same name, same length: only the text tells the change.
-        write("a.json", validCase("a").replace("\"strength\": 3", "\"strength\": 7"));
+        write("a.json", SixQuoteCase.of("a").set("/links/0/strength", 7).json());
         Library after = load();
         assertTrue(after.caseById("a").isEmpty(), "the schema refuses the changed file");
         assertTrue(described(after).stream().anyMatch(d -> d.contains("a.json:") && d.contains("strength")),

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -80,10 +79,7 @@ class PrincipleSuggestionsTest {
 
     @Test
     void aCaseFileLinkingAPrincipleByItsChineseNameIsToldItsId() throws IOException {
-        String tesla = Files.readString(BuiltInLibrary.folder().path().resolve("tesla.json"))
-                .replace("\"id\": \"tesla\"", "\"id\": \"mine\"")
-                .replace("\"principle\": \"brand\"", "\"principle\": \"品牌化思维\"");
-        Files.writeString(dir.resolve("mine.json"), tesla);
+        SixQuoteCase.of("mine").set("/links/0/principle", "品牌化思维").writeTo(dir);
         Problem problem = new LibraryLoader().open(Optional.of(dir)).problems().stream()
                 .filter(p -> !p.isNote()).findFirst().orElseThrow();
         assertTrue(problem.field().endsWith(".principle"), problem.field());

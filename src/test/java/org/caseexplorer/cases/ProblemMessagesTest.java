@@ -23,9 +23,9 @@ class ProblemMessagesTest {
 
     private static final LibraryLoader LOADER = new LibraryLoader();
 
-    private static String validCase(String id) throws IOException {
-        return Files.readString(BuiltInLibrary.folder().path().resolve("tesla.json"))
-                .replace("\"id\": \"tesla\"", "\"id\": \"" + id + "\"");
+    /** A valid user case, {@link SixQuoteCase}, with this id. */
+    private static String validCase(String id) {
+        return SixQuoteCase.text(id);
     }
 
     /**
@@ -59,14 +59,14 @@ class ProblemMessagesTest {
 
     @Test
     void anEmptyListOfLinksIsSaidInWordsNotAsAtLeastOneItems() throws IOException {
-        Problem problem = only("a.json", validCase("a").replaceFirst("(?s)\"links\": \\[.*\\]\\s*}\\s*$", "\"links\": []}"));
+        Problem problem = only("a.json", SixQuoteCase.of("a").set("/links", com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode()).json());
         assertEquals("links", problem.field());
         assertEquals("is an empty list; give at least one", problem.message());
     }
 
     @Test
     void anUnknownPrincipleNamesTheNearestIdAndTheIdsThereAre() throws IOException {
-        Problem problem = only("a.json", validCase("a").replace("\"principle\": \"brand\"", "\"principle\": \"brnad\""));
+        Problem problem = only("a.json", SixQuoteCase.of("a").set("/links/0/principle", "brnad").json());
         assertTrue(problem.message().contains("Did you mean 'brand' (Brand thinking \u00B7 品牌化思维)?"), problem.message());
         assertTrue(problem.message().contains("The principles are: brand, collaboration,"), problem.message());
         assertTrue(problem.message().endsWith("word-of-mouth."), problem.message());
@@ -80,7 +80,7 @@ class ProblemMessagesTest {
         int first = linked.indexOf("brand");
         int second = linked.indexOf("user-thinking");
         assertTrue(first >= 0 && second > first, "the case links brand before user thinking: " + linked);
-        Problem problem = only("a.json", text.replace("\"principle\": \"user-thinking\"", "\"principle\": \"brand\""));
+        Problem problem = only("a.json", SixQuoteCase.of("a").set("/links/" + second + "/principle", "brand").json());
         assertEquals("links[" + second + "].principle", problem.field());
         assertTrue(problem.message().startsWith("principle 'brand' is already linked in links[" + first + "]"),
                 problem.message());
@@ -93,7 +93,7 @@ class ProblemMessagesTest {
 
     @Test
     void aQuoteThatIsOnlyWhiteSpaceIsReported() throws IOException {
-        Problem problem = only("a.json", validCase("a").replaceFirst("\"quote\": \"[^\"]*\"", "\"quote\": \"\\\\u3000 \\\\t\""));
+        Problem problem = only("a.json", SixQuoteCase.of("a").set("/facts/0/quote", "\u3000 \t").json());
         assertEquals("facts[0].quote", problem.field());
         assertEquals("is only white space; write the text here", problem.message());
     }
@@ -101,7 +101,7 @@ class ProblemMessagesTest {
     @ParameterizedTest(name = "zh \"{0}\" reported: {1}")
     @CsvSource({"Tesla, true", "Model S, true", "特斯拉, false", "Tesla 特斯拉, false", "2010, false", "'1:1', false"})
     void aZhTextWithNoChineseInItIsReportedButANumberIsNot(String zh, boolean reported) throws IOException {
-        List<Problem> problems = problems("a.json", validCase("a").replace("\"zh\": \"特斯拉\"", "\"zh\": \"" + zh + "\""));
+        List<Problem> problems = problems("a.json", SixQuoteCase.of("a").name("Tesla", zh).json());
         assertEquals(reported ? 1 : 0, problems.size(), problems::toString);
         if (reported) {
             assertEquals("name.zh", problems.get(0).field());
@@ -112,7 +112,7 @@ class ProblemMessagesTest {
     @Test
     void problemsAreListedByFileAndThenLineWhateverOrderTheyWereFoundIn() throws IOException {
         // "accent" comes last in the file but first in JSON Pointer order; "links" is checked later.
-        String text = validCase("a").replace("\"accent\": \"#", "\"accent\": \"red").replaceFirst("\"strength\": 3", "\"strength\": 7");
+        String text = SixQuoteCase.of("a").set("/accent", "red3E5C76").set("/links/0/strength", 7).json();
         Files.writeString(dir.resolve("b.json"), text);
         Files.writeString(dir.resolve("a.json"), "{\"id\": ");
         // b.json fails its schema, so it makes no case and gets no note on its quotes.

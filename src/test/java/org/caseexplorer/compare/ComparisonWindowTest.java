@@ -22,6 +22,7 @@ import org.caseexplorer.export.ExportFormat;
 import org.caseexplorer.settings.AppPreferences;
 import org.caseexplorer.state.AppState;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,6 +33,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The real window, headless: choose cases, open the comparison, narrow its rows, export. */
 @ExtendWith(ApplicationExtension.class)
+@Tag("slow") // drives the real window (TestFX)
 class ComparisonWindowTest {
 
     private final Preferences node = Preferences.userRoot().node("org/caseexplorer/compare-test-" + System.nanoTime());
@@ -40,6 +42,7 @@ class ComparisonWindowTest {
     private ComparisonViewModel model;
     private ComparisonActions actions;
     private TestWindow test;
+    private final List<Thread> exportThreads = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @TempDir
     Path dir;
@@ -47,7 +50,11 @@ class ComparisonWindowTest {
     @Start
     void start(Stage stage) {
         // Exports run on their own thread, as in the app: the window must stay usable meanwhile.
-        test = new TestWindow(stage, node, task -> new Thread(task, "export-test").start());
+        test = new TestWindow(stage, node, task -> {
+            Thread export = new Thread(task, "export-test");
+            exportThreads.add(export);
+            export.start();
+        });
         state = test.state;
         window = test.window;
         model = test.comparison;
@@ -203,7 +210,11 @@ class ComparisonWindowTest {
         Path target = dir.resolve("cancelled.pdf");
         robot.interact(() -> actions.export(ExportFormat.PDF, target).cancel(true));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> actions.runningProperty().get() == null);
-        Thread.sleep(200);
+        for (Thread export : exportThreads) {
+            export.join(TimeUnit.SECONDS.toMillis(20)); // the export's thread is done with the folder
+            assertFalse(export.isAlive(), "the cancelled export's thread ended");
+        }
+        WaitForAsyncUtils.waitForFxEvents();
         try (var files = Files.list(dir)) {
             assertEquals(List.of(), files.toList(), "nothing written, no temporary file left");
         }

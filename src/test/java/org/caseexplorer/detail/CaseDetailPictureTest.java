@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -20,6 +19,8 @@ import org.caseexplorer.cases.LibraryLoader;
 import org.caseexplorer.cases.TestPictures;
 import org.caseexplorer.i18n.Messages;
 import org.caseexplorer.state.AppState;
+import org.caseexplorer.testing.CaseFileBuilder;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,6 +31,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The detail pane shows a case's picture at its own width at most, and never wider than the pane. */
 @ExtendWith(ApplicationExtension.class)
+@Tag("slow") // drives a real window (TestFX)
 class CaseDetailPictureTest {
 
     @TempDir
@@ -43,10 +45,8 @@ class CaseDetailPictureTest {
         this.stage = stage;
         TestPictures.png(dir.resolve("small.png"), 200, 100);
         TestPictures.png(dir.resolve("wide.png"), 3000, 1000);
-        String tesla = Files.readString(Path.of("cases", "tesla.json"));
         for (String name : new String[] {"small", "wide"}) {
-            Files.writeString(dir.resolve(name + ".json"), tesla.replace("\"id\": \"tesla\"", "\"id\": \"" + name + "\"")
-                    .replace("\"accent\"", "\"image\": \"" + name + ".png\",\n  \"accent\""));
+            CaseFileBuilder.aCase(name).image(name + ".png").writeTo(dir);
         }
         state.finishLoading(AppState.LoadedLibrary.of(new LibraryLoader().open(Optional.of(dir))));
         stage.setScene(new Scene(new CaseDetailPane(state, new org.caseexplorer.state.Navigator(state, () -> false), new Messages(Lang.EN),

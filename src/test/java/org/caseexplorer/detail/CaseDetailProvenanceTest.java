@@ -18,6 +18,7 @@ import org.caseexplorer.cases.Lang;
 import org.caseexplorer.cases.LibraryLoader;
 import org.caseexplorer.i18n.Messages;
 import org.caseexplorer.state.AppState;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,6 +29,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** Each quote in the detail pane says whether it was found in its source's text, in both languages. */
 @ExtendWith(ApplicationExtension.class)
+@Tag("slow") // drives a real window (TestFX)
 class CaseDetailProvenanceTest {
 
     @TempDir

@@ -20,6 +20,8 @@ import org.caseexplorer.authoring.CaseDocument;
 import org.caseexplorer.cases.Case;
 import org.caseexplorer.cases.Library;
 import org.caseexplorer.cases.LibraryLoader;
+import org.caseexplorer.testing.CaseFileBuilder;
+import org.caseexplorer.testing.SourcesFileBuilder;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -88,8 +90,7 @@ class AuthoringViewModelTest {
 
     @Test
     void aCaseNamedOnlyInChineseIsProposedTheFirstFreeNumberedIdAndATypedIdStays() throws IOException {
-        Files.writeString(folder.resolve("case-1.json"), Files.readString(Path.of("cases/tesla.json"))
-                .replace("\"id\": \"tesla\"", "\"id\": \"case-1\""));
+        CaseFileBuilder.aCase("case-1").writeTo(folder);
         Files.writeString(folder.resolve("case-2.json"), "{ \"id\": "); // a broken file is still a file
         reload();
         assertTrue(library.caseById("case-1").isPresent());
@@ -211,7 +212,8 @@ class AuthoringViewModelTest {
         vm.keepMine();
         assertEquals("Mine.", vm.document().text("/summary/en"));
         assertTrue(authoring.save());
-        assertEquals("#FF6900", CaseDocument.parse(Files.readAllBytes(file)).text("/accent"), "mine was written");
+        assertEquals(builtIn("xiaomi").accent(), CaseDocument.parse(Files.readAllBytes(file)).text("/accent"),
+                "mine was written");
         vm.checkDisk();
         assertNull(vm.externalChangeProperty().get(), "the app's own save raises nothing");
     }
@@ -252,10 +254,9 @@ class AuthoringViewModelTest {
 
     @Test
     void aQuoteFoundInAnotherFormNamesTheSourcesTextFileNotNull() throws IOException {
-        Files.createDirectories(folder.resolve("sources"));
-        Files.writeString(folder.resolve("sources/article.txt"), "小米的參與感，來自用戶。");
-        Files.writeString(folder.resolve("sources.json"), "{ \"sources\": [ { \"id\": \"my-article\", "
-                + "\"title\": { \"en\": \"My article\" }, \"text\": \"sources/article.txt\" } ] }");
+        SourcesFileBuilder.sources()
+                .sourceWithText("my-article", "My article", null, "sources/article.txt", "小米的參與感，來自用戶。")
+                .writeTo(folder);
         reload();
         CaseEditorViewModel vm = authoring.duplicate(builtIn("xiaomi"));
         vm.setText("/links/0/evidence/0/source", "my-article");

@@ -5,11 +5,11 @@ import static org.caseexplorer.export.ExportFixtures.export;
 import static org.caseexplorer.export.ExportFixtures.settings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,10 +23,15 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.caseexplorer.cases.Case;
+import org.caseexplorer.cases.Library;
+import org.caseexplorer.cases.LibraryLoader;
 import org.caseexplorer.comparison.Comparison;
 import org.caseexplorer.comparison.ComparisonOptions;
+import org.caseexplorer.testing.CaseFileBuilder;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The exported PDF read back: pages, text in both scripts, fonts, repeated header, metadata, PDF/UA. */
 class ComparisonPdfExporterTest {
@@ -320,6 +325,7 @@ class ComparisonPdfExporterTest {
         }
     }
 
+    @Tag("slow") // veraPDF checks each document, about 5 s
     @Test
     void passesPdfUa1AndPdfA2uWithVeraPdf() throws Exception {
         for (var flavour : VeraPdf.FLAVOURS) {
@@ -362,11 +368,32 @@ class ComparisonPdfExporterTest {
         assertTrue(pages.get(0).getWidth() > pages.get(0).getHeight(), "landscape pages print landscape");
     }
 
+    /** Text in a case file that looks like markup (HTML, entities, Markdown) is shown as written. */
     @Test
-    void caseTextThatLooksLikeMarkupStaysText() {
-        String html = ComparisonHtml.of(compare("xiaomi", "tesla"), settings(ExportLanguage.EN));
-        assertNotNull(html);
+    void caseTextThatLooksLikeMarkupStaysText(@TempDir Path dir) throws IOException {
+        CaseFileBuilder.aCase("markup")
+                .name("<b>Bold</b> &amp; Co", "<b>粗体</b>公司")
+                .tagline("Says <script>alert(1)</script> and **bold**", "标语")
+                .fact("Cell", "格", "x</td></tr></table>y", "值", null, null)
+                .link("brand", 3, "An explanation with &lt;i&gt; and <i>slanted</i>", "解释",
+                        CaseFileBuilder.quote(CaseFileBuilder.BUILT_IN_SOURCE, "引文<b>&amp;</b>", "a quote"))
+                .writeTo(dir);
+        Library library = new LibraryLoader().open(Optional.of(dir));
+        Comparison comparison = Comparison.of(library, List.of(library.caseById("markup").orElseThrow(),
+                library.caseById("xiaomi").orElseThrow()), ComparisonOptions.DEFAULT);
+
+        String html = ComparisonHtml.of(comparison, settings(ExportLanguage.EN));
         assertTrue(html.startsWith("<!DOCTYPE html>"));
-        assertFalse(html.contains("<script"));
+        assertFalse(html.contains("<script"), "no script element from a case's text");
+        assertFalse(html.contains("<b>Bold</b>") || html.contains("<i>slanted</i>"), "no element from a case's text");
+        assertTrue(html.contains("&lt;b&gt;Bold&lt;/b&gt; &amp;amp; Co"), "the name escaped, its entity included");
+
+        try (PDDocument pdf = Loader.loadPDF(export(EXPORTER, comparison, settings(ExportLanguage.EN)))) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s", "");
+            for (String literal : List.of("<b>Bold</b>&amp;Co", "<script>alert(1)</script>", "**bold**",
+                    "x</td></tr></table>y", "&lt;i&gt;and<i>slanted</i>", "引文<b>&amp;</b>")) {
+                assertTrue(text.contains(literal), () -> "shown as written: " + literal + " in " + text);
+            }
+        }
     }
 }

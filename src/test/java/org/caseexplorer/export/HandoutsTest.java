@@ -30,6 +30,7 @@ import org.caseexplorer.cases.Library;
 import org.caseexplorer.cases.Principle;
 import org.caseexplorer.cases.PrincipleLink;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -80,6 +81,7 @@ class HandoutsTest {
         return text.replaceAll("\\s", "");
     }
 
+    @Tag("slow") // veraPDF checks each handout
     @Test
     void everyHandoutPassesPdfUa1AndPdfA2uWithVeraPdf() throws Exception {
         for (var flavour : VeraPdf.FLAVOURS) {

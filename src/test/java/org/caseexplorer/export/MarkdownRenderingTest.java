@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +13,7 @@ import org.caseexplorer.cases.Library;
 import org.caseexplorer.cases.LibraryLoader;
 import org.caseexplorer.comparison.Comparison;
 import org.caseexplorer.comparison.ComparisonOptions;
+import org.caseexplorer.testing.CaseFileBuilder;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.strikethrough.Strikethrough;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -61,16 +61,13 @@ class MarkdownRenderingTest {
 
     @BeforeAll
     static void renderHostileCase() throws IOException {
-        String tesla = Files.readString(Path.of("cases", "tesla.json"));
-        String hostile = tesla.replace("\"id\": \"tesla\"", "\"id\": \"hostile\"")
-                .replace("\"en\": \"Tesla\"", "\"en\": " + json(NAME))
-                .replaceFirst("(\"tagline\": \\{\\s*\"en\": )\"[^\"]*\"", "$1" + quoted(json(TAGLINE)))
-                .replaceFirst("(\"label\": \\{\\s*\"en\": )\"[^\"]*\"", "$1" + quoted(json(LABEL)))
-                .replaceFirst("(\"value\": \\{\\s*\"en\": )\"[^\"]*\"", "$1" + quoted(json(VALUE)))
-                .replaceFirst("(\"explanation\": \\{\\s*\"en\": )\"[^\"]*\"", "$1" + quoted(json(EXPLANATION)))
-                .replaceFirst("(\"evidence\": \\[\\s*\\{\\s*\"source\": \"[^\"]*\",\\s*\"quote\": )\"[^\"]*\"",
-                        "$1" + quoted(json(QUOTE)));
-        Files.writeString(dir.resolve("hostile.json"), hostile);
+        CaseFileBuilder.aCase("hostile")
+                .name(NAME, "敌意")
+                .tagline(TAGLINE, "标语")
+                .fact(LABEL, "标签", VALUE, "值", null, null)
+                .link("brand", 3, EXPLANATION, "解释",
+                        CaseFileBuilder.quote(CaseFileBuilder.BUILT_IN_SOURCE, QUOTE, "a quote"))
+                .writeTo(dir);
         Library library = new LibraryLoader().open(Optional.of(dir));
         comparison = Comparison.of(library, List.of(library.caseById("hostile").orElseThrow(),
                 library.caseById("xiaomi").orElseThrow()), ComparisonOptions.DEFAULT);
@@ -78,14 +75,6 @@ class MarkdownRenderingTest {
                 ExportFixtures.settings(ExportLanguage.EN)), StandardCharsets.UTF_8);
         document = Parser.builder().extensions(List.of(TablesExtension.create(), StrikethroughExtension.create(),
                 AutolinkExtension.create())).build().parse(md);
-    }
-
-    private static String json(String text) {
-        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
-    }
-
-    private static String quoted(String replacement) {
-        return java.util.regex.Matcher.quoteReplacement(replacement);
     }
 
     private static List<Node> all(Node root) {

@@ -21,6 +21,7 @@ import org.caseexplorer.cases.Library;
 import org.caseexplorer.cases.LibraryLoader;
 import org.caseexplorer.comparison.Comparison;
 import org.caseexplorer.comparison.ComparisonOptions;
+import org.caseexplorer.testing.CaseFileBuilder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,10 +39,7 @@ class SpreadsheetExportsTest {
 
     @BeforeAll
     static void hostileCase() throws IOException {
-        String tesla = Files.readString(Path.of("cases", "tesla.json"));
-        Files.writeString(dir.resolve("formula.json"), tesla.replace("\"id\": \"tesla\"", "\"id\": \"formula\"")
-                .replace("\"en\": \"Tesla\"", "\"en\": \"" + FORMULA_NAME.replace("\"", "\\\"") + "\"")
-                .replace("\"zh\": \"特斯拉\"", "\"zh\": \"@SUM(1) 特斯拉\""));
+        CaseFileBuilder.aCase("formula").name(FORMULA_NAME, "@SUM(1) 特斯拉").writeTo(dir);
         Library library = new LibraryLoader().open(Optional.of(dir));
         comparison = Comparison.of(library, List.of(library.caseById("formula").orElseThrow(),
                 library.caseById("xiaomi").orElseThrow()), ComparisonOptions.DEFAULT.withBaseline(Optional.of("xiaomi")));

@@ -37,7 +37,9 @@ class CaseIndexTest {
 
     @Test
     void noFilterShowsEveryCase() {
-        assertEquals(List.of("ganqishi", "haidilao", "tesla", "xiaomi", "xiaotimes"), shown(CaseFilter.NONE));
+        List<String> every = library.cases().stream().map(Case::id).sorted().toList();
+        assertTrue(every.size() >= 2, "a library to filter");
+        assertEquals(every, shown(CaseFilter.NONE), "every case, in the order of their ids");
     }
 
     // The expectations below come from a plain scan of the library's links, not from today's

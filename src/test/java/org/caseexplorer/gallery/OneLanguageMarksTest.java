@@ -19,6 +19,7 @@ import org.caseexplorer.cases.OneLanguageCaseTest;
 import org.caseexplorer.state.AppState;
 import org.controlsfx.control.GridCell;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,6 +34,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * Cases written in both languages carry no mark.
  */
 @ExtendWith(ApplicationExtension.class)
+@Tag("slow") // drives the real window (TestFX)
 class OneLanguageMarksTest {
 
     private final Preferences node = Preferences.userRoot().node("org/caseexplorer/marks-test-" + System.nanoTime());

@@ -15,6 +15,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.caseexplorer.cases.Lang;
 import org.caseexplorer.i18n.Messages;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -24,6 +25,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The source reader finds words in either script and hands on a passage exactly as the source has it. */
 @ExtendWith(ApplicationExtension.class)
+@Tag("slow") // drives a real window (TestFX)
 class SourceReaderTest {
 
     static final String TEXT = "第一節\n小米的參與感，來自用戶。\n參與感是小米的核心。\n";

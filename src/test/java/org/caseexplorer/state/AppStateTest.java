@@ -14,6 +14,7 @@ import java.util.Optional;
 import javafx.collections.ListChangeListener;
 import org.caseexplorer.cases.Case;
 import org.caseexplorer.filter.FilterMode;
+import org.caseexplorer.testing.CaseFileBuilder;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -94,8 +95,7 @@ class AppStateTest {
 
     @Test
     void selectionIsDroppedWhenTheCaseIsGone(@TempDir Path dir) throws Exception {
-        Files.writeString(dir.resolve("mine.json"),
-                Files.readString(Path.of("cases/tesla.json")).replace("\"id\": \"tesla\"", "\"id\": \"mine\""));
+        CaseFileBuilder.aCase("mine").writeTo(dir);
         libraries.load(Optional.of(dir)).join();
         state.select(state.library().caseById("mine").orElseThrow());
         libraries.load(Optional.empty()).join();

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,17 +11,22 @@ import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import org.caseexplorer.cases.BuiltInLibrary;
 import org.caseexplorer.cases.Case;
 import org.caseexplorer.cases.LibraryLoader;
-import org.caseexplorer.cases.Problem;
 import org.caseexplorer.filter.CaseFilter;
+import org.caseexplorer.testing.CaseFileBuilder;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The living library: changes to a watched folder reload it. The waits are generous upper
- * bounds for events to arrive on a busy machine, not timings.
+ * The living library: changes to a watched folder reload it. Every wait is for an event (a
+ * callback, a load); the timeouts are generous upper bounds for it to arrive on a busy machine,
+ * not timings. Where a test checks that nothing happens, it waits as long as the watcher's own
+ * debounce ({@link LibraryWatcher#SETTLE}) takes to report a change, a few times over.
  */
+@Tag("slow") // waits on the file system's watch events and the debounce
 class LibraryWatcherTest {
 
     private static final long WAIT_SECONDS = 10;
@@ -30,8 +34,41 @@ class LibraryWatcherTest {
     @TempDir
     Path root;
 
-    private static String caseFile(String id) throws IOException {
-        return Files.readString(Path.of("cases/tesla.json")).replace("\"id\": \"tesla\"", "\"id\": \"" + id + "\"");
+    /**
+     * Long enough for a change the watcher saw to be reported: it calls back {@link LibraryWatcher#SETTLE}
+     * after the last event; four times that leaves room for a busy machine.
+     */
+    private static final long QUIET_MILLIS = LibraryWatcher.SETTLE.toMillis() * 4;
+
+    /** A valid case file; its quote cites a built-in source, so the loaded case gets one note. */
+    private static String caseFile(String id) {
+        return CaseFileBuilder.aCase(id).json();
+    }
+
+    /**
+     * Returns once the watcher is watching: the watcher has no hook that says so, and a write
+     * before it registers goes unseen, so a probe file is written until a change is reported, then
+     * removed, and the watcher left to fall quiet. The test starts with no callback pending.
+     */
+    private static void untilWatching(Path folder, Semaphore changes) throws Exception {
+        Path probe = folder.resolve("probe.json");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
+        do {
+            assertTrue(System.nanoTime() < deadline, "the watcher never reported the probe");
+            Files.writeString(probe, caseFile("probe"));
+        } while (!changes.tryAcquire(QUIET_MILLIS, TimeUnit.MILLISECONDS));
+        Files.delete(probe);
+        assertTrue(changes.tryAcquire(WAIT_SECONDS, TimeUnit.SECONDS), "the probe's removal");
+        untilQuiet(changes);
+    }
+
+    /** Waits until no callback has come for {@link #QUIET_MILLIS}; returns how many came meanwhile. */
+    private static int untilQuiet(Semaphore changes) throws InterruptedException {
+        int came = 0;
+        while (changes.tryAcquire(QUIET_MILLIS, TimeUnit.MILLISECONDS)) {
+            came++;
+        }
+        return came;
     }
 
     @Test
@@ -39,7 +76,7 @@ class LibraryWatcherTest {
         Path folder = Files.createDirectory(root.resolve("lib"));
         Semaphore changes = new Semaphore(0);
         try (LibraryWatcher watcher = LibraryWatcher.start(folder, changes::release)) {
-            Thread.sleep(200); // let it register before the first write
+            untilWatching(folder, changes);
             Files.writeString(folder.resolve("a.json"), caseFile("a"));
             assertTrue(changes.tryAcquire(WAIT_SECONDS, TimeUnit.SECONDS), "added");
             Files.writeString(folder.resolve("a.json"), caseFile("a") + " ");
@@ -49,7 +86,7 @@ class LibraryWatcherTest {
             // An editor's swap file or a note is not part of the library.
             Files.writeString(folder.resolve(".a.json.swp"), "x");
             Files.writeString(folder.resolve("notes.txt"), "x");
-            assertFalse(changes.tryAcquire(2, TimeUnit.SECONDS), "non-JSON files do not reload");
+            assertFalse(changes.tryAcquire(QUIET_MILLIS, TimeUnit.MILLISECONDS), "non-JSON files do not reload");
         }
     }
 
@@ -58,13 +95,13 @@ class LibraryWatcherTest {
         Path folder = Files.createDirectory(root.resolve("lib"));
         Semaphore changes = new Semaphore(0);
         try (LibraryWatcher watcher = LibraryWatcher.start(folder, changes::release)) {
-            Thread.sleep(200);
+            untilWatching(folder, changes);
             for (int i = 0; i < 50; i++) {
                 Files.writeString(folder.resolve("c" + i + ".json"), caseFile("c" + i));
             }
             assertTrue(changes.tryAcquire(WAIT_SECONDS, TimeUnit.SECONDS));
-            Thread.sleep(LibraryWatcher.SETTLE.toMillis() * 4);
-            assertTrue(changes.availablePermits() <= 1, "50 writes gave " + (1 + changes.availablePermits()) + " reloads");
+            int more = untilQuiet(changes);
+            assertTrue(more <= 1, "50 writes gave " + (1 + more) + " reloads");
         }
     }
 
@@ -73,7 +110,7 @@ class LibraryWatcherTest {
         Path folder = Files.createDirectory(root.resolve("lib"));
         Semaphore changes = new Semaphore(0);
         try (LibraryWatcher watcher = LibraryWatcher.start(folder, changes::release)) {
-            Thread.sleep(200);
+            untilWatching(folder, changes);
             Path away = Files.move(folder, root.resolve("renamed"));
             assertTrue(changes.tryAcquire(WAIT_SECONDS, TimeUnit.SECONDS), "renamed away");
             Files.move(away, folder);
@@ -92,42 +129,55 @@ class LibraryWatcherTest {
         Path folder = Files.createDirectory(root.resolve("lib"));
         Files.writeString(folder.resolve("mine.json"), caseFile("mine"));
         AppState state = new AppState();
-        try (LibraryService libraries = new LibraryService(state, new LibraryLoader(), org.caseexplorer.state.TaskExecutor.inline())) {
+        Semaphore loads = new Semaphore(0);
+        state.loadedProperty().addListener((o, was, now) -> loads.release());
+        try (LibraryService libraries = new LibraryService(state, new LibraryLoader(), TaskExecutor.inline())) {
             libraries.load(Optional.of(folder)).join();
             state.select(state.library().caseById("mine").orElseThrow());
             CaseFilter filter = state.filter().toggleIncluded("user-thinking");
             state.setFilter(filter);
-            Thread.sleep(200);
+            // Watching once a probe case, written until it is seen, has come and gone.
+            Path probe = folder.resolve("probe.json");
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
+            do {
+                assertTrue(System.nanoTime() < deadline, "the watcher never reported the probe");
+                Files.writeString(probe, caseFile("probe"));
+            } while (!loads.tryAcquire(QUIET_MILLIS, TimeUnit.MILLISECONDS)
+                    || state.library().caseById("probe").isEmpty());
+            Files.delete(probe);
+            waitFor(loads, () -> state.library().caseById("probe").isEmpty(), "the probe goes");
 
             Files.writeString(folder.resolve("added.json"), caseFile("added"));
-            waitFor(() -> state.library().caseById("added").isPresent(), "the added case appears");
+            waitFor(loads, () -> state.library().caseById("added").isPresent(), "the added case appears");
             assertEquals("mine", state.selected().id(), "the selection stays");
             assertEquals(filter, state.filter(), "the filter stays");
 
             Files.delete(folder.resolve("mine.json"));
-            waitFor(() -> state.library().caseById("mine").isEmpty(), "the deleted case goes");
+            waitFor(loads, () -> state.library().caseById("mine").isEmpty(), "the deleted case goes");
             assertEquals(null, state.selected(), "a deleted case can no longer be selected");
 
             Path renamed = Files.move(folder, root.resolve("renamed"));
-            waitFor(() -> state.problems().stream().anyMatch(p -> p.message().contains("cannot be read")),
+            waitFor(loads, () -> state.problems().stream().anyMatch(p -> p.message().contains("cannot be read")),
                     "a folder that went away is a problem");
-            assertEquals(List.of("ganqishi", "haidilao", "tesla", "xiaomi", "xiaotimes"),
-                    state.library().cases().stream().map(Case::id).sorted().toList(), "the built-in cases stay");
+            List<String> builtIn = new LibraryLoader().load(BuiltInLibrary.folder(), Optional.empty()).cases().stream()
+                    .map(Case::id).sorted().toList();
+            assertEquals(builtIn, state.library().cases().stream().map(Case::id).sorted().toList(),
+                    "the built-in cases stay");
             Files.move(renamed, folder);
-            // Back with no problem: only the note that the copy of Tesla's quotes are unchecked (no source text).
-            waitFor(() -> state.library().caseById("added").isPresent() && state.problems().size() == 1
+            // Back with no problem: only the note that the added case's quote is unchecked (its source has no text).
+            waitFor(loads, () -> state.library().caseById("added").isPresent() && state.problems().size() == 1
                     && state.problems().get(0).isNote() && state.problems().get(0).message().contains("unchecked"),
                     "back again");
         }
     }
 
-    private static void waitFor(BooleanSupplier condition, String what) throws InterruptedException {
+    /** Waits for loads ({@code loads} has a permit for each) until {@code condition} holds. */
+    private static void waitFor(Semaphore loads, BooleanSupplier condition, String what) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
         while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
+            if (!loads.tryAcquire(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
                 throw new AssertionError("not within " + WAIT_SECONDS + " s: " + what);
             }
-            Thread.sleep(20);
         }
     }
 }

@@ -21,6 +21,7 @@ import org.caseexplorer.filter.FilterMode;
 import org.caseexplorer.state.AppState;
 import org.caseexplorer.views.SavedView;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,6 +32,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The real window, headless: save the current filter, search and comparison as a view, restore it with a click. */
 @ExtendWith(ApplicationExtension.class)
+@Tag("slow") // drives the real window (TestFX)
 class SavedViewsWindowTest {
 
     private final Preferences node = Preferences.userRoot().node("org/caseexplorer/views-test-" + System.nanoTime());
