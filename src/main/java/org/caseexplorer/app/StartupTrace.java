@@ -5,9 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
-import java.util.TreeMap;
-import javafx.scene.Node;
 import javafx.scene.Parent;
 
 /**
@@ -30,44 +27,11 @@ final class StartupTrace {
         }
     }
 
-    /** The first frame's nodes: how many, and the most common classes. */
+    /** The first frame's nodes: how many, by class and by part of the window. */
     static void census(Parent root) {
-        if (!ON) {
-            return;
+        if (ON) {
+            NodeCensus.describe(root).lines().forEach(line -> System.err.println("TRACE " + line));
         }
-        Map<String, Integer> byClass = new TreeMap<>();
-        int total = count(root, byClass);
-        System.err.println("TRACE nodes " + total);
-        byClass.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(12)
-                .forEach(e -> System.err.println("TRACE   " + e.getValue() + " " + e.getKey()));
-        System.err.println("TRACE nodes by part of the window:");
-        parts(root, 0);
-    }
-
-    /** Where the nodes are: each part of the window with at least a dozen, to six levels down. */
-    private static void parts(Node node, int depth) {
-        int nodes = count(node, new TreeMap<>());
-        if (nodes < 12 || depth > 6) {
-            return;
-        }
-        System.err.printf("TRACE   %s%d %s %s%n", "  ".repeat(depth), nodes, node.getClass().getSimpleName(),
-                String.join(" ", node.getStyleClass()));
-        if (node instanceof Parent parent) {
-            for (Node child : parent.getChildrenUnmodifiable()) {
-                parts(child, depth + 1);
-            }
-        }
-    }
-
-    private static int count(Node node, Map<String, Integer> byClass) {
-        byClass.merge(node.getClass().getName(), 1, Integer::sum);
-        int total = 1;
-        if (node instanceof Parent parent) {
-            for (Node child : parent.getChildrenUnmodifiable()) {
-                total += count(child, byClass);
-            }
-        }
-        return total;
     }
 
     /**

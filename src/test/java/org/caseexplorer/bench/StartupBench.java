@@ -199,7 +199,7 @@ public final class StartupBench {
     private static Path bareWindowJar(Path jar) throws Exception {
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
             for (Class<?> c : List.of(BareHelloApp.class, BareHelloApp.Main.class, FirstFrameProbe.class,
-                    Class.forName("org.caseexplorer.app.StartupTrace"))) {
+                    Class.forName("org.caseexplorer.app.StartupTrace"), Class.forName("org.caseexplorer.app.NodeCensus"))) {
                 String entry = c.getName().replace('.', '/') + ".class";
                 out.putNextEntry(new JarEntry(entry));
                 try (var in = c.getClassLoader().getResourceAsStream(entry)) {
