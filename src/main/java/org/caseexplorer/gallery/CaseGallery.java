@@ -72,11 +72,13 @@ public final class CaseGallery extends BorderPane {
         grid.setPrefSize(CARD_WIDTH + 2 * GAP, CARD_HEIGHT);
         grid.setAccessibleText(messages.get("gallery.accessible"));
         grid.widthProperty().addListener((obs, old, width) -> fitCardsTo(width.doubleValue()));
-        // GridView's inner scrolling flow would be a second, invisible Tab stop: the grid is the one.
         grid.skinProperty().addListener((obs, old, skin) -> {
-            Node flow = grid.lookup(".virtual-flow");
-            if (flow != null) {
+            if (grid.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+                // GridView's inner scrolling flow would be a second, invisible Tab stop: the grid is the one.
                 flow.setFocusTraversable(false);
+                // Every row is as high as a card: told so, the flow need not build a hidden
+                // row of cards to measure one, which cost the first frame a card's nodes.
+                flow.setFixedCellSize(CARD_HEIGHT + 2 * grid.getVerticalCellSpacing());
             }
         });
         installCellFactory();
