@@ -28,6 +28,7 @@ import org.caseexplorer.filter.CaseFilter;
 import org.caseexplorer.filter.FilterMode;
 import org.caseexplorer.i18n.Messages;
 import org.caseexplorer.state.AppState;
+import org.caseexplorer.ui.FirstNeed;
 import org.caseexplorer.ui.Icons;
 import org.controlsfx.control.GridView;
 
@@ -53,7 +54,11 @@ public final class CaseGallery extends BorderPane {
     private final IntegerProperty cursor = new SimpleIntegerProperty(-1);
     // Weak: GridView makes new cells when it rebuilds its rows and drops the old ones.
     private final Set<CaseCard> cards = Collections.newSetFromMap(new WeakHashMap<>());
-    private final VBox emptyState = new VBox(10);
+    /** The words that stand in for cards: while none are loaded yet, and when the filter leaves none. Made when first needed. */
+    private final StackPane centre;
+    private VBox emptyState;
+    private final javafx.beans.binding.BooleanBinding emptyShown;
+    private final javafx.beans.binding.BooleanBinding loadingShown;
 
     public CaseGallery(AppState state, Messages messages) {
         this.state = state;
@@ -97,22 +102,19 @@ public final class CaseGallery extends BorderPane {
         VBox header = new VBox(2, count, description);
         header.getStyleClass().add("gallery-header");
 
-        // A plain label: a spinning ProgressIndicator costs start-up time for a moment's wait.
-        Label loading = new Label();
-        loading.textProperty().bind(messages.bind("gallery.loading"));
-        loading.getStyleClass().add("gallery-loading");
-        loading.visibleProperty().bind(state.loadingProperty());
-
-        emptyState.getStyleClass().add("empty-state");
-        emptyState.visibleProperty().bind(Bindings.isEmpty(state.shownCases()).and(state.loadingProperty().not()));
-        emptyState.setMaxSize(520, USE_PREF_SIZE);
-
         setTop(header);
-        setCenter(new StackPane(grid, emptyState, loading));
+        centre = new StackPane(grid);
+        setCenter(centre);
 
-        // Built when it shows: most starts and filters never show it, and its buttons and icon
-        // would cost the first frame their styling.
-        emptyState.visibleProperty().addListener((obs, old, shown) -> rebuildEmptyState());
+        // Both are made when they first show: most starts and filters never show them, and they
+        // would cost the first frame their nodes.
+        loadingShown = state.loadingProperty().and(Bindings.isEmpty(state.shownCases()));
+        FirstNeed.when(loadingShown, shown -> shown, this::addLoadingWords);
+        // Not before the first load: until then nothing is missing.
+        emptyShown = Bindings.createBooleanBinding(() -> state.shownCases().isEmpty() && !state.loadingProperty().get()
+                && state.library() != org.caseexplorer.cases.Library.EMPTY,
+                state.shownCases(), state.loadingProperty(), state.loadedProperty());
+        FirstNeed.when(emptyShown, shown -> shown, this::addEmptyState);
         state.filterProperty().addListener((obs, old, now) -> rebuildEmptyState());
         state.loadedProperty().addListener((obs, old, now) -> rebuildEmptyState());
         messages.langProperty().addListener((obs, old, now) -> {
@@ -230,7 +232,29 @@ public final class CaseGallery extends BorderPane {
         }
     }
 
+    /** "Loading the library…", until the first cards come: a plain label, as a spinning indicator costs start-up time for a moment's wait. */
+    private void addLoadingWords() {
+        Label loading = new Label();
+        loading.textProperty().bind(messages.bind("gallery.loading"));
+        loading.getStyleClass().add("gallery-loading");
+        loading.visibleProperty().bind(loadingShown);
+        centre.getChildren().add(loading);
+    }
+
+    private void addEmptyState() {
+        emptyState = new VBox(10);
+        emptyState.getStyleClass().add("empty-state");
+        emptyState.visibleProperty().bind(emptyShown);
+        emptyState.setMaxSize(520, USE_PREF_SIZE);
+        emptyState.visibleProperty().addListener((obs, old, shown) -> rebuildEmptyState());
+        centre.getChildren().add(1, emptyState);
+        rebuildEmptyState();
+    }
+
     private void rebuildEmptyState() {
+        if (emptyState == null) {
+            return;
+        }
         if (!emptyState.isVisible()) {
             emptyState.getChildren().clear();
             return;
