@@ -1,6 +1,7 @@
 package org.caseexplorer.gallery;
 
 import atlantafx.base.theme.Styles;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -10,21 +11,19 @@ import java.util.stream.Collectors;
 import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
 import javafx.event.Event;
-import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
+import javafx.scene.control.SkinBase;
+import javafx.scene.text.Text;
 import org.caseexplorer.cases.Case;
 import org.caseexplorer.cases.Lang;
 import org.caseexplorer.cases.Library;
 import org.caseexplorer.cases.Principle;
 import org.caseexplorer.cases.PrincipleLink;
 import org.caseexplorer.i18n.Messages;
+import org.caseexplorer.ui.ChipStrip;
 import org.caseexplorer.ui.Emblem;
 import org.caseexplorer.ui.Icons;
 import org.caseexplorer.ui.LanguageTag;
@@ -35,6 +34,11 @@ import org.controlsfx.control.GridCell;
  * One card in the gallery: emblem, name in both scripts, industry, tagline, and the principles
  * the case illustrates, strongest first. A case written in one language shows its name once,
  * tagged with the language it is in ("中文", "EN") where that is not the window's.
+ *
+ * <p>Every card of the first frame is styled and laid out before the window shows, so a card is
+ * few nodes: the cell is the card (its look is {@code .case-card}'s), its words are plain texts
+ * laid out by its skin (not a label each in boxes of boxes), its emblem and its chips are painted,
+ * and the language tag is made for the first case that needs one.
  */
 final class CaseCard extends GridCell<Case> {
 
@@ -44,12 +48,6 @@ final class CaseCard extends GridCell<Case> {
     /** Chips beyond this many are summed up as "+N"; the detail pane lists them all. */
     static final int MAX_CHIPS = 4;
     static final double TAGLINE_MAX_HEIGHT = 56;
-    /** A chip's shade by link strength 1 to 3: pseudo-classes, which restyle without re-matching the CSS. */
-    private static final PseudoClass[] STRENGTH = {
-        PseudoClass.getPseudoClass("strength-1"),
-        PseudoClass.getPseudoClass("strength-2"),
-        PseudoClass.getPseudoClass("strength-3"),
-    };
 
     private final Supplier<Library> library;
     private final Messages messages;
@@ -58,7 +56,7 @@ final class CaseCard extends GridCell<Case> {
     private final Predicate<Case> compared;
     private final Consumer<Case> toggleCompared;
     private final ObservableValue<String> compareText;
-    private CardView view;
+    private CardSkin body;
 
     CaseCard(Supplier<Library> library, Messages messages, Predicate<Case> selected, Predicate<Case> cursor,
              Predicate<Case> compared, Consumer<Case> toggleCompared,
@@ -70,7 +68,13 @@ final class CaseCard extends GridCell<Case> {
         this.compared = compared;
         this.toggleCompared = toggleCompared;
         this.compareText = compareText;
-        getStyleClass().add("case-card");
+        // "card-body" too: the card was a cell holding a body, and is both now.
+        getStyleClass().addAll("case-card", "card-body");
+    }
+
+    @Override
+    protected javafx.scene.control.Skin<?> createDefaultSkin() {
+        return new CardSkin();
     }
 
     /** Re-reads whether this card is the selected one and the keyboard cursor. */
@@ -80,8 +84,8 @@ final class CaseCard extends GridCell<Case> {
         pseudoClassStateChanged(CURSOR, c != null && cursor.test(c));
         boolean inComparison = c != null && compared.test(c);
         pseudoClassStateChanged(COMPARED, inComparison);
-        if (view != null) {
-            view.compareToggle.setSelected(inComparison);
+        if (body != null) {
+            body.compareToggle.setSelected(inComparison);
         }
     }
 
@@ -92,8 +96,8 @@ final class CaseCard extends GridCell<Case> {
             // GridView empties a cell before it refills it, on every row that scrolls in. Taking
             // the card out of the scene and putting it back would re-match all of its CSS each
             // time; hiding it costs nothing.
-            if (view != null) {
-                view.body.setVisible(false);
+            if (body != null) {
+                body.setShowing(false);
             }
             setAccessibleText(null);
             refreshState();
@@ -101,53 +105,50 @@ final class CaseCard extends GridCell<Case> {
         }
         // The card's nodes are made once and then show whichever case the grid gives the cell:
         // scrolling recycles cells, and makes no new nodes.
-        if (view == null) {
-            view = new CardView();
-            setGraphic(view.body);
+        if (body == null) {
+            // The skin is made when the cell is first styled, which may come after its first case.
+            if (getSkin() == null) {
+                setSkin(createDefaultSkin());
+            }
+            body = (CardSkin) getSkin();
         }
         Lang l = messages.lang();
-        view.show(c, l);
-        view.body.setVisible(true);
+        body.show(c, l);
+        body.setShowing(true);
         String said = c.name().in(l) + (l == Lang.ZH ? "，" : ", ") + c.tagline().in(l);
         // A screen reader hears what the tag shows: that the text is in the other language.
-        setAccessibleText(view.languageTag.isVisible() ? said + (l == Lang.ZH ? "（" : " (")
-                + view.languageTag.getAccessibleText() + (l == Lang.ZH ? "）" : ")") : said);
+        setAccessibleText(body.tagShown() ? said + (l == Lang.ZH ? "（" : " (")
+                + body.languageTag.getAccessibleText() + (l == Lang.ZH ? "）" : ")") : said);
         refreshState();
     }
 
-    /** The nodes of one card, made once per cell. */
-    private final class CardView {
+    /**
+     * The nodes of one card, made once per cell, laid out here as the boxes they replace laid
+     * them out: a header of emblem, names and compare toggle; the industry; the tagline, cut
+     * where it would pass its height; the chips at the foot.
+     */
+    private final class CardSkin extends SkinBase<CaseCard> {
 
-        private final Emblem emblem = new Emblem(20);
-        private final Label title = new Label();
-        private final Label subtitle = new Label();
-        private final Label industry = new Label();
-        private final Label tagline = new Label();
-        /** "中文" or "EN" under the name of a case whose card texts are in the other language. */
-        private final Label languageTag = LanguageTag.compactTag();
-        private final Label[] chips = new Label[MAX_CHIPS];
-        private final Label more = new Label();
-        private final FlowPane chipPane = new FlowPane(4, 4);
+        private static final double EMBLEM_RADIUS = 20;
+        private static final double HEADER_GAP = 10;
+        private static final double SPACING = 6;
+
+        private final Emblem emblem = new Emblem(EMBLEM_RADIUS);
+        private final Text title = text("card-title");
+        private final Text subtitle = text("card-subtitle");
+        private final Text industry = text("card-industry");
+        private final Text tagline = text("card-tagline");
+        /** "中文" or "EN" under the name of a case whose card texts are in the other language; made when first needed. */
+        private Label languageTag;
+        private final ChipStrip chips = new ChipStrip(4, 4);
         private final ToggleButton compareToggle = new ToggleButton(null, Icons.compare());
-        private final VBox body;
+        private final TextFit fit = new TextFit();
         private Case shown;
         private Lang shownIn;
+        private Tooltip moreTip;
 
-        CardView() {
-            title.getStyleClass().add("card-title");
-            // A long name wraps onto a second line before it is cut short.
-            title.setWrapText(true);
-            subtitle.setWrapText(true);
-            title.setMaxHeight(Region.USE_PREF_SIZE);
-            subtitle.getStyleClass().add("card-subtitle");
-            // Where the other language's name would be: a one-language case has none to show.
-            VBox names = new VBox(title, subtitle, languageTag);
-            names.setMinWidth(0);
-            HBox.setHgrow(names, Priority.ALWAYS);
-            Region gap = new Region();
-            HBox.setHgrow(gap, Priority.ALWAYS);
-            HBox header = new HBox(10, emblem, names, gap, compareToggle);
-            header.getStyleClass().add("card-header");
+        CardSkin() {
+            super(CaseCard.this);
             compareToggle.getStyleClass().addAll("compare-toggle", Styles.BUTTON_ICON, Styles.FLAT);
             compareToggle.setFocusTraversable(false);
             compareToggle.setAccessibleText(compareText.getValue());
@@ -159,35 +160,30 @@ final class CaseCard extends GridCell<Case> {
             });
             // The toggle acts on its own; the click must not also open the case.
             compareToggle.addEventHandler(MouseEvent.MOUSE_CLICKED, Event::consume);
+            chips.getStyleClass().add("card-chips");
+            // The "+N" chip's tooltip names the principles beyond the chips, as its label's did.
+            chips.addEventHandler(MouseEvent.MOUSE_MOVED, e -> tipOverMore(e.getX(), e.getY()));
+            chips.addEventHandler(MouseEvent.MOUSE_EXITED, e -> tipOverMore(-1, -1));
+            getChildren().addAll(emblem, title, subtitle, compareToggle, industry, tagline, chips);
+            setShowing(false);
+        }
 
-            industry.getStyleClass().add("card-industry");
-            tagline.setWrapText(true);
-            tagline.setMinHeight(TAGLINE_MAX_HEIGHT);
-            tagline.setAlignment(Pos.TOP_LEFT);
-            tagline.setMaxHeight(TAGLINE_MAX_HEIGHT);
-            tagline.getStyleClass().add("card-tagline");
-            Region filler = new Region();
-            VBox.setVgrow(filler, Priority.ALWAYS);
-
-            chipPane.getStyleClass().add("card-chips");
-            for (int i = 0; i < chips.length; i++) {
-                chips[i] = new Label();
-                chips[i].getStyleClass().add("chip");
+        /** An empty cell shows no card: its words hidden, its look made transparent by {@code :empty}. */
+        void setShowing(boolean showing) {
+            getChildren().forEach(n -> n.setVisible(showing));
+            if (showing) {
+                subtitle.setVisible(shown != null && shown.name().has(shownIn) && shown.name().has(shownIn.other()));
+                if (languageTag != null) {
+                    languageTag.setVisible(languageTag.isManaged());
+                }
             }
-            more.getStyleClass().addAll("chip", "chip-more");
-            LazyTooltip.install(more, this::hiddenPrinciples);
-            chipPane.getChildren().addAll(chips);
-            chipPane.getChildren().add(more);
+        }
 
-            body = new VBox(6, header, industry, tagline, filler, chipPane);
-            body.getStyleClass().add("card-body");
-            // As wide as the grid makes its cells: the gallery widens them to fill its width.
-            body.prefWidthProperty().bind(CaseCard.this.widthProperty());
-            body.maxWidthProperty().bind(CaseCard.this.widthProperty());
-            body.setMinWidth(CaseGallery.MIN_CARD_WIDTH);
-            body.setPrefHeight(CaseGallery.CARD_HEIGHT);
-            body.setMaxHeight(CaseGallery.CARD_HEIGHT);
-            body.setMinHeight(CaseGallery.CARD_HEIGHT);
+        private static Text text(String styleClass) {
+            Text text = new Text();
+            // "text", as a label's text is: the theme centres its lines (and spaces them) the same way.
+            text.getStyleClass().addAll("text", "card-text", styleClass);
+            return text;
         }
 
         void show(Case c, Lang l) {
@@ -203,34 +199,46 @@ final class CaseCard extends GridCell<Case> {
             // A name in one language has no other to show beneath it.
             boolean twoNames = c.name().has(l) && c.name().has(l.other());
             subtitle.setVisible(twoNames);
-            subtitle.setManaged(twoNames);
-            industry.setText(c.industry().in(l));
-            tagline.setText(c.tagline().in(l));
-            LanguageTag.showCompact(languageTag, LanguageTag.fallbackAmong(l, c.name(), c.industry(), c.tagline()),
-                    messages);
+            Optional<Lang> fallback = LanguageTag.fallbackAmong(l, c.name(), c.industry(), c.tagline());
+            if (fallback.isPresent() && languageTag == null) {
+                languageTag = LanguageTag.compactTag();
+                getChildren().add(languageTag);
+            }
+            if (languageTag != null) {
+                LanguageTag.showCompact(languageTag, fallback, messages);
+            }
+            chips.show(chips(c, l));
+            chips.setAccessibleHelp(c.links().size() > MAX_CHIPS ? hiddenPrinciples() : null);
+            getSkinnable().requestLayout();
+        }
 
+        boolean tagShown() {
+            return languageTag != null && languageTag.isManaged();
+        }
+
+        private List<ChipStrip.Chip> chips(Case c, Lang l) {
+            List<ChipStrip.Chip> shownChips = new ArrayList<>();
             List<PrincipleLink> links = c.links();
-            int used = 0;
             for (PrincipleLink link : links.subList(0, Math.min(MAX_CHIPS, links.size()))) {
                 Optional<Principle> principle = library.get().principle(link.principle());
-                if (principle.isPresent()) {
-                    Label chip = chips[used++];
-                    chip.setText(principle.get().name().in(l));
-                    for (int s = 0; s < STRENGTH.length; s++) {
-                        chip.pseudoClassStateChanged(STRENGTH[s], s + 1 == link.strength());
-                    }
-                }
+                principle.ifPresent(p -> shownChips.add(ChipStrip.Chip.ofStrength(p.name().in(l), link.strength())));
             }
-            for (int i = 0; i < chips.length; i++) {
-                chips[i].setVisible(i < used);
-                chips[i].setManaged(i < used);
+            if (links.size() > MAX_CHIPS) {
+                shownChips.add(new ChipStrip.Chip("+" + (links.size() - MAX_CHIPS), ChipStrip.Kind.PLAIN));
             }
-            boolean hidden = links.size() > MAX_CHIPS;
-            more.setText(hidden ? "+" + (links.size() - MAX_CHIPS) : "");
-            more.setVisible(hidden);
-            more.setManaged(hidden);
-            if (hidden) {
-                more.setAccessibleHelp(hiddenPrinciples());
+            return shownChips;
+        }
+
+        private void tipOverMore(double x, double y) {
+            boolean over = chips.placed().stream().anyMatch(p -> p.chip().kind() == ChipStrip.Kind.PLAIN
+                    && p.contains(x, y));
+            if (over && moreTip == null) {
+                moreTip = new Tooltip();
+                moreTip.setOnShowing(e -> moreTip.setText(hiddenPrinciples()));
+                Tooltip.install(chips, moreTip);
+            } else if (!over && moreTip != null) {
+                Tooltip.uninstall(chips, moreTip);
+                moreTip = null;
             }
         }
 
@@ -243,6 +251,79 @@ final class CaseCard extends GridCell<Case> {
                     .map(link -> library.get().principle(link.principle())
                             .map(p -> p.name().in(shownIn)).orElse(link.principle()))
                     .collect(Collectors.joining("\n"));
+        }
+
+        @Override
+        protected double computePrefWidth(double height, double top, double right, double bottom, double left) {
+            return CaseGallery.MIN_CARD_WIDTH;
+        }
+
+        @Override
+        protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
+            return CaseGallery.CARD_HEIGHT;
+        }
+
+        @Override
+        protected void layoutChildren(double left, double top, double width, double height) {
+            if (shown == null) {
+                return;
+            }
+            double bottom = top + height;
+            double size = 2 * EMBLEM_RADIUS;
+            emblem.resizeRelocate(left, top, size, size);
+            // As a box sizes it: never under its minimum, which for the theme's icon button is the taller.
+            double toggleWidth = snapSizeX(Math.max(compareToggle.minWidth(-1), compareToggle.prefWidth(-1)));
+            double toggleHeight = snapSizeY(Math.max(compareToggle.minHeight(-1), compareToggle.prefHeight(-1)));
+            compareToggle.resizeRelocate(left + width - toggleWidth, top, toggleWidth, toggleHeight);
+
+            // The names share the room between emblem and toggle with an equal gap, as in the
+            // header row the card had; a long name wraps within it.
+            double room = Math.max(0, width - size - toggleWidth - 3 * HEADER_GAP);
+            double namesPref = Math.ceil(Math.max(natural(title), Math.max(subtitle.isVisible() ? natural(subtitle) : 0,
+                    tagShown() ? languageTag.prefWidth(-1) : 0)));
+            double namesWidth = namesPref <= room ? namesPref + (room - namesPref) / 2 : room;
+            double namesX = left + size + HEADER_GAP;
+            double y = top;
+            y = place(title, namesX, y, namesWidth);
+            if (subtitle.isVisible()) {
+                y = place(subtitle, namesX, y, namesWidth);
+            }
+            if (tagShown()) {
+                double w = snapSizeX(languageTag.prefWidth(-1));
+                double h = snapSizeY(languageTag.prefHeight(w));
+                languageTag.resizeRelocate(namesX, y, w, h);
+                y += h;
+            }
+            double headerBottom = Math.max(top + size, Math.max(y, top + toggleHeight));
+
+            industry.setText(fit.oneLine(shown.industry().in(shownIn), industry, width));
+            industry.setWrappingWidth(0);
+            double industryTop = headerBottom + SPACING;
+            industry.relocate(left, industryTop);
+            double taglineTop = industryTop + Math.ceil(industry.getLayoutBounds().getHeight()) + SPACING;
+            tagline.setText(fit.wrapped(shown.tagline().in(shownIn), tagline, width, TAGLINE_MAX_HEIGHT));
+            tagline.setWrappingWidth(width);
+            tagline.relocate(left, taglineTop);
+
+            double chipsHeight = snapSizeY(chips.prefHeight(width));
+            double chipsTop = Math.max(taglineTop + TAGLINE_MAX_HEIGHT + 2 * SPACING, bottom - chipsHeight);
+            chips.resizeRelocate(left, chipsTop, width, chipsHeight);
+        }
+
+        /** Lays a text out at {@code x, y}, wrapped at {@code width}; where the next one starts below it. */
+        private double place(Text text, double x, double y, double width) {
+            text.setWrappingWidth(width);
+            text.relocate(x, y);
+            return y + Math.ceil(text.getLayoutBounds().getHeight());
+        }
+
+        /** A text's width on one line. */
+        private double natural(Text text) {
+            double wrap = text.getWrappingWidth();
+            text.setWrappingWidth(0);
+            double width = text.getLayoutBounds().getWidth();
+            text.setWrappingWidth(wrap);
+            return width;
         }
     }
 }

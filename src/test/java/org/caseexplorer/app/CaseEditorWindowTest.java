@@ -180,7 +180,8 @@ class CaseEditorWindowTest {
         robot.interact(() -> window.gallery().focusCards());
         robot.push(KeyCode.END); // the card cursor to the last card, scrolled into view
         assertTrue(robot.lookup(".case-card .card-title").queryAll().stream()
-                .anyMatch(n -> "Nio".equals(((Label) n).getText()) && TestWindow.showing(n)), "its card is on screen");
+                .anyMatch(n -> "Nio".equals(((javafx.scene.text.Text) n).getText()) && TestWindow.showing(n)),
+                        "its card is on screen");
 
         robot.interact(() -> {
             state.toggleComparison(nio);
