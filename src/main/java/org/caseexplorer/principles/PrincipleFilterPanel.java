@@ -2,10 +2,9 @@ package org.caseexplorer.principles;
 
 import java.util.ArrayList;
 import java.util.List;
-import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
@@ -25,11 +24,10 @@ import org.caseexplorer.filter.FilterResult;
 import org.caseexplorer.i18n.Messages;
 import org.caseexplorer.state.AppState;
 import org.caseexplorer.state.Navigator;
+import org.caseexplorer.ui.ChipStrip;
 import org.caseexplorer.ui.ChoiceToggles;
 import org.caseexplorer.ui.Icons;
 import org.caseexplorer.ui.LazyTooltip;
-import atlantafx.base.theme.Styles;
-import org.controlsfx.control.SegmentedButton;
 
 /**
  * The principle side panel: every principle with the number of cases it would show,
@@ -37,11 +35,9 @@ import org.controlsfx.control.SegmentedButton;
  */
 public final class PrincipleFilterPanel extends VBox {
 
-    static final PseudoClass EXCLUDED = PseudoClass.getPseudoClass("excluded");
     static final double MIN_WIDTH = 290;
     /** Deeper levels are not shown; it also stops a parent cycle in a user library. */
     static final int MAX_DEPTH = 8;
-    static final PseudoClass CHILD = PseudoClass.getPseudoClass("child");
 
     private final AppState state;
     private final Navigator navigator;
@@ -67,9 +63,11 @@ public final class PrincipleFilterPanel extends VBox {
         tooltip(any, "filter.mode.any.tooltip");
         tooltip(all, "filter.mode.all.tooltip");
         ToggleGroup modes = ChoiceToggles.group(any, FilterMode.ANY, all, FilterMode.ALL);
-        SegmentedButton modeSwitch = new SegmentedButton(any, all);
-        modeSwitch.setToggleGroup(modes);
         ChoiceToggles.bind(modes, state.filterProperty().map(CaseFilter::mode), state::setMode);
+        // Joined as one switch by the theme's pill shapes; a SegmentedButton would wrap them in
+        // two more nodes for the same look.
+        any.getStyleClass().add("left-pill");
+        all.getStyleClass().add("right-pill");
         Label modeLabel = new Label();
         modeLabel.textProperty().bind(messages.bind("filter.mode.label"));
 
@@ -83,9 +81,11 @@ public final class PrincipleFilterPanel extends VBox {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox modeRow = new HBox(8, modeLabel, modeSwitch, spacer, clear);
+        HBox modeRow = new HBox(8, modeLabel, any, all, spacer, clear);
+        HBox.setMargin(all, new Insets(0, 0, 0, -8));
         modeRow.setAlignment(Pos.CENTER_LEFT);
-        modeSwitch.setMinWidth(USE_PREF_SIZE);
+        any.setMinWidth(USE_PREF_SIZE);
+        all.setMinWidth(USE_PREF_SIZE);
         clear.setMinWidth(USE_PREF_SIZE);
         setMinWidth(MIN_WIDTH);
 
@@ -103,25 +103,19 @@ public final class PrincipleFilterPanel extends VBox {
         rebuildRows();
     }
 
-    /** What the shades of the principle chips on the cards mean. */
-    private javafx.scene.layout.FlowPane legend() {
-        Label caption = new Label();
-        caption.textProperty().bind(messages.bind("filter.legend"));
-        caption.getStyleClass().add("legend-caption");
-        javafx.scene.layout.FlowPane legend = new javafx.scene.layout.FlowPane(6, 4, caption);
-        for (int strength = 3; strength >= 1; strength--) {
-            int s = strength;
-            Label chip = new Label();
-            chip.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                    () -> messages.labels().strengthWord(s), messages.langProperty()));
-            chip.getStyleClass().add("chip");
-            chip.pseudoClassStateChanged(PseudoClass.getPseudoClass("strength-" + s), true);
-            chip.setMinWidth(USE_PREF_SIZE);
-            legend.getChildren().add(chip);
-        }
-        legend.setAlignment(Pos.CENTER_LEFT);
+    /** What the shades of the principle chips on the cards mean: a caption and a chip of each shade. */
+    private ChipStrip legend() {
+        ChipStrip legend = new ChipStrip(6, 4);
+        Runnable words = () -> legend.show(List.of(
+                new ChipStrip.Chip(messages.get("filter.legend"), ChipStrip.Kind.CAPTION),
+                ChipStrip.Chip.ofStrength(messages.labels().strengthWord(3), 3),
+                ChipStrip.Chip.ofStrength(messages.labels().strengthWord(2), 2),
+                ChipStrip.Chip.ofStrength(messages.labels().strengthWord(1), 1)));
+        words.run();
+        messages.langProperty().addListener((obs, old, now) -> words.run());
         legend.getStyleClass().add("strength-legend");
         legend.setId("strength-legend");
+        VBox.setMargin(legend, new Insets(6, 0, 0, 0));
         return legend;
     }
 
@@ -138,7 +132,7 @@ public final class PrincipleFilterPanel extends VBox {
                 addRow(p, library, 0);
             }
         }
-        rows.getChildren().setAll(rowList.stream().map(r -> r.box).toList());
+        rows.getChildren().setAll(rowList.stream().map(r -> r.row).toList());
         refresh();
     }
 
@@ -155,66 +149,50 @@ public final class PrincipleFilterPanel extends VBox {
         rowList.forEach(r -> r.update(filter, result));
     }
 
-    /** One principle: include check box with its count, and an exclude toggle. */
+    /** One principle's row and what it does: include on its check box, exclude on its ⊘, its page on a right-click. */
     private final class Row {
         final Principle principle;
-        final HBox box = new HBox(6);
-        final CheckBox include = new CheckBox();
-        final Label count = new Label();
-        final ToggleButton exclude = new ToggleButton();
+        final PrincipleRow row;
         String countTip;
         boolean hasLaws;
 
         Row(Principle principle, int depth) {
             this.principle = principle;
+            this.row = new PrincipleRow(depth);
             this.hasLaws = !state.library().children(principle.id()).isEmpty();
             String name = principle.name().in(messages.lang());
-            include.setText(name);
-            LazyTooltip.install(include, () -> principle.definition().in(messages.lang()) + "\n\n"
+            row.setText(name);
+            row.setId("principle-" + principle.id());
+            LazyTooltip.install(row, () -> principle.definition().in(messages.lang()) + "\n\n"
                     + messages.get("principle.page.rightClick"));
-            include.setMaxWidth(Double.MAX_VALUE);
-            // A long name wraps rather than being cut short.
-            include.setWrapText(true);
-            include.setMinWidth(0);
-            include.setOnAction(e -> state.toggleIncluded(principle.id()));
-            HBox.setHgrow(include, Priority.ALWAYS);
-            count.getStyleClass().add("principle-count");
-            LazyTooltip.install(count, () -> countTip == null ? "" : countTip);
-            count.setMinWidth(USE_PREF_SIZE);
-            exclude.setGraphic(Icons.exclude());
-            exclude.getStyleClass().addAll("exclude-toggle", Styles.FLAT, Styles.BUTTON_ICON);
+            row.setOnAction(e -> state.toggleIncluded(principle.id()));
+            LazyTooltip.install(row.count, () -> countTip == null ? "" : countTip);
             String excludeText = messages.format("filter.exclude.tooltip", name);
-            LazyTooltip.install(exclude, () -> excludeText);
-            exclude.setAccessibleText(excludeText);
-            exclude.setOnAction(e -> state.toggleExcluded(principle.id()));
+            LazyTooltip.install(row.exclude, () -> excludeText);
+            row.exclude.setAccessibleText(excludeText);
+            row.exclude.setOnToggle(() -> state.toggleExcluded(principle.id()));
             // The principle's page is a right-click (or the context-menu key) on its name: a
             // button per row would make every long name wrap and the list no longer fit.
-            include.setOnContextMenuRequested(e -> {
+            row.setOnContextMenuRequested(e -> {
+                if (e.getTarget() == row.exclude) {
+                    return;
+                }
                 MenuItem open = new MenuItem(messages.format("principle.page.open", name), Icons.page());
                 open.setId("principle-page-" + principle.id());
                 open.setOnAction(a -> navigator.openPrinciple(principle.id()));
-                new ContextMenu(open).show(include, e.getScreenX(), e.getScreenY());
+                new ContextMenu(open).show(row, e.getScreenX(), e.getScreenY());
                 e.consume();
             });
-            Region indent = new Region();
-            indent.setMinWidth(depth * 18);
-            box.getChildren().addAll(indent, include, count, exclude);
-            box.setAlignment(Pos.CENTER_LEFT);
-            box.getStyleClass().add("principle-row");
-            box.pseudoClassStateChanged(CHILD, depth > 0);
-            box.setId("principle-" + principle.id());
         }
 
         void update(CaseFilter filter, FilterResult result) {
-            include.setSelected(filter.included().contains(principle.id()));
-            boolean excluded = filter.excluded().contains(principle.id());
-            exclude.setSelected(excluded);
-            box.pseudoClassStateChanged(EXCLUDED, excluded);
+            row.setSelected(filter.included().contains(principle.id()));
+            row.setExcluded(filter.excluded().contains(principle.id()));
             String name = principle.name().in(messages.lang());
             Count shown = Count.of(filter, result, principle.id(), hasLaws);
-            count.setText(shown.text());
-            count.setAccessibleText(shown.key() == null ? null : messages.format(shown.key(), shown.number(), name));
+            row.count.setText(shown.text());
             countTip = shown.key() == null ? null : messages.format(shown.key(), shown.number(), name);
+            row.count.setAccessibleText(countTip);
         }
     }
 

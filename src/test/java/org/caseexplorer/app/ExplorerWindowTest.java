@@ -94,12 +94,12 @@ class ExplorerWindowTest {
     @Test
     void clickingAPrincipleFiltersTheGalleryAndUpdatesTheCounts(FxRobot robot) {
         org.caseexplorer.testing.LinkScan scan = new org.caseexplorer.testing.LinkScan(state.library());
-        robot.clickOn("#principle-fans .check-box");
+        robot.clickOn("#principle-fans");
         List<String> fans = scan.ids(c -> scan.shows(c, "fans"));
         assertEquals(fans, shownIds(state));
         assertEquals(fans.size() + " of 5 cases shown", text(robot, ".gallery-count"));
         assertTrue(text(robot, ".gallery-filter").contains("Fan thinking"), text(robot, ".gallery-filter"));
-        robot.clickOn("#principle-brand .check-box");
+        robot.clickOn("#principle-brand");
         assertEquals(scan.ids(c -> scan.shows(c, "fans") || scan.shows(c, "brand")), shownIds(state));
         robot.clickOn("All");
         assertEquals(scan.ids(c -> scan.shows(c, "fans") && scan.shows(c, "brand")), shownIds(state));
@@ -110,10 +110,32 @@ class ExplorerWindowTest {
     }
 
     @Test
+    void aPrincipleIsTickedAndExcludedFromTheKeyboardAndTheMouseAsItsCheckBoxAndToggleWere(FxRobot robot) {
+        // One control per principle now: Space on it ticks, Tab goes on to its ⊘, Space there excludes.
+        robot.interact(() -> robot.lookup("#principle-fans").query().requestFocus());
+        robot.type(KeyCode.SPACE);
+        assertEquals(java.util.Set.of("fans"), state.filter().included());
+        robot.interact(() -> robot.lookup("#principle-brand").query().requestFocus());
+        robot.type(KeyCode.TAB);
+        assertTrue(window.getScene().getFocusOwner().getStyleClass().contains("exclude-toggle"),
+                "the ⊘ is a stop of its own: " + window.getScene().getFocusOwner());
+        robot.type(KeyCode.SPACE);
+        assertEquals(java.util.Set.of("brand"), state.filter().excluded());
+        assertEquals(java.util.Set.of("fans"), state.filter().included(), "excluding did not tick");
+        // A click on the ⊘ acts on the ⊘ alone; a click on the number does nothing.
+        robot.clickOn("#principle-brand .exclude-toggle");
+        assertEquals(java.util.Set.of(), state.filter().excluded());
+        assertEquals(java.util.Set.of("fans"), state.filter().included());
+        robot.clickOn("#principle-brand .principle-count");
+        assertEquals(java.util.Set.of("fans"), state.filter().included());
+        assertEquals(java.util.Set.of(), state.filter().excluded());
+    }
+
+    @Test
     void cardsReusedForOtherCasesShowThoseCasesOnly(FxRobot robot) {
         // Cells are recycled: after filtering, every card on screen must show one of the cases
         // shown, once, with its own compare toggle; no text left over from the case before.
-        robot.clickOn("#principle-fans .check-box");
+        robot.clickOn("#principle-fans");
         robot.clickOn("#principle-brand .exclude-toggle");
         assertEquals(List.of("xiaotimes"), shownIds(state));
         assertEquals(List.of("Tiny Times"), visibleCardTitles(robot));
@@ -265,9 +287,9 @@ class ExplorerWindowTest {
     @Test
     void emptyResultOffersToDropThePrincipleThatExcludesEverything(FxRobot robot) {
         robot.clickOn("All");
-        robot.clickOn("#principle-fans .check-box");
-        robot.clickOn("#principle-platform .check-box");
-        robot.clickOn("#principle-mobility .check-box");
+        robot.clickOn("#principle-fans");
+        robot.clickOn("#principle-platform");
+        robot.clickOn("#principle-mobility");
         assertTrue(state.shownCases().isEmpty());
         org.caseexplorer.testing.LinkScan scan = new org.caseexplorer.testing.LinkScan(state.library());
         long withoutMobility = scan.ids(c -> scan.shows(c, "fans") && scan.shows(c, "platform")).size();
@@ -277,7 +299,7 @@ class ExplorerWindowTest {
 
     @Test
     void languageSwitchTurnsTheWholeWindowChinese(FxRobot robot) {
-        robot.clickOn("#principle-fans .check-box");
+        robot.clickOn("#principle-fans");
         robot.clickOn("#lang-zh");
         assertEquals(Lang.ZH, messages.lang());
         assertEquals("原则", text(robot, ".panel-title"));
@@ -482,7 +504,11 @@ class ExplorerWindowTest {
         if (owner instanceof javafx.scene.control.TextField) {
             return owner.isFocused();
         }
-        Node ring = owner instanceof javafx.scene.control.CheckBox ? owner.lookup(".box") : owner;
+        Node ring = owner instanceof javafx.scene.control.CheckBox && owner.lookup(".box") != null ? owner.lookup(".box")
+                // A principle's row draws its ring, round its box or round its ⊘, as a node of its own.
+                : owner.getStyleClass().contains("principle-row") ? owner.lookup(".focus-ring")
+                : owner.getStyleClass().contains("exclude-toggle") ? owner.getParent().lookup(".focus-ring")
+                : owner;
         if (!(ring instanceof javafx.scene.layout.Region region) || region.getBorder() == null) {
             return false;
         }

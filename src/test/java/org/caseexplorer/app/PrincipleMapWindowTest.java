@@ -189,7 +189,7 @@ class PrincipleMapWindowTest {
     @Test
     void thePageIsReachableFromThePanelTheDetailPaneAndTheComparison(FxRobot robot) {
         // The context menu of the principle's name (right-click, or the context-menu key).
-        Node name = robot.lookup("#principle-fans .check-box").query();
+        Node name = robot.lookup("#principle-fans").query();
         robot.interact(() -> name.fireEvent(new javafx.scene.input.ContextMenuEvent(
                 javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, 5, 5, 100, 100, true, null)));
         javafx.scene.control.ContextMenu menu = javafx.stage.Window.getWindows().stream()
