@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -27,8 +28,9 @@ public final class ComparisonTray extends HBox {
 
     private final AppState state;
     private final Messages messages;
-    private final HBox chips = new HBox(6);
-    private final Label notice = new Label();
+    /** The chips of the compared cases and the notice of a refused one, made when first needed. */
+    private HBox chips;
+    private Label notice;
 
     /** {@code comparing} is true while the comparison is shown: then there is nothing to open. */
     public ComparisonTray(AppState state, Messages messages, Runnable openComparison,
@@ -43,16 +45,11 @@ public final class ComparisonTray extends HBox {
         Label title = new Label(null, Icons.compare());
         title.textProperty().bind(messages.bindFormat("compare.tray.count", Bindings.size(state.comparedCases())));
         title.getStyleClass().add("tray-title");
-        chips.setAlignment(Pos.CENTER_LEFT);
         Label hint = new Label();
         hint.textProperty().bind(messages.bind("compare.tray.hint"));
         hint.getStyleClass().add("tray-hint");
         hint.visibleProperty().bind(Bindings.size(state.comparedCases()).lessThan(Comparison.MIN_CASES));
         hint.managedProperty().bind(hint.visibleProperty());
-        notice.getStyleClass().add("tray-notice");
-        notice.setWrapText(true);
-        notice.visibleProperty().bind(state.refusedForComparisonProperty().isNotNull());
-        notice.managedProperty().bind(notice.visibleProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
 
@@ -69,7 +66,9 @@ public final class ComparisonTray extends HBox {
                 .or(comparing));
         open.setOnAction(e -> openComparison.run());
 
-        getChildren().addAll(title, chips, hint, notice, spacer, clear, open);
+        getChildren().addAll(title, hint, spacer, clear, open);
+        // Where the row of chips, empty, would stand and take its spacing.
+        HBox.setMargin(hint, new Insets(0, 0, 0, getSpacing()));
 
         state.comparedCases().addListener((ListChangeListener<Case>) c -> rebuildChips());
         state.refusedForComparisonProperty().addListener((obs, old, now) -> showNotice());
@@ -82,11 +81,39 @@ public final class ComparisonTray extends HBox {
 
     private void showNotice() {
         Case refused = state.refusedForComparisonProperty().get();
+        if (notice == null) {
+            if (refused == null) {
+                return;
+            }
+            notice = new Label();
+            notice.getStyleClass().add("tray-notice");
+            notice.setWrapText(true);
+            notice.visibleProperty().bind(state.refusedForComparisonProperty().isNotNull());
+            notice.managedProperty().bind(notice.visibleProperty());
+            // After the hint, where it always stood.
+            getChildren().add(getChildren().indexOf(chips()) + 2, notice);
+        }
         notice.setText(refused == null ? "" : messages.format("compare.full",
                 refused.name().in(messages.lang()), Comparison.MAX_CASES));
     }
 
+    /** The row of chips, after the title; made with the first case compared. */
+    private HBox chips() {
+        if (chips == null) {
+            chips = new HBox(6);
+            chips.setAlignment(Pos.CENTER_LEFT);
+            getChildren().add(1, chips);
+            getChildren().stream().filter(n -> n.getStyleClass().contains("tray-hint"))
+                    .forEach(hint -> HBox.setMargin(hint, null));
+        }
+        return chips;
+    }
+
     private void rebuildChips() {
+        if (chips == null && state.comparedCases().isEmpty()) {
+            return;
+        }
+        HBox chips = chips();
         chips.getChildren().clear();
         for (Case c : state.comparedCases()) {
             Label name = new Label(c.name().in(messages.lang()), new Emblem(c, 9));
