@@ -60,8 +60,13 @@ public final class TestWindow {
 
     /** On the FX thread: shows the window built by {@link #TestWindow(Preferences, Executor)}, as the app's start() does. */
     public void showOn(Stage stage) {
+        showOn(stage, scene -> { });
+    }
+
+    /** As {@link #showOn(Stage)}, handing the scene to {@code beforeShow} first, as the app hands it to its start-up probes. */
+    public void showOn(Stage stage, java.util.function.Consumer<javafx.scene.Scene> beforeShow) {
         this.stage = stage;
-        root.show(stage, scene -> { });
+        root.show(stage, beforeShow);
     }
 
     /**
