@@ -25,7 +25,8 @@ import org.caseexplorer.provenance.SourceText;
 
 /**
  * One load in progress: reads definition and case files, then checks what only the whole
- * library can tell (unknown ids, duplicates, missing images). Not thread-safe; used once.
+ * library can tell (unknown ids, duplicates, missing images); a snapshot of what it has read so
+ * far may be taken between batches of case files. Not thread-safe; used once.
  */
 final class LibraryAssembly {
 
@@ -135,6 +136,17 @@ final class LibraryAssembly {
     }
 
     void readCases(LibraryFolder folder) {
+        readCases(folder, Integer.MAX_VALUE, () -> { });
+    }
+
+    /**
+     * Reads a folder's case files in batches, the first of {@code firstBatch} files and each
+     * next one twice the one before, in file order. When there is more than one batch, it runs
+     * {@code pause} before each but the last: {@link #snapshot()} then holds every file read so
+     * far (none of this folder's, the first time). Files come in file order batch after batch,
+     * so what a snapshot holds a later one still holds (a duplicate id is always the later file's).
+     */
+    void readCases(LibraryFolder folder, int firstBatch, Runnable pause) {
         List<Path> files;
         try {
             files = LibraryLoader.caseFiles(folder.path());
@@ -150,6 +162,18 @@ final class LibraryAssembly {
             checkPrincipleParents();
             parentsChecked = true;
         }
+        int from = 0;
+        for (long batch = Math.max(1, firstBatch); from < files.size(); batch *= 2) {
+            int to = (int) Math.min(files.size(), from + batch);
+            if (to < files.size() || from > 0) {
+                pause.run();
+            }
+            readCaseFiles(folder, files.subList(from, to));
+            from = to;
+        }
+    }
+
+    private void readCaseFiles(LibraryFolder folder, List<Path> files) {
         // Each file is read, checked and made into a case on its own, many on both cores at once;
         // the results are taken in file order, so the problems come out the same either way.
         Stream<Path> stream = files.size() >= PARALLEL_FROM ? files.parallelStream() : files.stream();
@@ -179,22 +203,31 @@ final class LibraryAssembly {
         if (!parentsChecked) {
             checkPrincipleParents();
         }
+        return snapshot();
+    }
+
+    /**
+     * The library as read so far, with what only the cases read together can tell (duplicate
+     * ids); {@link #finish()} is the snapshot once every folder is read. Changes nothing.
+     */
+    Library snapshot() {
         List<Case> cases = new ArrayList<>();
-        Map<String, ReadCase> byId = new LinkedHashMap<>();
+        List<Problem> found = new ArrayList<>(problems);
+        Map<String, ReadCase> byId = new HashMap<>();
         for (ReadCase r : read) {
             Case c = r.value();
             ReadCase previous = byId.putIfAbsent(c.id(), r);
             if (previous != null) {
                 String where = previous.builtIn() ? "the built-in case in " + previous.value().file()
                         + "; choose another id" : previous.value().file();
-                problems.add(JsonFileReader.at(c.file(), r.idAt(), "id", "duplicate case id '" + c.id()
+                found.add(JsonFileReader.at(c.file(), r.idAt(), "id", "duplicate case id '" + c.id()
                         + "': already used by " + where + ". This file is skipped"));
                 continue;
             }
             cases.add(c);
         }
         return new Library(List.copyOf(principles.values()), List.copyOf(sources.values()), cases,
-                inReadingOrder(problems), sourceTexts, builtInSources);
+                inReadingOrder(found), sourceTexts, builtInSources);
     }
 
     /** By file, then line and column; a problem of the file as a whole comes before its positions. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -17,6 +18,11 @@ public final class LibraryLoader {
 
     public static final String PRINCIPLES_FILE = "principles.json";
     public static final String SOURCES_FILE = "sources.json";
+    /**
+     * The first batch of a large user folder's case files told before the rest are read: a few
+     * hundred show as cards in a fraction of a second, and 10,000 come in six batches.
+     */
+    public static final int FIRST_BATCH = 250;
 
     record CaseFile(String id, Bilingual name, Bilingual industry, Bilingual tagline, Bilingual summary,
                     String accent, String image, List<Fact> facts, List<PrincipleLink> links,
@@ -53,7 +59,15 @@ public final class LibraryLoader {
      * they see the same cases and report the same problems.
      */
     public Library open(Optional<Path> userFolder) {
-        return load(BuiltInLibrary.folder(), userFolder.map(LibraryFolder::of));
+        return open(userFolder, sofar -> { });
+    }
+
+    /**
+     * As {@link #open(Optional)}, telling {@code sofar} what it has read while a large user
+     * folder is still being read; see {@link #load(LibraryFolder, Optional, Consumer)}.
+     */
+    public Library open(Optional<Path> userFolder, Consumer<Library> sofar) {
+        return load(BuiltInLibrary.folder(), userFolder.map(LibraryFolder::of), sofar);
     }
 
     /**
@@ -63,6 +77,18 @@ public final class LibraryLoader {
      * source) is a problem, and the base's stays.
      */
     public Library load(LibraryFolder base, Optional<LibraryFolder> userFolder) {
+        return load(base, userFolder, sofar -> { });
+    }
+
+    /**
+     * As {@link #load(LibraryFolder, Optional)}, telling {@code sofar} (on the calling thread)
+     * the library as read so far while a user folder of more than {@link #FIRST_BATCH} case
+     * files is read: first with the base's cases (the built-in ones) and every principle and
+     * source, then after each batch of the folder's case files, the batches doubling from
+     * {@link #FIRST_BATCH}. Each is what a load of the files read so far would give, so a case
+     * it holds the whole library holds too; the whole library is returned, not told.
+     */
+    public Library load(LibraryFolder base, Optional<LibraryFolder> userFolder, Consumer<Library> sofar) {
         List<LibraryFolder> folders = new ArrayList<>();
         folders.add(base);
         userFolder.ifPresent(folders::add);
@@ -71,7 +97,9 @@ public final class LibraryLoader {
             assembly.readPrinciples(f);
             assembly.readSources(f);
         });
-        folders.forEach(assembly::readCases);
+        assembly.readCases(base);
+        // A folder of one batch is read in the time a batch takes: no one would see it come in parts.
+        userFolder.ifPresent(folder -> assembly.readCases(folder, FIRST_BATCH, () -> sofar.accept(assembly.snapshot())));
         Library library = assembly.finish();
         passedChecks.save();
         return library;
