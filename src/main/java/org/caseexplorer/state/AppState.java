@@ -70,7 +70,9 @@ public final class AppState {
         loaded.addListener((obs, old, now) -> {
             problems.setAll(now.library().problems());
             Case previous = selected.get();
-            selected.set(previous == null ? null : now.library().caseById(previous.id()).orElse(null));
+            // Kept by id; while the library is still coming in, a case not read yet stays selected.
+            selected.set(previous == null ? null : now.library().caseById(previous.id())
+                    .orElse(loading.get() ? previous : null));
             resolveCompared();
         });
         // Registered before the read-only view exists, so whoever follows the ids finds the cases
@@ -180,9 +182,19 @@ public final class AppState {
         loading.set(true);
     }
 
+    /**
+     * Shows the library as read so far while the rest is read: its cases show, and the state
+     * says it is still loading. The selection and the comparison keep cases not read yet.
+     */
+    public void showLoadedSoFar(LoadedLibrary sofar) {
+        loading.set(true);
+        loaded.set(Objects.requireNonNull(sofar));
+    }
+
+    /** Shows the whole library: loading is over, and a case it lacks is no longer selected. */
     public void finishLoading(LoadedLibrary library) {
-        loaded.set(Objects.requireNonNull(library));
         loading.set(false);
+        loaded.set(Objects.requireNonNull(library));
     }
 
     public void select(Case c) {
@@ -233,8 +245,10 @@ public final class AppState {
         if (isCompared(c)) {
             return ComparisonChange.ALREADY_THERE;
         }
-        // Ids the library no longer has take no column, so they do not count, and make room.
-        ComparisonChoice present = comparison.get().retaining(id -> library().caseById(id).isPresent());
+        // Ids the library no longer has take no column, so they do not count, and make room; while
+        // it is still loading, an id not read yet may be one that comes, and is kept.
+        ComparisonChoice present = loading.get() ? comparison.get()
+                : comparison.get().retaining(id -> library().caseById(id).isPresent());
         if (present.isFull()) {
             refusedForComparison.set(null);
             refusedForComparison.set(c);

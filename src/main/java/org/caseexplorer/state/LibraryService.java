@@ -15,9 +15,11 @@ import org.caseexplorer.cases.Problem;
 
 /**
  * Loads the library on the {@link TaskExecutor#library() library lane} and hands the result to
- * the FX thread; the executor is injected, so tests can run everything inline. The latest load
- * wins: one asked for while an older one waits makes the older skip its read, and a slow load
- * that finishes after a newer one started is never shown. While a user folder is open it is watched:
+ * the FX thread; the executor is injected, so tests can run everything inline. A large folder
+ * shows as it is read ({@link LibraryLoad}): the built-in cases first, then the folder's in
+ * batches, the state saying it is still loading until the whole library, checked as one, takes
+ * their place. The latest load wins: one asked for while an older one waits makes the older
+ * skip its read, and a slow load (or a part of it) that comes after a newer one started is never shown. While a user folder is open it is watched:
  * a case file added, changed or deleted reloads the library (the selection and the filter
  * stay, as they are kept by id), and a folder that goes away becomes a problem.
  */
@@ -57,32 +59,55 @@ public final class LibraryService implements AutoCloseable {
         return tasks.run(tasks.files(), work, then, failed);
     }
 
-    /** Loads the built-in library plus the given folder (if any), replacing what is shown. */
+    /**
+     * Loads the built-in library plus the given folder (if any), replacing what is shown. A
+     * folder other than the one shown comes in as it is read: its first cards show while the
+     * rest are read and checked.
+     */
     public CompletableFuture<Void> load(Optional<Path> folder) {
-        long thisLoad = ++generation;
-        // A newer load asked for before this one started: this one need not read at all.
-        CompletableFuture<AppState.LoadedLibrary> reading = CompletableFuture.supplyAsync(
-                () -> thisLoad == generation ? loadNow(loader, folder) : null, tasks.library());
-        return present(folder, reading, thisLoad);
+        return load(folder, !folder.equals(userFolder));
     }
 
+    /**
+     * Loads the folder shown again (a file of it changed): the cards shown stay until the new
+     * library is whole, so none goes and comes back.
+     */
     public CompletableFuture<Void> reload() {
-        return load(userFolder);
+        return load(userFolder, false);
+    }
+
+    private CompletableFuture<Void> load(Optional<Path> folder, boolean inParts) {
+        long thisLoad = ++generation;
+        LibraryLoad reading = new LibraryLoad();
+        tasks.library().execute(() -> {
+            // A newer load asked for before this one started: this one need not read at all.
+            if (thisLoad == generation) {
+                reading.read(loader, folder, inParts);
+            } else {
+                reading.skip();
+            }
+        });
+        return present(folder, reading, thisLoad);
     }
 
     /**
      * Shows a load that is already under way, e.g. one started before the window existed. If it
-     * has already finished, the state takes it at once, so the first frame has the cards in it.
+     * has already finished, the state takes it at once, so the first frame has the cards in it;
+     * else the cases read so far, the built-in ones first, while the rest are read.
      */
-    public CompletableFuture<Void> show(Optional<Path> folder, CompletableFuture<AppState.LoadedLibrary> loading) {
+    public CompletableFuture<Void> show(Optional<Path> folder, LibraryLoad loading) {
         return present(folder, loading, ++generation);
     }
 
-    private CompletableFuture<Void> present(Optional<Path> folder, CompletableFuture<AppState.LoadedLibrary> loading,
-                                            long thisLoad) {
+    /** Shows a load whose whole library is all it tells. */
+    public CompletableFuture<Void> show(Optional<Path> folder, CompletableFuture<AppState.LoadedLibrary> loading) {
+        return show(folder, LibraryLoad.of(loading));
+    }
+
+    private CompletableFuture<Void> present(Optional<Path> folder, LibraryLoad loading, long thisLoad) {
         userFolder = folder;
         watch(folder);
-        CompletableFuture<AppState.LoadedLibrary> safe = loading.exceptionally(e -> failure(folder, e));
+        CompletableFuture<AppState.LoadedLibrary> safe = loading.whole().exceptionally(e -> failure(folder, e));
         AppState.LoadedLibrary ready = safe.getNow(null);
         if (ready != null && thisLoad == generation) {
             state.finishLoading(ready);
@@ -90,7 +115,19 @@ public final class LibraryService implements AutoCloseable {
             return CompletableFuture.completedFuture(null);
         }
         state.startLoading();
+        // Until it is whole, what has been read shows, each part as it comes (in order: each is
+        // handed to the FX thread before the next, and the whole after the last).
+        boolean[] whole = new boolean[1];
+        AppState.LoadedLibrary sofar = loading.follow(part -> tasks.fx().execute(() -> {
+            if (thisLoad == generation && !whole[0]) {
+                state.showLoadedSoFar(part);
+            }
+        }));
+        if (sofar != null) {
+            state.showLoadedSoFar(sofar);
+        }
         return safe.thenAcceptAsync(library -> {
+            whole[0] = true;
             if (thisLoad == generation && library != null) {
                 state.finishLoading(library);
                 prepareSearchSoon(library);
@@ -129,18 +166,21 @@ public final class LibraryService implements AutoCloseable {
         })));
     }
 
-    /** Starts loading on {@code background}; needs neither the toolkit nor a window. */
-    public static CompletableFuture<AppState.LoadedLibrary> loadInBackground(LibraryLoader loader,
-                                                                            Optional<Path> folder,
-                                                                            Executor background) {
-        return CompletableFuture.supplyAsync(() -> loadNow(loader, folder), background);
+    public static AppState.LoadedLibrary loadNow(LibraryLoader loader, Optional<Path> folder) {
+        return loadNow(loader, folder, null);
     }
 
-    public static AppState.LoadedLibrary loadNow(LibraryLoader loader, Optional<Path> folder) {
+    /**
+     * Reads the library now, on this thread; {@code sofar}, unless null, is told the library as
+     * read so far (with its index) while a large folder is read.
+     */
+    static AppState.LoadedLibrary loadNow(LibraryLoader loader, Optional<Path> folder,
+                                          java.util.function.Consumer<AppState.LoadedLibrary> sofar) {
         // What a save killed part-way left behind; a write under way (its process is alive) is kept.
         folder.ifPresent(f -> PartFiles.removeLeftovers(f, java.time.Instant.now()));
         try {
-            return AppState.LoadedLibrary.of(loader.open(folder));
+            return AppState.LoadedLibrary.of(sofar == null ? loader.open(folder)
+                    : loader.open(folder, part -> sofar.accept(AppState.LoadedLibrary.of(part))));
         } catch (RuntimeException e) {
             return failure(folder, e);
         }
