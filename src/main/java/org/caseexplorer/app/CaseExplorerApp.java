@@ -70,8 +70,10 @@ public final class CaseExplorerApp extends Application {
     @Override
     public void start(Stage stage) {
         StartupTrace.mark("start()");
-        // Usually finished by now: then the first frame already has the cards in it.
-        root.libraries.show(preload.folder().join(), preload.library());
+        // Usually finished by now: then the first frame already has the cards in it; a large
+        // folder shows the cases read so far, the built-in ones first.
+        root.libraries.show(preload.folder().join(), preload.library())
+                .thenRun(() -> StartupTrace.mark("whole library shown"));
         preload.fonts().join();
         root.show(stage, scene -> {
             if (StartupTraining.requested()) {

@@ -9,8 +9,8 @@ import org.caseexplorer.state.AppState;
 /**
  * For the start-up benchmarks: once a pulse has laid out the scene in a ready state, prints
  * "FIRST_FRAME" and exits; the benchmark times the whole process from outside. With
- * {@link #HEAP_PROPERTY} set it then waits for the search index, collects garbage and prints
- * "HEAP_AFTER_LOAD n" (megabytes in use) before it exits.
+ * {@link #HEAP_PROPERTY} set it then waits for the whole library and its search index, collects
+ * garbage and prints "HEAP_AFTER_LOAD n" (megabytes in use) before it exits.
  */
 public final class FirstFrameProbe {
 
@@ -20,16 +20,37 @@ public final class FirstFrameProbe {
     private FirstFrameProbe() {
     }
 
-    /** For the app: ready once the gallery has cases in it. */
+    /**
+     * For the app: ready once the gallery has cards in it, the first ones of a large library
+     * that is still being read included (its first frame is the built-in cases, and the folder's
+     * first batch if it is read by then).
+     */
     static void install(Scene scene, AppState state) {
-        installThen(scene, state, Boolean.getBoolean(HEAP_PROPERTY)
-                ? () -> reportHeapWhenIndexed(state.loadedProperty().get().index())
+        install(scene, () -> !state.shownCases().isEmpty(), Boolean.getBoolean(HEAP_PROPERTY)
+                ? () -> whenWhole(state, () -> reportHeapWhenIndexed(state.loadedProperty().get().index()))
                 : Platform::exit);
     }
 
-    /** Once the gallery has cases in it and the frame is drawn, runs {@code then} (start-up training). */
+    /** Once the whole library is shown and the frame is drawn, runs {@code then} (start-up training). */
     static void installThen(Scene scene, AppState state, Runnable then) {
         install(scene, () -> !state.shownCases().isEmpty() && !state.loadingProperty().get(), then);
+    }
+
+    /** Runs {@code then} on the FX thread once the library is whole (at once if it is). */
+    private static void whenWhole(AppState state, Runnable then) {
+        if (!state.loadingProperty().get()) {
+            then.run();
+            return;
+        }
+        state.loadingProperty().addListener(new javafx.beans.value.ChangeListener<Boolean>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean now) {
+                if (!now) {
+                    state.loadingProperty().removeListener(this);
+                    then.run();
+                }
+            }
+        });
     }
 
     public static void install(Scene scene, BooleanSupplier ready) {

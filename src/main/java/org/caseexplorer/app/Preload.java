@@ -9,8 +9,7 @@ import org.caseexplorer.cases.LibraryLoader;
 import org.caseexplorer.cases.PassedChecks;
 import org.caseexplorer.cli.CommandLine;
 import org.caseexplorer.settings.AppPreferences;
-import org.caseexplorer.state.AppState;
-import org.caseexplorer.state.LibraryService;
+import org.caseexplorer.state.LibraryLoad;
 import org.caseexplorer.ui.Fonts;
 import org.caseexplorer.ui.Icons;
 
@@ -20,12 +19,13 @@ import org.caseexplorer.ui.Icons;
  * It runs on the one background thread, in the order start() needs it: the preferences, then the
  * bundled fonts (read in place from disk) and the icon font (which the first icon would otherwise
  * read on the window's thread, in the middle of the first frame), then the library, which a large
- * user folder can take seconds over: the window shows "Loading" meanwhile instead of waiting. (A
+ * user folder can take seconds over: the window shows the built-in cases and those read so far
+ * meanwhile, and says it is still loading, instead of waiting. (A
  * second thread for the fonts measured no faster on two cores: the toolkit starts on them too.)
  */
 record Preload(ExecutorService executor, CompletableFuture<AppPreferences> preferences,
                CompletableFuture<String[]> fonts, CompletableFuture<LibraryLoader> loader,
-               CompletableFuture<Optional<Path>> folder, CompletableFuture<AppState.LoadedLibrary> library) {
+               CompletableFuture<Optional<Path>> folder, LibraryLoad library) {
 
     static Preload start(CommandLine commandLine) {
         ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
@@ -48,16 +48,14 @@ record Preload(ExecutorService executor, CompletableFuture<AppPreferences> prefe
         PassedChecks passedChecks = PassedChecks.forThisBuild();
         CompletableFuture<LibraryLoader> loader = fonts.handleAsync((f, e) -> new LibraryLoader(passedChecks), executor);
         CompletableFuture<Optional<Path>> folder = preferences.thenApply(p -> commandLine.library().or(p::libraryFolder));
-        CompletableFuture<AppState.LoadedLibrary> library = loader.thenCombine(folder, (l, f) -> {
+        LibraryLoad library = LibraryLoad.start(loader, folder, executor, (l, f) -> {
             // Files that passed before skip the schemas: with that cache, they are built only if
             // a new or changed file needs them, not on a second core during start-up.
             if (f.isPresent() && !passedChecks.enabled()) {
                 l.prepareSchemas();
             }
-            AppState.LoadedLibrary loaded = LibraryService.loadNow(l, f);
-            StartupTrace.mark("library read");
-            return loaded;
         });
+        library.whole().thenRun(() -> StartupTrace.mark("library read"));
         return new Preload(executor, preferences, fonts, loader, folder, library);
     }
 }
