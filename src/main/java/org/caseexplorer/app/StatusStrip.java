@@ -27,10 +27,14 @@ final class StatusStrip extends HBox {
     StatusStrip(AppState state, Messages messages, LibraryService libraries, ObservableStringValue authoringStatus,
                 BooleanProperty problemsShown) {
         Label library = new Label();
-        library.textProperty().bind(Bindings.createStringBinding(() -> libraries.userFolder()
-                        .map(p -> messages.format("status.library.user", p.toString()))
-                        .orElse(messages.get("status.library.builtIn")),
-                state.loadedProperty(), messages.langProperty()));
+        library.textProperty().bind(Bindings.createStringBinding(() -> {
+            String which = libraries.userFolder()
+                    .map(p -> messages.format("status.library.user", p.toString()))
+                    .orElse(messages.get("status.library.builtIn"));
+            // A large folder shows as it is read: until it is whole, the strip says so.
+            return state.loadingProperty().get()
+                    ? messages.format("status.library.loading", which, state.library().cases().size()) : which;
+        }, state.loadedProperty(), state.loadingProperty(), messages.langProperty()));
         ToggleButton problems = new ToggleButton();
         problems.setGraphic(Icons.problems());
         problems.textProperty().bind(messages.bindFormat("status.problems",

@@ -90,9 +90,11 @@ public final class CaseGallery extends BorderPane {
 
         Label count = new Label();
         count.getStyleClass().add("gallery-count");
-        count.textProperty().bind(messages.bindFormat("gallery.count",
-                Bindings.size(state.shownCases()),
-                Bindings.createIntegerBinding(() -> state.library().cases().size(), state.loadedProperty())));
+        // While a large library is still read, the count says these are the cases so far.
+        count.textProperty().bind(Bindings.createStringBinding(() -> messages.format(
+                        state.loadingProperty().get() ? "gallery.count.loading" : "gallery.count",
+                        state.shownCases().size(), state.library().cases().size()),
+                state.shownCases(), state.loadedProperty(), state.loadingProperty(), messages.langProperty()));
         Label description = new Label();
         description.getStyleClass().add("gallery-filter");
         description.textProperty().bind(Bindings.createStringBinding(

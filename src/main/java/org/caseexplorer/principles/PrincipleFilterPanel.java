@@ -97,9 +97,15 @@ public final class PrincipleFilterPanel extends VBox {
         setSpacing(10);
         getChildren().addAll(title, modeRow, scroll, legend());
 
-        state.loadedProperty().addListener((obs, old, now) -> rebuildRows());
+        // A library read in parts has all its principles from the first: its rows are made once.
+        state.loadedProperty().addListener((obs, old, now) -> {
+            if (!now.library().principles().equals(old.library().principles())) {
+                rebuildRows();
+            }
+        });
         messages.langProperty().addListener((obs, old, now) -> rebuildRows());
         state.resultProperty().addListener((obs, old, now) -> refresh());
+        state.loadingProperty().addListener((obs, old, now) -> refresh());
         rebuildRows();
     }
 
@@ -190,8 +196,13 @@ public final class PrincipleFilterPanel extends VBox {
             row.setExcluded(filter.excluded().contains(principle.id()));
             String name = principle.name().in(messages.lang());
             Count shown = Count.of(filter, result, principle.id(), hasLaws);
-            row.count.setText(shown.text());
+            // While the library is still read, a number is the cases so far: "5…", and its tip says so.
+            boolean loading = state.loadingProperty().get() && !shown.text().isEmpty();
+            row.count.setText(shown.text() + (loading ? "…" : ""));
             countTip = shown.key() == null ? null : messages.format(shown.key(), shown.number(), name);
+            if (loading && countTip != null) {
+                countTip = messages.format("filter.count.loading", countTip);
+            }
             row.count.setAccessibleText(countTip);
         }
     }

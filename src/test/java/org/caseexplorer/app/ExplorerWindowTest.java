@@ -132,6 +132,28 @@ class ExplorerWindowTest {
     }
 
     @Test
+    void whileALibraryIsStillReadItsCountsAndTheStatusStripSaySo(FxRobot robot) {
+        AppState.LoadedLibrary builtIn = state.loadedProperty().get();
+        robot.interact(() -> state.showLoadedSoFar(builtIn));
+        assertEquals("5 of 5 cases shown so far: the library is still loading\u2026", text(robot, ".gallery-count"));
+        assertTrue(robot.lookup(".status-bar .label").queryAs(Label.class).getText()
+                .endsWith(": loading, 5 cases read so far\u2026"), robot.lookup(".status-bar .label").queryAs(Label.class).getText());
+        Text count = robot.lookup("#principle-fans .principle-count").queryAs(Text.class);
+        assertTrue(count.getText().endsWith("\u2026"), count.getText());
+        assertTrue(count.getAccessibleText().endsWith("The library is still loading: the number may change."),
+                count.getAccessibleText());
+        robot.clickOn("#lang-zh");
+        assertEquals("已显示 5 / 5 个案例：案例库仍在加载……", text(robot, ".gallery-count"));
+        count = robot.lookup("#principle-fans .principle-count").queryAs(Text.class); // the rows are made again
+        assertTrue(count.getAccessibleText().endsWith("案例库仍在加载，这个数字还会变化。"), count.getAccessibleText());
+
+        robot.interact(() -> state.finishLoading(builtIn));
+        assertEquals("显示 5 / 5 个案例", text(robot, ".gallery-count"));
+        assertEquals("内置案例库", robot.lookup(".status-bar .label").queryAs(Label.class).getText());
+        assertFalse(count.getText().endsWith("\u2026"), count.getText());
+    }
+
+    @Test
     void cardsReusedForOtherCasesShowThoseCasesOnly(FxRobot robot) {
         // Cells are recycled: after filtering, every card on screen must show one of the cases
         // shown, once, with its own compare toggle; no text left over from the case before.
