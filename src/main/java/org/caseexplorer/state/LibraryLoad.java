@@ -57,7 +57,13 @@ public final class LibraryLoad {
     /** Reads the library now, on this thread; {@code inParts}: telling what it has read so far as it goes. */
     void read(LibraryLoader loader, Optional<Path> folder, boolean inParts) {
         try {
-            whole.complete(LibraryService.loadNow(loader, folder, inParts ? this::grew : null));
+            AppState.LoadedLibrary library = LibraryService.loadNow(loader, folder, inParts ? this::grew : null);
+            // The parts are done with: the last one (10,000 cases read in parts leave one of
+            // 7,750, with its index) must not stay in memory beside the whole library.
+            synchronized (this) {
+                sofar = null;
+            }
+            whole.complete(library);
         } catch (RuntimeException | Error e) {
             whole.completeExceptionally(e);
             throw e;
@@ -72,11 +78,6 @@ public final class LibraryLoad {
     /** The whole library, once every file is read and checked. */
     public CompletableFuture<AppState.LoadedLibrary> whole() {
         return whole;
-    }
-
-    /** The library as read so far, or null when nothing has been told yet. */
-    public synchronized AppState.LoadedLibrary sofar() {
-        return sofar;
     }
 
     /** On the loading thread: the library has grown to {@code library}. */
