@@ -261,6 +261,11 @@ final class BrokenLibraries {
         all.add(sourceText("a source text in Latin-1", "sources/latin.txt", new byte[] {'c', 'a', 'f', (byte) 0xE9}));
         all.add(sourceText("a source text that is a broken PDF", "sources/broken.pdf",
                 "%PDF-1.4 nothing".getBytes(StandardCharsets.US_ASCII)));
+        all.add(new Scenario("a source text that is a folder", dir -> {
+            write(dir, "sources.json", SourceTextCheckTest.sources("sources/folder"));
+            Files.createDirectories(dir.resolve("sources/folder"));
+            return load(dir);
+        }));
         all.add(sourceText("a source text that is a PDF with no text", "sources/blank.pdf", pdf(false)));
         all.add(sourceText("a source text that is an encrypted PDF", "sources/locked.pdf", pdf(true)));
         all.add(new Scenario("a principle whose parent is unknown", dir -> {
@@ -326,6 +331,10 @@ final class BrokenLibraries {
         }));
         all.add(image("an image of 900 million pixels", "huge.png", dir -> {
             TestPictures.hugePng(dir.resolve("huge.png"), 30_000, 30_000);
+            return null;
+        }));
+        all.add(image("an image that is a link to itself", "loop.png", dir -> {
+            Files.createSymbolicLink(dir.resolve("loop.png"), dir.resolve("loop.png"));
             return null;
         }));
         all.add(image("an image that is a folder", "pics", dir -> {
