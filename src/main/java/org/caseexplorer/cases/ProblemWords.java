@@ -1,9 +1,9 @@
 package org.caseexplorer.cases;
 
-import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Problems said in one language, from the problems bundle ({@code org/caseexplorer/cases/
@@ -20,7 +20,8 @@ public final class ProblemWords {
 
     static final String BUNDLE = "org.caseexplorer.cases.problems";
 
-    private static final Map<Lang, ProblemWords> BY_LANG = new EnumMap<>(Lang.class);
+    /** Said from the loader's threads and the window's: a problem's words are made on either. */
+    private static final Map<Lang, ProblemWords> BY_LANG = new ConcurrentHashMap<>();
 
     private final ResourceBundle bundle;
 
@@ -29,7 +30,7 @@ public final class ProblemWords {
     }
 
     /** The words of {@code lang}. */
-    public static synchronized ProblemWords in(Lang lang) {
+    public static ProblemWords in(Lang lang) {
         return BY_LANG.computeIfAbsent(lang, l -> in(l, ProblemWords.class.getClassLoader()));
     }
 
