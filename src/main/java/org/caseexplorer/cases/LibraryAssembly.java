@@ -89,8 +89,8 @@ final class LibraryAssembly {
             String pointer = "/principles/" + i;
             Origin previous = principleOrigins.get(p.id());
             if (previous != null) {
-                report(display, json, pointer + "/id", "duplicate principle id '" + p.id()
-                        + "': already defined in " + previous.display() + "; this one is left out");
+                report(display, json, pointer + "/id", ProblemKind.DUPLICATE_ID,
+                        Wording.DUPLICATE_PRINCIPLE.with(p.id(), previous.display()));
                 continue;
             }
             principles.put(p.id(), p);
@@ -108,8 +108,8 @@ final class LibraryAssembly {
             Source s = parsed.value().sources().get(i);
             String previous = sourceFiles.putIfAbsent(s.id(), parsed.display());
             if (previous != null) {
-                report(parsed.display(), parsed.json(), "/sources/" + i + "/id", "duplicate source id '" + s.id()
-                        + "': already defined in " + previous + "; this one is left out");
+                report(parsed.display(), parsed.json(), "/sources/" + i + "/id", ProblemKind.DUPLICATE_ID,
+                        Wording.DUPLICATE_SOURCE.with(s.id(), previous));
                 continue;
             }
             sources.put(s.id(), s);
@@ -129,8 +129,8 @@ final class LibraryAssembly {
             sourceTexts.put(s.id(), new SourceText(SourceTextFile.read(folder.path(), s.text())));
             sourceTextPaths.put(s.id(), s.text());
         } catch (IOException e) {
-            report(parsed.display(), parsed.json(), pointer, "'" + s.text() + "' " + SourceTextFile.describe(e)
-                    + "; the quotes citing '" + s.id() + "' are not checked");
+            report(parsed.display(), parsed.json(), pointer, ProblemKind.SOURCE_TEXT_UNUSABLE,
+                    Wording.SOURCE_TEXT_UNUSABLE.with(s.text(), SourceTextFile.describe(e), s.id()));
         }
     }
 
@@ -139,9 +139,8 @@ final class LibraryAssembly {
         try {
             files = LibraryLoader.caseFiles(folder.path());
         } catch (IOException e) {
-            problems.add(Problem.inFile(folder.label(), "the library folder cannot be read: "
-                    + (e instanceof NoSuchFileException ? "it no longer exists (deleted or renamed?)"
-                    : JsonFileReader.describe(e))));
+            problems.add(Problem.inFile(folder.label(), ProblemKind.CANNOT_BE_READ, Wording.FOLDER_CANNOT_BE_READ.with(
+                    e instanceof NoSuchFileException ? Wording.FOLDER_GONE.with() : JsonFileReader.describe(e))));
             return;
         }
         if (!parentsChecked) {
@@ -185,10 +184,9 @@ final class LibraryAssembly {
             Case c = r.value();
             ReadCase previous = byId.putIfAbsent(c.id(), r);
             if (previous != null) {
-                String where = previous.builtIn() ? "the built-in case in " + previous.value().file()
-                        + "; choose another id" : previous.value().file();
-                problems.add(JsonFileReader.at(c.file(), r.idAt(), "id", "duplicate case id '" + c.id()
-                        + "': already used by " + where + ". This file is skipped"));
+                Wording duplicate = previous.builtIn() ? Wording.DUPLICATE_BUILT_IN_CASE : Wording.DUPLICATE_CASE;
+                problems.add(JsonFileReader.at(c.file(), r.idAt(), "/id", ProblemKind.DUPLICATE_ID,
+                        duplicate.with(c.id(), previous.value().file())));
                 continue;
             }
             cases.add(c);
@@ -243,21 +241,21 @@ final class LibraryAssembly {
         List<LibrarySchemas.Violation> violations = trusted || passedBefore
                 ? List.of() : schemas.get().validate(kind, json.root());
         if (!violations.isEmpty()) {
-            violations.forEach(v -> sink.add(problemAt(display, json, v.pointer(), v.message())));
+            violations.forEach(v -> sink.add(problemAt(display, json, v.pointer(), v.kind(), v.words())));
             return null;
         }
         try {
             Parsed<T> parsed = new Parsed<>(binding.apply(json.root()), json, display);
             if (!passedBefore) {
                 List<ContentChecks.Finding> findings = ContentChecks.check(json.root());
-                findings.forEach(f -> sink.add(problemAt(display, json, f.pointer(), f.message())));
+                findings.forEach(f -> sink.add(problemAt(display, json, f.pointer(), f.kind(), f.words())));
                 if (findings.isEmpty()) {
                     digest.ifPresent(passedChecks::add);
                 }
             }
             return parsed;
         } catch (TreeBinding.BindingException e) {
-            sink.add(problemAt(display, json, e.pointer(), e.getMessage()));
+            sink.add(problemAt(display, json, e.pointer(), e.kind(), e.words()));
             return null;
         }
     }
@@ -292,8 +290,8 @@ final class LibraryAssembly {
         if (parsed != null) {
             assembly.toCase(new PendingCase(parsed.value(), json, display, folder, false), sink);
             if (otherCaseIds.contains(parsed.value().id())) {
-                sink.add(problemAt(display, json, "/id", "duplicate case id '" + parsed.value().id()
-                        + "': already used by another case; choose another id"));
+                sink.add(problemAt(display, json, "/id", ProblemKind.DUPLICATE_ID,
+                        Wording.DUPLICATE_ANOTHER_CASE.with(parsed.value().id())));
             }
         }
         return sink;
@@ -304,9 +302,9 @@ final class LibraryAssembly {
             Principle p = entry.getValue();
             if (p.parent() != null && !principles.containsKey(p.parent())) {
                 Origin origin = principleOrigins.get(p.id());
-                report(origin.display(), origin.json(), origin.pointer() + "/parent",
-                        PrincipleSuggestions.message("parent principle", p.parent(), principles.values(),
-                                "it is shown as a top-level principle"));
+                report(origin.display(), origin.json(), origin.pointer() + "/parent", ProblemKind.UNKNOWN_PARENT_PRINCIPLE,
+                        PrincipleSuggestions.phrase(UnknownId.Noun.PARENT_PRINCIPLE, p.parent(), principles.values(),
+                                Wording.CONSEQUENCE_TOP_LEVEL));
                 principles.put(p.id(), new Principle(p.id(), p.name(), p.definition(), null, p.source()));
             }
         }
@@ -334,16 +332,15 @@ final class LibraryAssembly {
             PrincipleLink link = data.links().get(i);
             String pointer = "/links/" + i;
             if (!principles.containsKey(link.principle())) {
-                sink.add(problemAt(p.display(), p.json(), pointer + "/principle",
-                        PrincipleSuggestions.message("principle", link.principle(), principles.values(),
-                                "this link is left out")));
+                sink.add(problemAt(p.display(), p.json(), pointer + "/principle", ProblemKind.UNKNOWN_PRINCIPLE,
+                        PrincipleSuggestions.phrase(UnknownId.Noun.PRINCIPLE, link.principle(), principles.values(),
+                                Wording.CONSEQUENCE_LINK_LEFT_OUT)));
                 continue;
             }
             Integer first = linked.putIfAbsent(link.principle(), i);
             if (first != null) {
-                sink.add(problemAt(p.display(), p.json(), pointer + "/principle", "principle '" + link.principle()
-                        + "' is already linked in links[" + first + "]; give each principle one link with all its"
-                        + " evidence. This second link is left out"));
+                sink.add(problemAt(p.display(), p.json(), pointer + "/principle", ProblemKind.PRINCIPLE_LINKED_TWICE,
+                        Wording.LINKED_TWICE.with(link.principle(), first)));
                 continue;
             }
             List<Evidence> evidence = new ArrayList<>(link.evidence().size());
@@ -365,21 +362,22 @@ final class LibraryAssembly {
             // In the editor it is about the case, not a field: a mark on a field would stay while
             // that quote is fine, and redecorating the form on every keystroke slows typing.
             unchecked.note(builtInSources).ifPresent(n -> sink.add(oneCaseInMemory
-                    ? new Problem(p.display(), 0, 0, "", n.message(), Problem.Severity.NOTE)
-                    : firstInFile(p, n.pointers(), n.message()).asNote()));
+                    ? Problem.inFile(p.display(), ProblemKind.UNCHECKED_QUOTES, n.words()).asNote()
+                    : firstInFile(p, n.pointers(), ProblemKind.UNCHECKED_QUOTES, n.words()).asNote()));
         }
         // A user's case may be written in one language (a note); the built-in library has both.
         OneLanguage.describe(data).ifPresent(missing -> {
-            Problem problem = problemAt(p.display(), p.json(), "/name", missing);
+            Problem problem = problemAt(p.display(), p.json(), "/name", ProblemKind.ONE_LANGUAGE, missing);
             sink.add(p.builtIn() ? problem : problem.asNote());
         });
         Path image = data.image() == null ? null : resolveImage(p, sink, data.image());
         List<WebLink> web = new ArrayList<>();
         for (int i = 0; i < data.web().size(); i++) {
             LibraryLoader.WebEntry entry = data.web().get(i);
-            Optional<String> wrong = WebLink.checkAddress(entry.url());
+            Optional<Phrase> wrong = WebLink.checkAddress(entry.url());
             if (wrong.isPresent()) {
-                sink.add(problemAt(p.display(), p.json(), "/web/" + i + "/url", wrong.get() + "; the link is left out"));
+                sink.add(problemAt(p.display(), p.json(), "/web/" + i + "/url", ProblemKind.BAD_WEB_ADDRESS,
+                        Wording.WEB_LEFT_OUT.with(wrong.get())));
             } else {
                 web.add(new WebLink(entry.label(), URI.create(entry.url())));
             }
@@ -390,8 +388,8 @@ final class LibraryAssembly {
 
     private void checkSource(PendingCase p, List<Problem> sink, String pointer, String sourceId) {
         if (!sources.containsKey(sourceId)) {
-            sink.add(problemAt(p.display(), p.json(), pointer,
-                    UnknownId.message("source", "sources", sourceId, sources.keySet(), "")));
+            sink.add(problemAt(p.display(), p.json(), pointer, ProblemKind.UNKNOWN_SOURCE,
+                    UnknownId.phrase(UnknownId.Noun.SOURCE, sourceId, sources.keySet(), null)));
         }
     }
 
@@ -407,14 +405,13 @@ final class LibraryAssembly {
             return QuoteVerdict.CHECKED_WHEN_BUILT;
         }
         String path = sourceTextPaths.get(sourceId);
-        String where = "the text of source '" + sourceId + "'" + (path == null ? "" : " (" + path + ")");
+        Phrase where = path == null ? Wording.SOURCE_TEXT.with(sourceId) : Wording.SOURCE_TEXT_AT.with(sourceId, path);
         switch (verdict.state()) {
-            case NOT_FOUND -> sink.add(problemAt(p.display(), p.json(), pointer, "is not in " + where
-                    + (verdict.sourceWording() == null ? "; nothing there comes close"
-                    : "; the closest passage there is " + QuoteMarks.original(verdict.sourceWording()))));
-            case FOLDED -> sink.add(problemAt(p.display(), p.json(), pointer, "is in " + where
-                    + " only in another form (traditional or simplified characters, full- or half-width forms,"
-                    + " or white space); the source has it as " + QuoteMarks.original(verdict.sourceWording()))
+            case NOT_FOUND -> sink.add(problemAt(p.display(), p.json(), pointer, ProblemKind.QUOTE_NOT_IN_SOURCE,
+                    verdict.sourceWording() == null ? Wording.QUOTE_NOT_IN_SOURCE.with(where)
+                    : Wording.QUOTE_NOT_IN_SOURCE_CLOSEST.with(where, QuoteMarks.original(verdict.sourceWording()))));
+            case FOLDED -> sink.add(problemAt(p.display(), p.json(), pointer, ProblemKind.QUOTE_IN_ANOTHER_FORM,
+                    Wording.QUOTE_IN_ANOTHER_FORM.with(where, QuoteMarks.original(verdict.sourceWording())))
                     .asNote());
             default -> {
             }
@@ -426,48 +423,51 @@ final class LibraryAssembly {
     private Path resolveImage(PendingCase p, List<Problem> sink, String image) {
         String lower = image.toLowerCase(Locale.ROOT);
         if (lower.matches("^[a-z][a-z0-9+.-]*:.*") || image.startsWith("/") || image.startsWith("\\")) {
-            sink.add(problemAt(p.display(), p.json(), "/image", "'" + image
-                    + "' must be a relative path inside the library folder (no URLs or absolute paths)"));
+            sink.add(problemAt(p.display(), p.json(), "/image", ProblemKind.IMAGE_NOT_RELATIVE,
+                    Wording.IMAGE_NOT_RELATIVE.with(image)));
             return null;
         }
         Path folder = p.folder().toAbsolutePath().normalize();
         Path resolved = folder.resolve(image).normalize();
         if (!resolved.startsWith(folder)) {
-            sink.add(problemAt(p.display(), p.json(), "/image", "'" + image + "' points outside the library folder"));
+            sink.add(problemAt(p.display(), p.json(), "/image", ProblemKind.IMAGE_OUTSIDE_FOLDER,
+                    Wording.IMAGE_OUTSIDE.with(image)));
             return null;
         }
         if (!Files.exists(resolved, LinkOption.NOFOLLOW_LINKS)) {
-            sink.add(problemAt(p.display(), p.json(), "/image", "image file not found: " + image));
+            sink.add(problemAt(p.display(), p.json(), "/image", ProblemKind.IMAGE_NOT_FOUND,
+                    Wording.IMAGE_NOT_FOUND.with(image)));
             return null;
         }
         // A symbolic link inside the folder may still lead out of it: compare the real paths.
         try {
             if (!resolved.toRealPath().startsWith(folder.toRealPath())) {
-                sink.add(problemAt(p.display(), p.json(), "/image", "'" + image
-                        + "' is a link that points outside the library folder"));
+                sink.add(problemAt(p.display(), p.json(), "/image", ProblemKind.IMAGE_LINK_OUTSIDE_FOLDER,
+                        Wording.IMAGE_LINK_OUTSIDE.with(image)));
                 return null;
             }
         } catch (IOException e) {
-            sink.add(problemAt(p.display(), p.json(), "/image", "image file cannot be read: " + image));
+            sink.add(problemAt(p.display(), p.json(), "/image", ProblemKind.IMAGE_UNREADABLE,
+                    Wording.IMAGE_UNREADABLE.with(image)));
             return null;
         }
         // Only a regular file, and only a picture whose size (read from its header) is within the limit.
         try {
             CasePicture.check(resolved, folder);
         } catch (LibraryFile.Refused e) {
-            sink.add(problemAt(p.display(), p.json(), "/image", "'" + image + "' " + e.getMessage()
-                    + "; the case is shown without it"));
+            sink.add(problemAt(p.display(), p.json(), "/image", ProblemKind.IMAGE_NOT_USABLE,
+                    Wording.IMAGE_NOT_SHOWN.with(image, e.reason())));
             return null;
         } catch (IOException e) {
-            sink.add(problemAt(p.display(), p.json(), "/image", "image file cannot be read: " + image + " ("
-                    + JsonFileReader.describe(e) + ")"));
+            sink.add(problemAt(p.display(), p.json(), "/image", ProblemKind.IMAGE_UNREADABLE,
+                    Wording.IMAGE_UNREADABLE_BECAUSE.with(image, JsonFileReader.describe(e))));
             return null;
         }
         return resolved;
     }
 
-    private void report(String display, LocatedJson json, String pointer, String message) {
-        problems.add(problemAt(display, json, pointer, message));
+    private void report(String display, LocatedJson json, String pointer, ProblemKind kind, Phrase words) {
+        problems.add(problemAt(display, json, pointer, kind, words));
     }
 
     /**
@@ -475,14 +475,13 @@ final class LibraryAssembly {
      * file only up to it: a problem made for each (each located, escaped and formatted) cost a
      * library of user cases, each with its unchecked quotes, a third of its loading time.
      */
-    private static Problem firstInFile(PendingCase p, List<String> pointers, String message) {
+    private static Problem firstInFile(PendingCase p, List<String> pointers, ProblemKind kind, Phrase words) {
         return p.json().firstOf(Set.copyOf(pointers))
-                .map(found -> JsonFileReader.at(p.display(), found.getValue(), LibraryLoader.fieldName(found.getKey()),
-                        message))
-                .orElseGet(() -> problemAt(p.display(), p.json(), pointers.get(0), message));
+                .map(found -> JsonFileReader.at(p.display(), found.getValue(), found.getKey(), kind, words))
+                .orElseGet(() -> problemAt(p.display(), p.json(), pointers.get(0), kind, words));
     }
 
-    private static Problem problemAt(String display, LocatedJson json, String pointer, String message) {
-        return JsonFileReader.at(display, json.locate(pointer), LibraryLoader.fieldName(pointer), message);
+    private static Problem problemAt(String display, LocatedJson json, String pointer, ProblemKind kind, Phrase words) {
+        return JsonFileReader.at(display, json.locate(pointer), pointer, kind, words);
     }
 }

@@ -221,7 +221,7 @@ public final class CaseEditor extends BorderPane {
         problemList.getChildren().clear();
         // A text missing in both languages is one thing to do, counted and listed once, under the text's name.
         List<Problem> listed = vm.problems().stream()
-                .filter(p -> !(p.field().endsWith(".zh") && form.isMissingInBoth(p.field()))).toList();
+                .filter(p -> !(p.pointer().endsWith("/zh") && form.isMissingInBoth(p.pointer()))).toList();
         // Notes (one language only, a quote in another form) are listed but do not stop a save.
         long problems = listed.stream().filter(p -> !p.isNote()).count();
         long notes = listed.size() - problems;
@@ -237,7 +237,7 @@ public final class CaseEditor extends BorderPane {
         VBox links = new VBox(2);
         links.setMinWidth(0);
         listed.stream().limit(SHOWN_PROBLEMS).forEach(p -> {
-            String field = form.isMissingInBoth(p.field()) ? p.field().substring(0, p.field().length() - 3) : p.field();
+            String field = form.isMissingInBoth(p.pointer()) ? p.field().substring(0, p.field().length() - 3) : p.field();
             String place = ProblemPlace.of(field, messages);
             Hyperlink link = new Hyperlink((place.isEmpty() ? "" : place + ": ") + form.said(p),
                     p.isNote() ? org.caseexplorer.ui.Icons.note() : org.caseexplorer.ui.Icons.problem());
@@ -246,7 +246,7 @@ public final class CaseEditor extends BorderPane {
             link.setWrapText(true);
             link.setMinWidth(0);
             link.setMaxWidth(Double.MAX_VALUE);
-            link.setOnAction(e -> focusField(p.field()));
+            link.setOnAction(e -> focusField(p.pointer()));
             links.getChildren().add(link);
         });
         if (listed.size() > SHOWN_PROBLEMS) {
@@ -257,10 +257,8 @@ public final class CaseEditor extends BorderPane {
         }
     }
 
-    /** Focuses the field a problem names, or its nearest enclosing field that is shown. */
-    private void focusField(String field) {
-        String pointer = "/" + field.replaceAll("\\[(\\d+)]", "/$1").replace('.', '/');
-        pointer = pointer.replace("//", "/");
+    /** Focuses the value at {@code pointer}, or its nearest enclosing field that is shown. */
+    private void focusField(String pointer) {
         for (String p = pointer; !p.isEmpty(); p = p.substring(0, p.lastIndexOf('/'))) {
             Node node = form.fieldAt(p);
             if (node != null) {

@@ -2,9 +2,11 @@ package org.caseexplorer.editor;
 
 import atlantafx.base.theme.Styles;
 import java.io.File;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -38,6 +40,7 @@ import org.caseexplorer.cases.Lang;
 import org.caseexplorer.cases.LibraryLoader;
 import org.caseexplorer.cases.Principle;
 import org.caseexplorer.cases.Problem;
+import org.caseexplorer.cases.ProblemKind;
 import org.caseexplorer.cases.Source;
 import org.caseexplorer.i18n.Messages;
 import org.controlsfx.control.SegmentedButton;
@@ -67,10 +70,11 @@ final class CaseForm extends VBox {
     private final java.util.function.BiConsumer<Integer, String> quoteFromSource;
     /** Each text field by the pointer of its value. */
     private final Map<String, TextInputControl> fields = new HashMap<>();
-    /** Each field's problem line by field name ("links[0].principle"). */
+    /** Each field's problem line by the pointer of its value ("/links/0/principle"). */
     private final Map<String, Label> problemLines = new HashMap<>();
-    private final Map<String, Control> decorated = new HashMap<>();
-    /** Each text field's label key by field name ("name.en" → "editor.field.name"), to name what is missing. */
+    /** The controls given a problem mark, to take the marks off again. */
+    private final List<Control> decorated = new ArrayList<>();
+    /** Each text field's label key by pointer ("/name/en" → "editor.field.name"), to name what is missing. */
     private final Map<String, String> labels = new HashMap<>();
     private final List<Runnable> refreshers = new java.util.ArrayList<>();
     private ValidationSupport validation;
@@ -104,7 +108,7 @@ final class CaseForm extends VBox {
      * be done while the fields are still in the scene, where the layer finds them.
      */
     private void undecorate() {
-        decorated.values().forEach(control -> {
+        decorated.forEach(control -> {
             if (Decorator.getDecorations(control) != null && !Decorator.getDecorations(control).isEmpty()) {
                 Decorator.removeAllDecorations(control);
             }
@@ -168,10 +172,10 @@ final class CaseForm extends VBox {
     }
 
     private void showProblems() {
-        problemLines.forEach((field, line) -> {
-            List<Problem> at = vm.problemsAt(field);
+        problemLines.forEach((pointer, line) -> {
+            List<Problem> at = problemsAt(pointer);
             // A text missing in both languages is said once, under the English field.
-            String text = field.endsWith(".zh") && isMissingInBoth(field) ? ""
+            String text = pointer.endsWith("/zh") && isMissingInBoth(pointer) ? ""
                     : String.join("\n", at.stream().map(this::said).toList());
             line.setText(text);
             // Notes only (a quote in another form, one language): a calmer look than a problem's.
@@ -186,42 +190,52 @@ final class CaseForm extends VBox {
     }
 
     /**
-     * What the editor says about a problem: the loader's words, except for an empty text, which
-     * it names in the window's language ("Name is missing: write it in English, in Chinese or
-     * both") instead of the loader's "is empty; write the text here".
+     * What the editor says about a problem, in the window's language: the loader's words, except
+     * for an empty text, which it names ("Name is missing: write it in English, in Chinese or
+     * both") instead of the loader's "is empty; write the text here", and an empty principle or
+     * source, which is chosen rather than written. Told by the problem's kind and pointer.
      */
     String said(Problem problem) {
-        if (problem.field().equals("id") && vm.document().id().isEmpty() && !problem.isNote()) {
+        if (problem.pointer().equals("/id") && vm.document().id().isEmpty() && !problem.isNote()) {
             return messages.get("editor.missing.id");
         }
-        // The principle and source are picked, not written: an empty one asks to choose.
-        if (isEmptyText(problem) && problem.field().matches("links\\[\\d+]\\.principle")) {
-            return messages.get("editor.choose.principle");
+        if (isEmptyText(problem)) {
+            // The principle and source are picked, not written: an empty one asks to choose.
+            Optional<CaseFormFields.Input> input = CaseFormFields.inputAt(problem.pointer());
+            if (input.equals(Optional.of(CaseFormFields.Input.PRINCIPLE))) {
+                return messages.get("editor.choose.principle");
+            }
+            if (input.equals(Optional.of(CaseFormFields.Input.SOURCE))) {
+                return messages.get("editor.choose.source");
+            }
         }
-        if (isEmptyText(problem) && problem.field().matches("(links\\[\\d+]\\.evidence|facts)\\[\\d+]\\.source")) {
-            return messages.get("editor.choose.source");
-        }
-        String labelKey = labels.get(problem.field());
+        String labelKey = labels.get(problem.pointer());
         if (labelKey == null || !isEmptyText(problem)) {
-            return problem.message();
+            return messages.problem(problem);
         }
         String label = shortLabel(labelKey);
-        return isMissingInBoth(problem.field()) ? messages.format("editor.missing.both", label)
+        return isMissingInBoth(problem.pointer()) ? messages.format("editor.missing.both", label)
                 : messages.format("editor.missing", label);
     }
 
-    /** Whether {@code field} ("name.zh") is one language of a text that is empty in both. */
-    boolean isMissingInBoth(String field) {
-        if (!field.endsWith(".en") && !field.endsWith(".zh")) {
+    /** Whether {@code pointer} ("/name/zh") is one language of a text that is empty in both. */
+    boolean isMissingInBoth(String pointer) {
+        if (!pointer.endsWith("/en") && !pointer.endsWith("/zh")) {
             return false;
         }
-        String text = field.substring(0, field.length() - 3);
-        return vm.problemsAt(text + ".en").stream().anyMatch(CaseForm::isEmptyText)
-                && vm.problemsAt(text + ".zh").stream().anyMatch(CaseForm::isEmptyText);
+        String text = pointer.substring(0, pointer.length() - 3);
+        return problemsAt(text + "/en").stream().anyMatch(CaseForm::isEmptyText)
+                && problemsAt(text + "/zh").stream().anyMatch(CaseForm::isEmptyText);
     }
 
+    /** The loader's problems at the value {@code pointer}. */
+    private List<Problem> problemsAt(String pointer) {
+        return vm.problems().stream().filter(p -> p.pointer().equals(pointer)).toList();
+    }
+
+    /** An empty text or one of white space only: a problem the editor words itself. */
     private static boolean isEmptyText(Problem problem) {
-        return !problem.isNote() && problem.message().endsWith("; write the text here");
+        return !problem.isNote() && problem.kind() == ProblemKind.EMPTY_TEXT;
     }
 
     /** A field's label up to its first comma or bracket: "Quote, exactly as the source has it" is a "Quote". */
@@ -232,87 +246,19 @@ final class CaseForm extends VBox {
     // --- sections ----------------------------------------------------------------------------
 
     private Node basics() {
-        GridPane grid = grid();
-        TextField id = textField("/id", "editor.field.id");
-        id.setPromptText(messages.get("editor.field.id.hint"));
-        addRow(grid, 0, "editor.field.id", cell(id, "/id"));
-
-        ColorPicker accent = new ColorPicker();
-        accent.setId(fieldId("/accent"));
-        accent.setAccessibleText(messages.get("editor.field.accent"));
-        Runnable showAccent = () -> {
-            try {
-                Color c = Color.web(vm.document().text("/accent"));
-                if (!c.equals(accent.getValue())) {
-                    accent.setValue(c);
-                }
-            } catch (IllegalArgumentException e) {
-                // Not a colour yet: the problem line says what is wrong.
-            }
-        };
-        showAccent.run();
-        refreshers.add(showAccent);
-        accent.valueProperty().addListener((obs, old, now) -> {
-            if (!updating && now != null) {
-                vm.setText("/accent", hex(now));
-            }
-        });
-        addRow(grid, 1, "editor.field.accent", cell(accent, "/accent"));
-
-        TextField image = textField("/image", "editor.field.image");
-        image.textProperty().addListener((obs, old, now) -> {
-            if (!updating) {
-                vm.setOptionalText("/image", now);
-            }
-        });
-        Button choose = new Button(messages.get("editor.image.choose"));
-        choose.setOnAction(e -> choosePicture());
-        HBox imageRow = new HBox(6, image, choose);
-        HBox.setHgrow(image, Priority.ALWAYS);
-        addRow(grid, 2, "editor.field.image", cell(imageRow, "/image"));
-        return section("editor.section.basics", grid);
+        return section("editor.section.basics", rows("", -1, CaseFormFields.BASICS));
     }
 
     private Node texts() {
-        GridPane grid = grid();
-        grid.add(header("editor.column.en"), 1, 0);
-        grid.add(header("editor.column.zh"), 2, 0);
-        String[][] rows = {{"name", "editor.field.name"}, {"industry", "editor.field.industry"},
-            {"tagline", "editor.field.tagline"}, {"summary", "editor.field.summary"}};
-        for (int r = 0; r < rows.length; r++) {
-            boolean longText = r >= 2;
-            bilingualRow(grid, r + 1, "/" + rows[r][0], rows[r][1], longText);
-        }
-        return section("editor.section.texts", grid);
+        return section("editor.section.texts", rows("", -1, CaseFormFields.TEXTS));
     }
 
     private Node facts() {
         VBox items = new VBox(10);
         int n = vm.document().size("/facts");
         for (int i = 0; i < n; i++) {
-            String p = "/facts/" + i;
-            GridPane grid = grid();
-            grid.add(header("editor.column.en"), 1, 0);
-            grid.add(header("editor.column.zh"), 2, 0);
-            bilingualRow(grid, 1, p + "/label", "editor.fact.label", false);
-            bilingualRow(grid, 2, p + "/value", "editor.fact.value", false);
-            TextField year = new TextField(vm.document().text(p + "/year"));
-            year.setId(fieldId(p + "/year"));
-            year.setPrefColumnCount(6);
-            year.setAccessibleText(messages.get("editor.fact.year"));
-            int index = i;
-            year.textProperty().addListener((obs, old, now) -> {
-                if (!updating) {
-                    vm.setYear(index, now);
-                }
-            });
-            fields.put(p + "/year", year);
-            addRow(grid, 3, "editor.fact.year", cell(year, p + "/year"));
-            addRow(grid, 4, "editor.fact.source", cell(sourcePicker(p + "/source"), p + "/source"));
-            addSpanRow(grid, 5, "editor.fact.quote", cell(textArea(p + "/quote", "editor.fact.quote", true), p + "/quote"));
-            addSpanRow(grid, 6, "editor.fact.translation",
-                    cell(textArea(p + "/translation", "editor.fact.translation", true), p + "/translation"));
-            items.getChildren().add(item("/facts", i, n, messages.format("editor.fact.title", i + 1), grid));
+            items.getChildren().add(item("/facts", i, n, messages.format("editor.fact.title", i + 1),
+                    rows("/facts/" + i, i, CaseFormFields.FACTS.fields())));
         }
         Button add = new Button(messages.get("editor.fact.add"));
         add.setMnemonicParsing(true);
@@ -329,22 +275,12 @@ final class CaseForm extends VBox {
         int n = vm.document().size("/links");
         for (int i = 0; i < n; i++) {
             String p = "/links/" + i;
-            GridPane grid = grid();
-            addSpanRow(grid, 0, "editor.link.principle", cell(principlePicker(p + "/principle"), p + "/principle"));
-            addSpanRow(grid, 1, "editor.link.strength", cell(strength(i), p + "/strength"));
-            grid.add(header("editor.column.en"), 1, 2);
-            grid.add(header("editor.column.zh"), 2, 2);
-            bilingualRow(grid, 3, p + "/explanation", "editor.link.explanation", true);
+            GridPane grid = rows(p, i, CaseFormFields.LINKS.fields());
             VBox evidence = new VBox(8);
             int m = vm.document().size(p + "/evidence");
             for (int e = 0; e < m; e++) {
-                String q = p + "/evidence/" + e;
-                GridPane eg = grid();
-                addRow(eg, 0, "editor.evidence.source", cell(sourcePicker(q + "/source"), q + "/source"));
-                addRow(eg, 1, "editor.evidence.quote", cell(textArea(q + "/quote", "editor.evidence.quote", true), q + "/quote"));
-                addRow(eg, 2, "editor.evidence.translation",
-                        cell(textArea(q + "/translation", "editor.evidence.translation", true), q + "/translation"));
-                evidence.getChildren().add(item(p + "/evidence", e, m, messages.format("editor.evidence.title", e + 1), eg));
+                evidence.getChildren().add(item(p + "/evidence", e, m, messages.format("editor.evidence.title", e + 1),
+                        rows(p + "/evidence/" + e, e, CaseFormFields.EVIDENCE.fields())));
             }
             int linkIndex = i;
             Button addQuote = new Button(messages.get("editor.evidence.add"));
@@ -353,7 +289,7 @@ final class CaseForm extends VBox {
                 vm.addEvidence(linkIndex, "", "");
                 focus(p + "/evidence/" + (vm.document().size(p + "/evidence") - 1) + "/quote");
             });
-            VBox body = new VBox(8, grid, problemLine(LibraryLoader.fieldName(p + "/evidence")), evidence,
+            VBox body = new VBox(8, grid, problemLine(p + "/evidence"), evidence,
                     new HBox(8, addQuote, quoteFromSourceButton(linkIndex)));
             items.getChildren().add(item("/links", i, n, messages.format("editor.link.title", i + 1), body));
         }
@@ -364,22 +300,104 @@ final class CaseForm extends VBox {
             vm.addLink("");
             focus("/links/" + (vm.document().size("/links") - 1) + "/principle");
         });
-        return section("editor.section.links", new VBox(10, problemLine("links"), items, add));
+        return section("editor.section.links", new VBox(10, problemLine("/links"), items, add));
     }
 
     private Node web() {
         VBox items = new VBox(10);
         int n = vm.document().size("/web");
         for (int i = 0; i < n; i++) {
-            String p = "/web/" + i;
-            GridPane grid = grid();
-            bilingualRow(grid, 0, p + "/label", "editor.web.label", false);
-            addSpanRow(grid, 1, "editor.web.url", cell(textField(p + "/url", "editor.web.url"), p + "/url"));
-            items.getChildren().add(item("/web", i, n, messages.format("editor.web.title", i + 1), grid));
+            items.getChildren().add(item("/web", i, n, messages.format("editor.web.title", i + 1),
+                    rows("/web/" + i, i, CaseFormFields.WEB.fields())));
         }
         Button add = new Button(messages.get("editor.web.add"));
         add.setOnAction(e -> vm.addWebLink());
         return section("editor.section.web", new VBox(10, items, add));
+    }
+
+    /** A grid of {@code fields}, one row each, their pointers under {@code base}; {@code index} is the item's. */
+    private GridPane rows(String base, int index, List<CaseFormFields.Field> fields) {
+        GridPane grid = grid();
+        for (int row = 0; row < fields.size(); row++) {
+            CaseFormFields.Field field = fields.get(row);
+            String pointer = base + field.pointer();
+            String label = field.labelKey();
+            switch (field.input()) {
+                case LANGUAGE_HEADINGS -> {
+                    grid.add(header("editor.column.en"), 1, row);
+                    grid.add(header("editor.column.zh"), 2, row);
+                }
+                case TEXT -> bilingualRow(grid, row, pointer, label, false);
+                case LONG_TEXT -> bilingualRow(grid, row, pointer, label, true);
+                case ID -> {
+                    TextField id = textField(pointer, label);
+                    id.setPromptText(messages.get("editor.field.id.hint"));
+                    addRow(grid, row, label, cell(id, pointer));
+                }
+                case COLOUR -> addRow(grid, row, label, cell(colourPicker(pointer, label), pointer));
+                case PICTURE -> addRow(grid, row, label, cell(picture(pointer, label), pointer));
+                case YEAR -> addRow(grid, row, label, cell(year(pointer, label, index), pointer));
+                case SOURCE -> addRow(grid, row, label, cell(sourcePicker(pointer), pointer));
+                case PRINCIPLE -> addRow(grid, row, label, cell(principlePicker(pointer), pointer));
+                case STRENGTH -> addRow(grid, row, label, cell(strength(index), pointer));
+                case PASSAGE -> addRow(grid, row, label, cell(textArea(pointer, label, true), pointer));
+                case LINE -> addRow(grid, row, label, cell(textField(pointer, label), pointer));
+                default -> throw new IllegalStateException("no control for " + field.input());
+            }
+        }
+        return grid;
+    }
+
+    private Node colourPicker(String pointer, String labelKey) {
+        ColorPicker accent = new ColorPicker();
+        accent.setId(fieldId(pointer));
+        accent.setAccessibleText(messages.get(labelKey));
+        Runnable showAccent = () -> {
+            try {
+                Color c = Color.web(vm.document().text(pointer));
+                if (!c.equals(accent.getValue())) {
+                    accent.setValue(c);
+                }
+            } catch (IllegalArgumentException e) {
+                // Not a colour yet: the problem line says what is wrong.
+            }
+        };
+        showAccent.run();
+        refreshers.add(showAccent);
+        accent.valueProperty().addListener((obs, old, now) -> {
+            if (!updating && now != null) {
+                vm.setText(pointer, hex(now));
+            }
+        });
+        return accent;
+    }
+
+    private Node picture(String pointer, String labelKey) {
+        TextField image = textField(pointer, labelKey);
+        image.textProperty().addListener((obs, old, now) -> {
+            if (!updating) {
+                vm.setOptionalText(pointer, now);
+            }
+        });
+        Button choose = new Button(messages.get("editor.image.choose"));
+        choose.setOnAction(e -> choosePicture());
+        HBox imageRow = new HBox(6, image, choose);
+        HBox.setHgrow(image, Priority.ALWAYS);
+        return imageRow;
+    }
+
+    private Node year(String pointer, String labelKey, int factIndex) {
+        TextField year = new TextField(vm.document().text(pointer));
+        year.setId(fieldId(pointer));
+        year.setPrefColumnCount(6);
+        year.setAccessibleText(messages.get(labelKey));
+        year.textProperty().addListener((obs, old, now) -> {
+            if (!updating) {
+                vm.setYear(factIndex, now);
+            }
+        });
+        fields.put(pointer, year);
+        return year;
     }
 
     // --- pickers -----------------------------------------------------------------------------
@@ -604,7 +622,7 @@ final class CaseForm extends VBox {
         control.setText(vm.document().text(pointer));
         control.setAccessibleText(messages.get(labelKey) + (pointer.endsWith("/zh") ? " (中文)"
                 : pointer.endsWith("/en") ? " (English)" : ""));
-        labels.put(LibraryLoader.fieldName(pointer), labelKey);
+        labels.put(pointer, labelKey);
         // An empty field says what goes in it, briefly: "English name", "中文名称".
         if (pointer.endsWith("/en") || pointer.endsWith("/zh")) {
             String label = shortLabel(labelKey);
@@ -626,12 +644,11 @@ final class CaseForm extends VBox {
 
     /** A field with its problem line beneath, and its ControlsFX decoration. */
     private Node cell(Node field, String pointer) {
-        String name = LibraryLoader.fieldName(pointer);
         Control control = field instanceof Control c ? c : (Control) field.lookup("#" + fieldId(pointer));
         if (control != null) {
-            decorated.put(name, control);
+            decorated.add(control);
             validation.registerValidator(control, false, (Control c, Object value) -> {
-                List<Problem> at = vm.problemsAt(name);
+                List<Problem> at = problemsAt(pointer);
                 // The mark says the worst: a problem's error, or the information mark for notes only.
                 Problem first = at.stream().filter(p -> !p.isNote()).findFirst().orElse(at.isEmpty() ? null : at.get(0));
                 return first == null ? new ValidationResult()
@@ -639,19 +656,20 @@ final class CaseForm extends VBox {
                         true);
             });
         }
-        VBox box = new VBox(2, field, problemLine(name));
+        VBox box = new VBox(2, field, problemLine(pointer));
         GridPane.setHgrow(box, Priority.ALWAYS);
         return box;
     }
 
-    private Label problemLine(String field) {
+    /** The line under the value at {@code pointer} that says its problems; its id names the field ("problem-name-en"). */
+    private Label problemLine(String pointer) {
         Label line = new Label();
         line.getStyleClass().addAll("field-problem", Styles.TEXT_SMALL);
         line.setWrapText(true);
         line.setVisible(false);
         line.setManaged(false);
-        line.setId("problem-" + field.replaceAll("[^A-Za-z0-9]", "-"));
-        problemLines.put(field, line);
+        line.setId("problem-" + LibraryLoader.fieldName(pointer).replaceAll("[^A-Za-z0-9]", "-"));
+        problemLines.put(pointer, line);
         return line;
     }
 
@@ -791,10 +809,6 @@ final class CaseForm extends VBox {
         label.setLabelFor(field);
         grid.add(label, 0, row);
         grid.add(field, 1, row, 2, 1);
-    }
-
-    private void addSpanRow(GridPane grid, int row, String labelKey, Node field) {
-        addRow(grid, row, labelKey, field);
     }
 
     private static String hex(Color c) {
