@@ -24,6 +24,7 @@ import org.caseexplorer.i18n.Messages;
 import org.caseexplorer.settings.Settings;
 import org.caseexplorer.state.AppState;
 import org.caseexplorer.state.LibraryService;
+import org.caseexplorer.state.TaskExecutor;
 
 /**
  * The window's side of authoring: asks the questions (which folder, delete?, recover?), shows
@@ -39,6 +40,7 @@ final class CaseAuthoring {
     private final AuthoringViewModel authoring;
     private final Supplier<Window> window;
     private final Dialogs dialogs;
+    private final TaskExecutor tasks;
     private final Consumer<Node> showEditor;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     /** What the status strip says, in words made again when the language changes. */
@@ -49,8 +51,9 @@ final class CaseAuthoring {
     private String selectAfterLoad;
 
     /** @param showEditor puts the editor in place of the detail pane, or (null) the detail pane back */
-    CaseAuthoring(AppState state, Messages messages, LibraryService libraries, Settings settings,
+    CaseAuthoring(AppState state, Messages messages, LibraryService libraries, Settings settings, TaskExecutor tasks,
                   Supplier<Window> window, Dialogs dialogs, Consumer<Node> showEditor) {
+        this.tasks = tasks;
         this.state = state;
         this.messages = messages;
         this.libraries = libraries;
@@ -290,7 +293,7 @@ final class CaseAuthoring {
         if (editor != null) {
             editor.close();
         }
-        editor = new CaseEditor(vm, messages, this::save, this::close,
+        editor = new CaseEditor(vm, messages, tasks, this::save, this::close,
                 () -> history(vm.savedId()), this::failed,
                 (link, sourceId) -> org.caseexplorer.sources.SourceReaderWindow.show(window.get(), state.library(),
                         sourceId, messages, quote -> vm.addEvidence(link, quote.sourceId(), quote.quote())));

@@ -68,7 +68,7 @@ public final class CompositionRoot {
         comparison = new ComparisonViewModel(state);
         comparisonActions = new ComparisonActions(comparison, exports, tasks.exports());
         MainWindow[] shell = new MainWindow[1];
-        CaseAuthoring authoring = new CaseAuthoring(state, messages, libraries, settings, this::stage, this.dialogs,
+        CaseAuthoring authoring = new CaseAuthoring(state, messages, libraries, settings, tasks, this::stage, this.dialogs,
                 editor -> shell[0].showEditor(editor));
         LibraryFlows flows = new LibraryFlows(state, messages, libraries, settings, this.dialogs, tasks, this::stage);
         WindowActions actions = new WindowActions(state, navigator, messages, libraries, authoring, flows,

@@ -21,6 +21,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.util.Subscription;
+import org.caseexplorer.state.TaskExecutor;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -42,6 +43,7 @@ public final class CaseEditor extends BorderPane {
     private final CaseEditorViewModel vm;
     private final Messages messages;
     private final Consumer<Exception> failed;
+    private final TaskExecutor tasks;
     private final java.util.function.BiConsumer<Integer, String> quoteFromSource;
     /**
      * The form's place in the scroll pane. The form is swapped inside it, never as the scroll
@@ -63,17 +65,19 @@ public final class CaseEditor extends BorderPane {
      * @param close   closes the editor (the window asks first if there are unsaved edits)
      * @param history opens the history of the case
      */
-    public CaseEditor(CaseEditorViewModel vm, Messages messages, Runnable save, Runnable close, Runnable history,
-                      Consumer<Exception> failed) {
-        this(vm, messages, save, close, history, failed, null);
+    public CaseEditor(CaseEditorViewModel vm, Messages messages, TaskExecutor tasks, Runnable save, Runnable close,
+                      Runnable history, Consumer<Exception> failed) {
+        this(vm, messages, tasks, save, close, history, failed, null);
     }
 
     /**
      * @param quoteFromSource opens a source's text for the link at an index; the reader's "Use as
      *                        evidence" goes to {@link CaseEditorViewModel#addEvidence}
      */
-    public CaseEditor(CaseEditorViewModel vm, Messages messages, Runnable save, Runnable close, Runnable history,
-                      Consumer<Exception> failed, java.util.function.BiConsumer<Integer, String> quoteFromSource) {
+    public CaseEditor(CaseEditorViewModel vm, Messages messages, TaskExecutor tasks, Runnable save, Runnable close,
+                      Runnable history, Consumer<Exception> failed,
+                      java.util.function.BiConsumer<Integer, String> quoteFromSource) {
+        this.tasks = tasks;
         this.vm = vm;
         this.messages = messages;
         this.failed = failed;
@@ -160,7 +164,9 @@ public final class CaseEditor extends BorderPane {
                 e.consume();
             }
         });
-        drafts = new Timeline(new KeyFrame(DRAFT_EVERY, e -> keepDraft()));
+        // The document is taken here; it is written (with fsync) on the files lane, never on this thread.
+        drafts = new Timeline(new KeyFrame(DRAFT_EVERY, e -> tasks.run(tasks.files(), vm.draftWork(), done -> { },
+                failure -> failed.accept(failure instanceof Exception ex ? ex : new RuntimeException(failure)))));
         drafts.setCycleCount(Timeline.INDEFINITE);
         sceneProperty().addListener((obs, old, now) -> {
             if (now == null) {
@@ -197,14 +203,6 @@ public final class CaseEditor extends BorderPane {
     /** The control of the value at {@code pointer} ("/links/0/evidence/0/quote"), for tests and links. */
     public Node fieldAt(String pointer) {
         return form.fieldAt(pointer);
-    }
-
-    private void keepDraft() {
-        try {
-            vm.keepDraft();
-        } catch (Exception e) {
-            failed.accept(e);
-        }
     }
 
     private void buildForm() {

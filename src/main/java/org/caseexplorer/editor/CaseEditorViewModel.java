@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -44,6 +45,10 @@ public final class CaseEditorViewModel {
     private final Supplier<Library> context;
     private final EditHistory<CaseDocument> history;
     private final String draftKey;
+    /** Orders the drafts written on another thread with the saves and discards made here. */
+    private final Object draftLock = new Object();
+    /** Counts saves and discards: a draft asked for before one of them is not written. */
+    private long draftGeneration;
 
     private final ReadOnlyObjectWrapper<CaseDocument> document = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
@@ -349,24 +354,60 @@ public final class CaseEditorViewModel {
         savedId = doc.id();
         idFollowsName = false;
         history.breakCoalescing();
-        drafts.discard(draftKey);
+        dropDraft();
         externalChange.set(null);
         show(doc);
         return true;
     }
 
-    /** Keeps the unsaved edits as a draft (every few seconds, and on closing), or drops the draft if none. */
+    /** Keeps the unsaved edits as a draft now (on closing and quitting), or drops the draft if none. */
     public void keepDraft() throws IOException {
-        if (dirty.get()) {
-            drafts.keep(new DraftStore.Draft(draftKey, savedId == null ? "" : savedId, baseHash, document.get()));
-        } else {
-            drafts.discard(draftKey);
+        try {
+            draftWork().call();
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException(e);
         }
+    }
+
+    /**
+     * The draft to keep as the case is now, as work for another thread (the editor keeps one
+     * every few seconds on the files lane): the unsaved edits, or dropping the draft if there are
+     * none. A save or a discard that comes first makes it do nothing, so a draft never outlives
+     * the save that made it needless.
+     */
+    public Callable<Void> draftWork() {
+        DraftStore.Draft draft = dirty.get()
+                ? new DraftStore.Draft(draftKey, savedId == null ? "" : savedId, baseHash, document.get()) : null;
+        long asked;
+        synchronized (draftLock) {
+            asked = draftGeneration;
+        }
+        return () -> {
+            synchronized (draftLock) {
+                if (asked == draftGeneration) {
+                    if (draft != null) {
+                        drafts.keep(draft);
+                    } else {
+                        drafts.discard(draftKey);
+                    }
+                }
+            }
+            return null;
+        };
     }
 
     /** The editor is closed without saving: its draft goes too. */
     public void discard() throws IOException {
-        drafts.discard(draftKey);
+        dropDraft();
+    }
+
+    private void dropDraft() throws IOException {
+        synchronized (draftLock) {
+            draftGeneration++;
+            drafts.discard(draftKey);
+        }
     }
 
     /**
