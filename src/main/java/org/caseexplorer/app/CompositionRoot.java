@@ -38,6 +38,9 @@ public final class CompositionRoot {
     public record Services(TaskExecutor tasks, LibraryLoader loader, Consumer<URI> browser) {
     }
 
+    /** Room left for the window manager's title bar when the window is as tall as the screen. */
+    private static final double TITLE_BAR = 40;
+
     public final AppState state = new AppState();
     public final Messages messages;
     public final SettingsKeeper keeper;
@@ -100,7 +103,10 @@ public final class CompositionRoot {
      */
     public Scene show(Stage stage, Consumer<Scene> beforeShow) {
         WindowBounds bounds = keeper.windowBounds();
-        Scene scene = new Scene(window, bounds.width(), bounds.height());
+        // Never larger than the screen it opens on (a 1366×768 laptop is smaller than the default size).
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        double height = bounds.height() <= screen.getHeight() ? bounds.height() : screen.getHeight() - TITLE_BAR;
+        Scene scene = new Scene(window, Math.min(bounds.width(), screen.getWidth()), height);
         Theme.addAppStylesheet(scene);
         window.installShortcuts(scene);
         stage.setScene(scene);
