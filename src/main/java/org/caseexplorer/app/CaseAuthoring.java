@@ -158,6 +158,12 @@ final class CaseAuthoring {
             editor.viewModel().undo();
         } else {
             String what = libraryUndoText().orElse(null);
+            // An undo that takes away or rewrites the case being edited closes its editor first
+            // (asking about unsaved edits): the file must never go from under an open editor.
+            if (authoring.nextLibraryUndo().filter(a -> isOpenInEditor(a.caseId())).isPresent()
+                    && !closeEditorView()) {
+                return;
+            }
             run(authoring::undoLibrary);
             if (what != null) {
                 // Say what was taken back: undoing a new case removes it from the cards and the disk.
@@ -186,6 +192,10 @@ final class CaseAuthoring {
         if (editorHasFocus()) {
             editor.viewModel().redo();
         } else {
+            if (authoring.nextLibraryRedo().filter(a -> isOpenInEditor(a.caseId())).isPresent()
+                    && !closeEditorView()) {
+                return;
+            }
             run(authoring::redoLibrary);
         }
     }
@@ -339,13 +349,15 @@ final class CaseAuthoring {
         return false;
     }
 
-    private void closeEditorView() {
+    /** Closes the editor, asking first about unsaved edits; false when the user chose to keep it open. */
+    private boolean closeEditorView() {
+        if (editor != null && authoring.editor() == editor.viewModel() && editor.viewModel().isDirty()
+                && !confirm(messages.get("editor.close.title"), messages.get("editor.close.header"),
+                        "editor.close.discard")) {
+            return false;
+        }
         run(() -> {
             if (editor != null && authoring.editor() == editor.viewModel()) {
-                if (editor.viewModel().isDirty() && !confirm(messages.get("editor.close.title"),
-                        messages.get("editor.close.header"), "editor.close.discard")) {
-                    return;
-                }
                 authoring.close();
             }
             if (editor != null) {
@@ -354,12 +366,22 @@ final class CaseAuthoring {
             editor = null;
             showEditor.accept(null);
         });
+        return true;
     }
 
-    /** A yes-or-cancel question: true when the user chose {@code okKey}'s answer. */
+    /** Whether the case {@code caseId} is the one open in the editor (as saved, or as named now). */
+    private boolean isOpenInEditor(String caseId) {
+        return editor != null && (caseId.equals(editor.viewModel().savedId())
+                || caseId.equals(editor.viewModel().document().id()));
+    }
+
+    /**
+     * A question whose yes loses something (a case deleted, edits dropped): true when the user
+     * chose {@code okKey}'s answer. Cancel is the default, so Enter loses nothing.
+     */
     private boolean confirm(String title, String header, String okKey) {
         return dialogs.ask(new Dialogs.Question<>(title, header, null, List.of(
-                new Dialogs.Answer<>(true, messages.get(okKey), Dialogs.Role.DEFAULT),
+                new Dialogs.Answer<>(true, messages.get(okKey), Dialogs.Role.DESTRUCTIVE),
                 new Dialogs.Answer<>(false, messages.get("dialog.cancel"), Dialogs.Role.CANCEL)))).orElse(false);
     }
 

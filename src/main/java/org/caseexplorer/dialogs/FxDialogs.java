@@ -76,8 +76,18 @@ public final class FxDialogs implements Dialogs {
                     case OTHER -> ButtonBar.ButtonData.OTHER;
                     case NO -> ButtonBar.ButtonData.NO;
                     case CANCEL -> ButtonBar.ButtonData.CANCEL_CLOSE;
+                    case DESTRUCTIVE -> ButtonBar.ButtonData.OTHER;
                 })).toList();
         alert.getButtonTypes().setAll(buttons);
+        if (question.answers().stream().anyMatch(a -> a.role() == Role.DESTRUCTIVE)) {
+            // Enter must not lose anything: the cancelling answer is the default button.
+            for (int i = 0; i < buttons.size(); i++) {
+                javafx.scene.Node button = alert.getDialogPane().lookupButton(buttons.get(i));
+                if (button instanceof javafx.scene.control.Button b) {
+                    b.setDefaultButton(question.answers().get(i).role() == Role.CANCEL);
+                }
+            }
+        }
         Optional<ButtonType> pressed = alert.showAndWait();
         if (pressed.isEmpty() || !buttons.contains(pressed.get())) {
             return question.cancel();

@@ -65,6 +65,10 @@ public final class ExportService {
     private final ObjectProperty<ExportLanguage> language = new SimpleObjectProperty<>();
     private final ObjectProperty<Paper> paper = new SimpleObjectProperty<>(Paper.A4);
     private final Map<Kind, Path> lastFolders = new EnumMap<>(Kind.class);
+    /** Whether the export language still follows the window's: until the user picks one. */
+    private boolean followingWindow = true;
+    /** Set while the language is changed because the window's changed. */
+    private boolean following;
     // Made on first use, off the FX thread, and kept: the fonts are read once for every PDF.
     private CompletableFuture<PdfFonts> fonts;
     private ComparisonPdfExporter comparisonPdf;
@@ -81,11 +85,18 @@ public final class ExportService {
         this.dialogs = dialogs;
         this.author = author;
         this.status = new ActionStatus(messages);
-        // The export language follows the window's until the user picks one.
+        // The export language follows the window's until the user picks one; then it stays.
         language.set(ExportLanguage.of(messages.lang()));
         messages.langProperty().addListener((obs, old, now) -> {
-            if (language.get() == ExportLanguage.of(old)) {
+            if (followingWindow) {
+                following = true;
                 language.set(ExportLanguage.of(now));
+                following = false;
+            }
+        });
+        language.addListener((obs, old, now) -> {
+            if (!following) {
+                followingWindow = false;
             }
         });
     }
