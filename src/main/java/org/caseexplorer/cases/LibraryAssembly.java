@@ -12,26 +12,24 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.caseexplorer.provenance.QuoteCheck;
-import org.caseexplorer.provenance.QuoteVerdict;
 import org.caseexplorer.provenance.SourceText;
 
 /**
  * One load in progress: reads definition and case files, then checks what only the whole
- * library can tell (unknown ids, duplicates, missing images). Not thread-safe; used once.
+ * library can tell (unknown ids, duplicates, missing images). Not thread-safe; used once. What
+ * the files name by id is checked by {@link LinkChecks}, a case's picture by {@link PicturePolicy}.
  */
 final class LibraryAssembly {
 
     /** A case file as read: its data, and the parsed file, for the positions of its problems. */
-    private record PendingCase(LibraryLoader.CaseFile data, LocatedJson json, String display, Path folder,
-                               boolean builtIn) {
+    record PendingCase(LibraryLoader.CaseFile data, LocatedJson json, String display, Path folder,
+                       boolean builtIn) {
     }
 
     /**
@@ -44,7 +42,7 @@ final class LibraryAssembly {
     private record Parsed<T>(T value, LocatedJson json, String display) {
     }
 
-    private record Origin(String display, LocatedJson json, String pointer) {
+    record Origin(String display, LocatedJson json, String pointer) {
     }
 
     private record CaseFileResult(ReadCase read, List<Problem> problems) {
@@ -66,6 +64,8 @@ final class LibraryAssembly {
     private final java.util.Set<String> builtInSources = new java.util.HashSet<>();
     private final List<ReadCase> read = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
+    private final LinkChecks linkChecks = new LinkChecks(principles, principleOrigins, sources, sourceTexts,
+            sourceTextPaths);
     private boolean parentsChecked;
     /** Checking one case in memory for the editor, which lists a note on the whole case above its form. */
     private boolean oneCaseInMemory;
@@ -146,7 +146,7 @@ final class LibraryAssembly {
         if (!parentsChecked) {
             // Every folder's principles are read before any case: the set is complete now, and
             // from here on only read, so case files can check their links against it in parallel.
-            checkPrincipleParents();
+            linkChecks.checkPrincipleParents(problems);
             parentsChecked = true;
         }
         // Each file is read, checked and made into a case on its own, many on both cores at once;
@@ -176,7 +176,7 @@ final class LibraryAssembly {
 
     Library finish() {
         if (!parentsChecked) {
-            checkPrincipleParents();
+            linkChecks.checkPrincipleParents(problems);
         }
         List<Case> cases = new ArrayList<>();
         Map<String, ReadCase> byId = new LinkedHashMap<>();
@@ -297,65 +297,14 @@ final class LibraryAssembly {
         return sink;
     }
 
-    private void checkPrincipleParents() {
-        for (Map.Entry<String, Principle> entry : List.copyOf(principles.entrySet())) {
-            Principle p = entry.getValue();
-            if (p.parent() != null && !principles.containsKey(p.parent())) {
-                Origin origin = principleOrigins.get(p.id());
-                report(origin.display(), origin.json(), origin.pointer() + "/parent", ProblemKind.UNKNOWN_PARENT_PRINCIPLE,
-                        PrincipleSuggestions.phrase(UnknownId.Noun.PARENT_PRINCIPLE, p.parent(), principles.values(),
-                                Wording.CONSEQUENCE_TOP_LEVEL));
-                principles.put(p.id(), new Principle(p.id(), p.name(), p.definition(), null, p.source()));
-            }
-        }
-    }
-
     /** Safe on any thread once the principles and sources are all read: it only reads them. */
     private Case toCase(PendingCase p, List<Problem> sink) {
         LibraryLoader.CaseFile data = p.data();
-        List<PrincipleLink> links = new ArrayList<>();
-        Map<String, Integer> linked = new HashMap<>();
         UncheckedQuotes unchecked = new UncheckedQuotes();
         // Facts first, as a case file has them: in memory (the editor) the note goes at the first quote counted.
         List<Fact> facts = data.facts() == null ? List.of() : data.facts();
-        for (int i = 0; i < facts.size(); i++) {
-            checkSource(p, sink, "/facts/" + i + "/source", facts.get(i).source());
-            if (facts.get(i).quote() != null) {
-                String at = "/facts/" + i + "/quote";
-                QuoteVerdict verdict = checkQuote(p, sink, at, facts.get(i).source(), facts.get(i).quote());
-                if (sources.containsKey(facts.get(i).source())) {
-                    unchecked.add(verdict, at, facts.get(i).source());
-                }
-            }
-        }
-        for (int i = 0; i < data.links().size(); i++) {
-            PrincipleLink link = data.links().get(i);
-            String pointer = "/links/" + i;
-            if (!principles.containsKey(link.principle())) {
-                sink.add(problemAt(p.display(), p.json(), pointer + "/principle", ProblemKind.UNKNOWN_PRINCIPLE,
-                        PrincipleSuggestions.phrase(UnknownId.Noun.PRINCIPLE, link.principle(), principles.values(),
-                                Wording.CONSEQUENCE_LINK_LEFT_OUT)));
-                continue;
-            }
-            Integer first = linked.putIfAbsent(link.principle(), i);
-            if (first != null) {
-                sink.add(problemAt(p.display(), p.json(), pointer + "/principle", ProblemKind.PRINCIPLE_LINKED_TWICE,
-                        Wording.LINKED_TWICE.with(link.principle(), first)));
-                continue;
-            }
-            List<Evidence> evidence = new ArrayList<>(link.evidence().size());
-            for (int e = 0; e < link.evidence().size(); e++) {
-                Evidence quote = link.evidence().get(e);
-                String at = pointer + "/evidence/" + e;
-                checkSource(p, sink, at + "/source", quote.source());
-                QuoteVerdict verdict = checkQuote(p, sink, at + "/quote", quote.source(), quote.quote());
-                if (sources.containsKey(quote.source())) {
-                    unchecked.add(verdict, at + "/quote", quote.source());
-                }
-                evidence.add(quote.withVerdict(verdict));
-            }
-            links.add(new PrincipleLink(link.principle(), link.strength(), link.explanation(), evidence));
-        }
+        linkChecks.checkFacts(p, sink, facts, unchecked);
+        List<PrincipleLink> links = linkChecks.links(p, sink, unchecked);
         // The built-in library's quotes are checked by the build, against texts it does not ship.
         if (!p.builtIn()) {
             // At the quote that comes first in the file, whichever order facts and links are written in.
@@ -370,7 +319,7 @@ final class LibraryAssembly {
             Problem problem = problemAt(p.display(), p.json(), "/name", ProblemKind.ONE_LANGUAGE, missing);
             sink.add(p.builtIn() ? problem : problem.asNote());
         });
-        Path image = data.image() == null ? null : resolveImage(p, sink, data.image());
+        Path image = data.image() == null ? null : PicturePolicy.resolveImage(p, sink, data.image());
         List<WebLink> web = new ArrayList<>();
         for (int i = 0; i < data.web().size(); i++) {
             LibraryLoader.WebEntry entry = data.web().get(i);
@@ -384,86 +333,6 @@ final class LibraryAssembly {
         }
         return new Case(data.id(), data.name(), data.industry(), data.tagline(), data.summary(),
                 data.accent(), image, facts, links, web, p.display());
-    }
-
-    private void checkSource(PendingCase p, List<Problem> sink, String pointer, String sourceId) {
-        if (!sources.containsKey(sourceId)) {
-            sink.add(problemAt(p.display(), p.json(), pointer, ProblemKind.UNKNOWN_SOURCE,
-                    UnknownId.phrase(UnknownId.Noun.SOURCE, sourceId, sources.keySet(), null)));
-        }
-    }
-
-    /**
-     * A quote checked against its source's text ({@link QuoteCheck}): not found is a problem at the
-     * quote, with the closest passage where there is one; found only once folded is a note that
-     * gives the source's exact wording.
-     */
-    private QuoteVerdict checkQuote(PendingCase p, List<Problem> sink, String pointer, String sourceId, String quote) {
-        SourceText text = sourceTexts.get(sourceId);
-        QuoteVerdict verdict = QuoteCheck.check(text, quote);
-        if (text == null && p.builtIn()) {
-            return QuoteVerdict.CHECKED_WHEN_BUILT;
-        }
-        String path = sourceTextPaths.get(sourceId);
-        Phrase where = path == null ? Wording.SOURCE_TEXT.with(sourceId) : Wording.SOURCE_TEXT_AT.with(sourceId, path);
-        switch (verdict.state()) {
-            case NOT_FOUND -> sink.add(problemAt(p.display(), p.json(), pointer, ProblemKind.QUOTE_NOT_IN_SOURCE,
-                    verdict.sourceWording() == null ? Wording.QUOTE_NOT_IN_SOURCE.with(where)
-                    : Wording.QUOTE_NOT_IN_SOURCE_CLOSEST.with(where, QuoteMarks.original(verdict.sourceWording()))));
-            case FOLDED -> sink.add(problemAt(p.display(), p.json(), pointer, ProblemKind.QUOTE_IN_ANOTHER_FORM,
-                    Wording.QUOTE_IN_ANOTHER_FORM.with(where, QuoteMarks.original(verdict.sourceWording())))
-                    .asNote());
-            default -> {
-            }
-        }
-        return verdict;
-    }
-
-    /** Images resolve only inside the library folder; anything else is reported and ignored. */
-    private Path resolveImage(PendingCase p, List<Problem> sink, String image) {
-        String lower = image.toLowerCase(Locale.ROOT);
-        if (lower.matches("^[a-z][a-z0-9+.-]*:.*") || image.startsWith("/") || image.startsWith("\\")) {
-            sink.add(problemAt(p.display(), p.json(), "/image", ProblemKind.IMAGE_NOT_RELATIVE,
-                    Wording.IMAGE_NOT_RELATIVE.with(image)));
-            return null;
-        }
-        Path folder = p.folder().toAbsolutePath().normalize();
-        Path resolved = folder.resolve(image).normalize();
-        if (!resolved.startsWith(folder)) {
-            sink.add(problemAt(p.display(), p.json(), "/image", ProblemKind.IMAGE_OUTSIDE_FOLDER,
-                    Wording.IMAGE_OUTSIDE.with(image)));
-            return null;
-        }
-        if (!Files.exists(resolved, LinkOption.NOFOLLOW_LINKS)) {
-            sink.add(problemAt(p.display(), p.json(), "/image", ProblemKind.IMAGE_NOT_FOUND,
-                    Wording.IMAGE_NOT_FOUND.with(image)));
-            return null;
-        }
-        // A symbolic link inside the folder may still lead out of it: compare the real paths.
-        try {
-            if (!resolved.toRealPath().startsWith(folder.toRealPath())) {
-                sink.add(problemAt(p.display(), p.json(), "/image", ProblemKind.IMAGE_LINK_OUTSIDE_FOLDER,
-                        Wording.IMAGE_LINK_OUTSIDE.with(image)));
-                return null;
-            }
-        } catch (IOException e) {
-            sink.add(problemAt(p.display(), p.json(), "/image", ProblemKind.IMAGE_UNREADABLE,
-                    Wording.IMAGE_UNREADABLE.with(image)));
-            return null;
-        }
-        // Only a regular file, and only a picture whose size (read from its header) is within the limit.
-        try {
-            CasePicture.check(resolved, folder);
-        } catch (LibraryFile.Refused e) {
-            sink.add(problemAt(p.display(), p.json(), "/image", ProblemKind.IMAGE_NOT_USABLE,
-                    Wording.IMAGE_NOT_SHOWN.with(image, e.reason())));
-            return null;
-        } catch (IOException e) {
-            sink.add(problemAt(p.display(), p.json(), "/image", ProblemKind.IMAGE_UNREADABLE,
-                    Wording.IMAGE_UNREADABLE_BECAUSE.with(image, JsonFileReader.describe(e))));
-            return null;
-        }
-        return resolved;
     }
 
     private void report(String display, LocatedJson json, String pointer, ProblemKind kind, Phrase words) {
@@ -481,7 +350,7 @@ final class LibraryAssembly {
                 .orElseGet(() -> problemAt(p.display(), p.json(), pointers.get(0), kind, words));
     }
 
-    private static Problem problemAt(String display, LocatedJson json, String pointer, ProblemKind kind, Phrase words) {
+    static Problem problemAt(String display, LocatedJson json, String pointer, ProblemKind kind, Phrase words) {
         return JsonFileReader.at(display, json.locate(pointer), pointer, kind, words);
     }
 }
