@@ -5,6 +5,9 @@ import java.util.function.Consumer;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import java.nio.file.Path;
+import javafx.collections.MapChangeListener;
+import org.caseexplorer.export.Paper;
 import org.caseexplorer.cases.Lang;
 import org.caseexplorer.cases.LibraryLoader;
 import org.caseexplorer.compare.ComparisonActions;
@@ -68,6 +71,7 @@ public final class CompositionRoot {
         navigator = new Navigator(state, () -> libraries.userFolder().isPresent());
         this.dialogs = dialogs != null ? dialogs : new FxDialogs(this::stage);
         exports = new ExportService(messages, tasks, this.dialogs, settings::exportAuthor);
+        remember(exports, settings);
         comparison = new ComparisonViewModel(state);
         comparisonActions = new ComparisonActions(comparison, exports, tasks.exports());
         MainWindow[] shell = new MainWindow[1];
@@ -82,6 +86,31 @@ public final class CompositionRoot {
                 new SavedViewsViewModel(state, libraries, messages), services.browser()));
         shell[0] = window;
         window.setDividerPositions(keeper.dividers(MainWindow.DEFAULT_DIVIDERS));
+    }
+
+    /** The export paper and each kind's last folder, as remembered, and remembered again as they change. */
+    private static void remember(ExportService exports, Settings settings) {
+        Paper paper = Paper.parse(settings.exportPaperProperty().get());
+        if (paper != null) {
+            exports.paperProperty().set(paper);
+        }
+        exports.paperProperty().addListener((obs, old, now) -> settings.exportPaperProperty().set(now.cssName()));
+        for (ExportService.Kind kind : ExportService.Kind.values()) {
+            Path folder = settings.exportFolders().get(folderName(kind));
+            if (folder != null) {
+                exports.lastFolders().put(kind, folder);
+            }
+        }
+        exports.lastFolders().addListener((MapChangeListener<ExportService.Kind, Path>) c -> {
+            if (c.wasAdded()) {
+                settings.exportFolders().put(folderName(c.getKey()), c.getValueAdded());
+            }
+        });
+    }
+
+    /** A kind's name in the settings: "comparison", "case-handout", "principle-handout", "map". */
+    static String folderName(ExportService.Kind kind) {
+        return kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
     /** The window the dialogs belong to, once shown. */

@@ -32,15 +32,21 @@ public final class FxDialogs implements Dialogs {
                 .map(t -> new FileChooser.ExtensionFilter(t.description(), t.patterns())).toList();
         chooser.getExtensionFilters().setAll(filters);
         chooser.setInitialFileName(initialName);
-        if (folder != null && Files.isDirectory(folder)) {
-            chooser.setInitialDirectory(folder.toFile());
-        }
+        // The first time, the user's documents rather than wherever the app happened to be started from.
+        chooser.setInitialDirectory((folder != null && Files.isDirectory(folder) ? folder : documents()).toFile());
         File file = chooser.showSaveDialog(owner.get());
         if (file == null) {
             return Optional.empty();
         }
         int chosen = filters.indexOf(chooser.getSelectedExtensionFilter());
         return Optional.of(new SavePlace(file.toPath(), types.get(Math.max(0, chosen))));
+    }
+
+    /** The user's documents folder, or their home where there is none. */
+    private static Path documents() {
+        Path home = Path.of(System.getProperty("user.home"));
+        Path documents = home.resolve("Documents");
+        return Files.isDirectory(documents) ? documents : home;
     }
 
     @Override

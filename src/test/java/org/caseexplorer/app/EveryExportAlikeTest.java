@@ -177,4 +177,20 @@ class EveryExportAlikeTest {
                 .contains(root.state.library().cases().get(0).name().zh()), "a Markdown handout in Chinese too");
         assertNull(exports.runningProperty().get());
     }
+
+    @Test
+    void thePaperAndEachKindsFolderAreRememberedForTheNextStart(FxRobot robot) throws Exception {
+        Path maps = Files.createDirectories(dir.resolve("maps"));
+        exportTo(robot, maps.resolve("map.svg"), () -> root.exports.exportWithDialog(
+                ExportRequests.map(root.exports, PrincipleMap.of(root.state.library(), MapKind.CASES))));
+        CompositionRoot next = new CompositionRoot(new AppPreferences(node), Lang.EN, new CompositionRoot.Services(
+                TaskExecutor.inline(), new LibraryLoader(), uri -> { }), answers);
+        assertEquals(Paper.LETTER, next.exports.paperProperty().get(), "the paper chosen last time");
+        assertEquals(Optional.of(maps), next.exports.lastFolder(ExportService.Kind.MAP), "the map's last folder");
+        assertEquals(Optional.empty(), next.exports.lastFolder(ExportService.Kind.COMPARISON), "none for the others");
+        for (ExportService.Kind kind : ExportService.Kind.values()) {
+            assertTrue(org.caseexplorer.settings.SettingsKeeper.EXPORT_KINDS.contains(CompositionRoot.folderName(kind)),
+                    "the settings read back the folder of " + kind);
+        }
+    }
 }
