@@ -10,8 +10,6 @@ import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.Node;
-import javafx.scene.control.ContextMenu;
-import javafx.scene.control.MenuItem;
 import javafx.stage.Window;
 import org.caseexplorer.cases.Case;
 import org.caseexplorer.editor.AuthoringViewModel;
@@ -227,21 +225,6 @@ final class CaseAuthoring {
         run(() -> openEditor(authoring.recover(recovery)));
     }
 
-    /** The actions on one case, for a card's context menu and the detail pane. */
-    ContextMenu menuFor(Case c) {
-        MenuItem edit = item("menu.case.edit", () -> {
-            state.select(c);
-            editSelected();
-        });
-        edit.setDisable(!authoring.isMine(c));
-        MenuItem duplicate = item("menu.case.duplicate", () -> duplicate(c));
-        MenuItem delete = item("menu.case.delete", () -> delete(c));
-        delete.setDisable(!authoring.isMine(c));
-        MenuItem history = item("menu.case.history", () -> history(c.id()));
-        history.setDisable(!authoring.isMine(c));
-        return new ContextMenu(edit, duplicate, delete, history);
-    }
-
     boolean isMine(Case c) {
         return authoring.isMine(c);
     }
@@ -383,12 +366,6 @@ final class CaseAuthoring {
         return dialogs.ask(new Dialogs.Question<>(title, header, null, List.of(
                 new Dialogs.Answer<>(true, messages.get(okKey), Dialogs.Role.DESTRUCTIVE),
                 new Dialogs.Answer<>(false, messages.get("dialog.cancel"), Dialogs.Role.CANCEL)))).orElse(false);
-    }
-
-    private MenuItem item(String key, Runnable action) {
-        MenuItem item = new MenuItem(messages.get(key));
-        item.setOnAction(e -> action.run());
-        return item;
     }
 
     /** Something to do that may fail: a failure is said in the status strip, never thrown at the user. */
