@@ -10,8 +10,6 @@ import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.Node;
-import javafx.scene.control.ContextMenu;
-import javafx.scene.control.MenuItem;
 import javafx.stage.Window;
 import org.caseexplorer.cases.Case;
 import org.caseexplorer.editor.AuthoringViewModel;
@@ -24,6 +22,7 @@ import org.caseexplorer.i18n.Messages;
 import org.caseexplorer.settings.Settings;
 import org.caseexplorer.state.AppState;
 import org.caseexplorer.state.LibraryService;
+import org.caseexplorer.state.TaskExecutor;
 
 /**
  * The window's side of authoring: asks the questions (which folder, delete?, recover?), shows
@@ -39,6 +38,7 @@ final class CaseAuthoring {
     private final AuthoringViewModel authoring;
     private final Supplier<Window> window;
     private final Dialogs dialogs;
+    private final TaskExecutor tasks;
     private final Consumer<Node> showEditor;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     /** What the status strip says, in words made again when the language changes. */
@@ -49,8 +49,9 @@ final class CaseAuthoring {
     private String selectAfterLoad;
 
     /** @param showEditor puts the editor in place of the detail pane, or (null) the detail pane back */
-    CaseAuthoring(AppState state, Messages messages, LibraryService libraries, Settings settings,
+    CaseAuthoring(AppState state, Messages messages, LibraryService libraries, Settings settings, TaskExecutor tasks,
                   Supplier<Window> window, Dialogs dialogs, Consumer<Node> showEditor) {
+        this.tasks = tasks;
         this.state = state;
         this.messages = messages;
         this.libraries = libraries;
@@ -155,6 +156,12 @@ final class CaseAuthoring {
             editor.viewModel().undo();
         } else {
             String what = libraryUndoText().orElse(null);
+            // An undo that takes away or rewrites the case being edited closes its editor first
+            // (asking about unsaved edits): the file must never go from under an open editor.
+            if (authoring.nextLibraryUndo().filter(a -> isOpenInEditor(a.caseId())).isPresent()
+                    && !closeEditorView()) {
+                return;
+            }
             run(authoring::undoLibrary);
             if (what != null) {
                 // Say what was taken back: undoing a new case removes it from the cards and the disk.
@@ -183,6 +190,10 @@ final class CaseAuthoring {
         if (editorHasFocus()) {
             editor.viewModel().redo();
         } else {
+            if (authoring.nextLibraryRedo().filter(a -> isOpenInEditor(a.caseId())).isPresent()
+                    && !closeEditorView()) {
+                return;
+            }
             run(authoring::redoLibrary);
         }
     }
@@ -212,21 +223,6 @@ final class CaseAuthoring {
     /** Opens a recovered draft in the editor. */
     void recover(AuthoringViewModel.Recovery recovery) {
         run(() -> openEditor(authoring.recover(recovery)));
-    }
-
-    /** The actions on one case, for a card's context menu and the detail pane. */
-    ContextMenu menuFor(Case c) {
-        MenuItem edit = item("menu.case.edit", () -> {
-            state.select(c);
-            editSelected();
-        });
-        edit.setDisable(!authoring.isMine(c));
-        MenuItem duplicate = item("menu.case.duplicate", () -> duplicate(c));
-        MenuItem delete = item("menu.case.delete", () -> delete(c));
-        delete.setDisable(!authoring.isMine(c));
-        MenuItem history = item("menu.case.history", () -> history(c.id()));
-        history.setDisable(!authoring.isMine(c));
-        return new ContextMenu(edit, duplicate, delete, history);
     }
 
     boolean isMine(Case c) {
@@ -290,7 +286,7 @@ final class CaseAuthoring {
         if (editor != null) {
             editor.close();
         }
-        editor = new CaseEditor(vm, messages, this::save, this::close,
+        editor = new CaseEditor(vm, messages, tasks, this::save, this::close,
                 () -> history(vm.savedId()), this::failed,
                 (link, sourceId) -> org.caseexplorer.sources.SourceReaderWindow.show(window.get(), state.library(),
                         sourceId, messages, quote -> vm.addEvidence(link, quote.sourceId(), quote.quote())));
@@ -336,13 +332,15 @@ final class CaseAuthoring {
         return false;
     }
 
-    private void closeEditorView() {
+    /** Closes the editor, asking first about unsaved edits; false when the user chose to keep it open. */
+    private boolean closeEditorView() {
+        if (editor != null && authoring.editor() == editor.viewModel() && editor.viewModel().isDirty()
+                && !confirm(messages.get("editor.close.title"), messages.get("editor.close.header"),
+                        "editor.close.discard")) {
+            return false;
+        }
         run(() -> {
             if (editor != null && authoring.editor() == editor.viewModel()) {
-                if (editor.viewModel().isDirty() && !confirm(messages.get("editor.close.title"),
-                        messages.get("editor.close.header"), "editor.close.discard")) {
-                    return;
-                }
                 authoring.close();
             }
             if (editor != null) {
@@ -351,19 +349,23 @@ final class CaseAuthoring {
             editor = null;
             showEditor.accept(null);
         });
+        return true;
     }
 
-    /** A yes-or-cancel question: true when the user chose {@code okKey}'s answer. */
+    /** Whether the case {@code caseId} is the one open in the editor (as saved, or as named now). */
+    private boolean isOpenInEditor(String caseId) {
+        return editor != null && (caseId.equals(editor.viewModel().savedId())
+                || caseId.equals(editor.viewModel().document().id()));
+    }
+
+    /**
+     * A question whose yes loses something (a case deleted, edits dropped): true when the user
+     * chose {@code okKey}'s answer. Cancel is the default, so Enter loses nothing.
+     */
     private boolean confirm(String title, String header, String okKey) {
         return dialogs.ask(new Dialogs.Question<>(title, header, null, List.of(
-                new Dialogs.Answer<>(true, messages.get(okKey), Dialogs.Role.DEFAULT),
+                new Dialogs.Answer<>(true, messages.get(okKey), Dialogs.Role.DESTRUCTIVE),
                 new Dialogs.Answer<>(false, messages.get("dialog.cancel"), Dialogs.Role.CANCEL)))).orElse(false);
-    }
-
-    private MenuItem item(String key, Runnable action) {
-        MenuItem item = new MenuItem(messages.get(key));
-        item.setOnAction(e -> action.run());
-        return item;
     }
 
     /** Something to do that may fail: a failure is said in the status strip, never thrown at the user. */

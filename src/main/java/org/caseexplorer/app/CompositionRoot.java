@@ -5,6 +5,9 @@ import java.util.function.Consumer;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import java.nio.file.Path;
+import javafx.collections.MapChangeListener;
+import org.caseexplorer.export.Paper;
 import org.caseexplorer.cases.Lang;
 import org.caseexplorer.cases.LibraryLoader;
 import org.caseexplorer.compare.ComparisonActions;
@@ -38,6 +41,9 @@ public final class CompositionRoot {
     public record Services(TaskExecutor tasks, LibraryLoader loader, Consumer<URI> browser) {
     }
 
+    /** Room left for the window manager's title bar when the window is as tall as the screen. */
+    private static final double TITLE_BAR = 40;
+
     public final AppState state = new AppState();
     public final Messages messages;
     public final SettingsKeeper keeper;
@@ -65,10 +71,11 @@ public final class CompositionRoot {
         navigator = new Navigator(state, () -> libraries.userFolder().isPresent());
         this.dialogs = dialogs != null ? dialogs : new FxDialogs(this::stage);
         exports = new ExportService(messages, tasks, this.dialogs, settings::exportAuthor);
+        remember(exports, settings);
         comparison = new ComparisonViewModel(state);
         comparisonActions = new ComparisonActions(comparison, exports, tasks.exports());
         MainWindow[] shell = new MainWindow[1];
-        CaseAuthoring authoring = new CaseAuthoring(state, messages, libraries, settings, this::stage, this.dialogs,
+        CaseAuthoring authoring = new CaseAuthoring(state, messages, libraries, settings, tasks, this::stage, this.dialogs,
                 editor -> shell[0].showEditor(editor));
         LibraryFlows flows = new LibraryFlows(state, messages, libraries, settings, this.dialogs, tasks, this::stage);
         WindowActions actions = new WindowActions(state, navigator, messages, libraries, authoring, flows,
@@ -79,6 +86,31 @@ public final class CompositionRoot {
                 new SavedViewsViewModel(state, libraries, messages), services.browser()));
         shell[0] = window;
         window.setDividerPositions(keeper.dividers(MainWindow.DEFAULT_DIVIDERS));
+    }
+
+    /** The export paper and each kind's last folder, as remembered, and remembered again as they change. */
+    private static void remember(ExportService exports, Settings settings) {
+        Paper paper = Paper.parse(settings.exportPaperProperty().get());
+        if (paper != null) {
+            exports.paperProperty().set(paper);
+        }
+        exports.paperProperty().addListener((obs, old, now) -> settings.exportPaperProperty().set(now.cssName()));
+        for (ExportService.Kind kind : ExportService.Kind.values()) {
+            Path folder = settings.exportFolders().get(folderName(kind));
+            if (folder != null) {
+                exports.lastFolders().put(kind, folder);
+            }
+        }
+        exports.lastFolders().addListener((MapChangeListener<ExportService.Kind, Path>) c -> {
+            if (c.wasAdded()) {
+                settings.exportFolders().put(folderName(c.getKey()), c.getValueAdded());
+            }
+        });
+    }
+
+    /** A kind's name in the settings: "comparison", "case-handout", "principle-handout", "map". */
+    static String folderName(ExportService.Kind kind) {
+        return kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
     /** The window the dialogs belong to, once shown. */
@@ -100,7 +132,10 @@ public final class CompositionRoot {
      */
     public Scene show(Stage stage, Consumer<Scene> beforeShow) {
         WindowBounds bounds = keeper.windowBounds();
-        Scene scene = new Scene(window, bounds.width(), bounds.height());
+        // Never larger than the screen it opens on (a 1366×768 laptop is smaller than the default size).
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        double height = bounds.height() <= screen.getHeight() ? bounds.height() : screen.getHeight() - TITLE_BAR;
+        Scene scene = new Scene(window, Math.min(bounds.width(), screen.getWidth()), height);
         Theme.addAppStylesheet(scene);
         window.installShortcuts(scene);
         stage.setScene(scene);

@@ -2,29 +2,21 @@ package org.caseexplorer.app;
 
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
-import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.caseexplorer.cases.Case;
 import org.caseexplorer.compare.ComparisonActions;
 import org.caseexplorer.compare.ComparisonTray;
-import org.caseexplorer.compare.ComparisonView;
 import org.caseexplorer.compare.ComparisonViewModel;
 import org.caseexplorer.detail.CaseDetailPane;
 import org.caseexplorer.exporting.ExportService;
@@ -42,10 +34,8 @@ import org.caseexplorer.state.Navigator;
 import org.caseexplorer.state.TaskExecutor;
 import org.caseexplorer.ui.FirstNeed;
 import org.caseexplorer.ui.Theme;
-import org.caseexplorer.ui.UserAction;
 import org.caseexplorer.viewspanel.SavedViewsPanel;
 import org.caseexplorer.viewspanel.SavedViewsViewModel;
-import org.controlsfx.control.GridCell;
 
 /**
  * The main window's layout: menus and search bar on top; the principle panel, the cards and the
@@ -56,7 +46,7 @@ import org.controlsfx.control.GridCell;
  */
 public final class MainWindow extends BorderPane {
 
-    static final double[] DEFAULT_DIVIDERS = {0.23, 0.66};
+    static final double[] DEFAULT_DIVIDERS = ExplorerSplit.DEFAULT_DIVIDERS;
 
     /** What the window is made of, wired by the {@link CompositionRoot}. */
     record Parts(AppState state, Navigator navigator, Messages messages, LibraryService libraries, Settings settings,
@@ -67,17 +57,13 @@ public final class MainWindow extends BorderPane {
 
     private final Parts parts;
     private final Navigator navigator;
-    private final SplitPane split = new SplitPane();
+    private final ExplorerSplit split;
     private final CaseGallery gallery;
     private final SearchBar searchBar;
     private final WindowMenus menus;
     private final SavedViewsPanel savedViews;
-    private final Node detailPane;
     private final BooleanBinding comparing;
-    private double[] dividersBeforeEditor;
-    private ComparisonView comparisonView;
-    private PrincipleMapView mapView;
-    private PrinciplePage principlePage;
+    private final CentreScreens screens;
 
     MainWindow(Parts parts) {
         this.parts = parts;
@@ -89,19 +75,16 @@ public final class MainWindow extends BorderPane {
                 navigator.placeProperty());
 
         gallery = new CaseGallery(state, messages);
+        screens = new CentreScreens(parts);
         PrincipleFilterPanel filterPanel = new PrincipleFilterPanel(state, navigator, messages);
         // The saved views sit below the principles: a view is a filter (and a comparison) kept.
         savedViews = new SavedViewsPanel(parts.savedViews(), messages);
         VBox side = new VBox(filterPanel, savedViews);
         side.getStyleClass().add("side-panel");
         VBox.setVgrow(filterPanel, Priority.ALWAYS);
-        detailPane = detailWithActions(new CaseDetailPane(state, navigator, messages, parts.tasks(), parts.browser(),
-                this::readSource));
-        split.getItems().addAll(side, gallery, detailPane);
-        SplitPane.setResizableWithParent(side, false);
-        split.setDividerPositions(DEFAULT_DIVIDERS);
-        // Right-click (or the context-menu key) on a card: the actions on that case.
-        gallery.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, this::caseMenu);
+        split = new ExplorerSplit(parts, side, gallery, new CaseDetailPane(state, navigator, messages, parts.tasks(),
+                parts.browser(), this::readSource));
+        parts.actions().installCaseMenu(gallery);
 
         BooleanProperty problemsShown = navigator.problemsShownProperty();
         VBox bottom = new VBox(new ComparisonTray(state, messages, navigator::showComparison, comparing),
@@ -157,13 +140,17 @@ public final class MainWindow extends BorderPane {
 
     /** Where the dividers are now, to remember them (while the editor is open, where they were before it). */
     public double[] dividerPositions() {
-        return navigator.isEditing() && dividersBeforeEditor != null ? dividersBeforeEditor.clone()
-                : split.getDividerPositions();
+        return split.remembered();
     }
 
     /** Puts the dividers where they were left last time. */
     public void setDividerPositions(double... positions) {
         split.setDividerPositions(positions);
+    }
+
+    /** The editor in place of the detail pane, or (null) the detail pane back. */
+    void showEditor(Node editor) {
+        split.showEditor(editor);
     }
 
     public TextField searchField() {
@@ -194,66 +181,6 @@ public final class MainWindow extends BorderPane {
         savedViews.saveWithDialog();
     }
 
-    /** The editor in place of the detail pane, or (null) the detail pane back; the navigator knows which. */
-    void showEditor(Node editor) {
-        boolean opening = split.getItems().get(2) == detailPane && editor != null;
-        boolean closing = split.getItems().get(2) != detailPane && editor == null;
-        double[] dividers = split.getDividerPositions();
-        split.getItems().set(2, editor == null ? detailPane : editor);
-        if (opening) {
-            // The editor has two columns of fields: it takes most of the width while it is open.
-            dividersBeforeEditor = dividers;
-            split.setDividerPositions(Math.min(dividers[0], 0.2), Math.min(dividers[1], 0.42));
-        } else if (closing && dividersBeforeEditor != null) {
-            split.setDividerPositions(dividersBeforeEditor);
-        } else {
-            split.setDividerPositions(dividers);
-        }
-        if (editor != null) {
-            navigator.openEditor();
-        } else {
-            navigator.closeEditor();
-        }
-    }
-
-    /** The detail pane with the actions on the case it shows, made with the first case opened. */
-    private Node detailWithActions(CaseDetailPane detail) {
-        VBox box = new VBox(detail);
-        VBox.setVgrow(detail, Priority.ALWAYS);
-        FirstNeed.when(parts.state().selectedProperty(), Objects::nonNull, () -> {
-            HBox actions = new HBox(6);
-            String[] ids = {"detail-edit", "detail-duplicate", "detail-delete", "detail-history"};
-            int i = 0;
-            for (UserAction action : parts.actions().caseActions()) {
-                Button button = action.button(parts.messages());
-                button.setId(ids[i++]);
-                actions.getChildren().add(button);
-            }
-            actions.getStyleClass().add("detail-actions");
-            actions.setAlignment(Pos.CENTER_LEFT);
-            actions.visibleProperty().bind(parts.state().selectedProperty().isNotNull());
-            actions.managedProperty().bind(actions.visibleProperty());
-            box.getChildren().add(0, actions);
-        });
-        return box;
-    }
-
-    private void caseMenu(ContextMenuEvent e) {
-        Case c = null;
-        for (Node n = e.getPickResult().getIntersectedNode(); n != null && n != gallery; n = n.getParent()) {
-            if (n instanceof GridCell<?> cell && cell.getItem() instanceof Case shown) {
-                c = shown;
-                break;
-            }
-        }
-        c = c == null ? parts.state().selected() : c;
-        if (c != null) {
-            parts.state().select(c);
-            parts.actions().caseMenu().show(gallery, e.getScreenX(), e.getScreenY());
-            e.consume();
-        }
-    }
-
     /** Shows the comparison of the chosen cases in place of the explorer (with two or more chosen). */
     public void showComparison() {
         navigator.showComparison();
@@ -279,25 +206,17 @@ public final class MainWindow extends BorderPane {
 
     /** The map view, once it has been shown. */
     public PrincipleMapView mapView() {
-        return mapView;
+        return screens.mapView();
     }
 
     /** The principle page, once one has been opened. */
     public PrinciplePage principlePage() {
-        return principlePage;
+        return screens.principlePage();
     }
 
-    /** Puts in the centre what the navigator says the user is on; each screen is made the first time it is needed. */
+    /** Puts in the centre what the navigator says the user is on, and gives it the focus. */
     private void show(Navigator.Place place) {
-        Node screen = switch (place.screen()) {
-            case CARDS -> split;
-            case COMPARISON -> comparisonView != null ? comparisonView : (comparisonView =
-                    new ComparisonView(parts.comparison(), navigator, parts.comparisonActions(), parts.messages()));
-            case MAP -> mapView != null ? mapView : (mapView =
-                    new PrincipleMapView(parts.state(), navigator, parts.messages(), parts.tasks(), parts.exports()));
-            case PRINCIPLE -> principlePage != null ? principlePage : (principlePage =
-                    new PrinciplePage(parts.state(), navigator, parts.messages(), parts.exports()));
-        };
+        Node screen = place.screen() == Navigator.Screen.CARDS ? split : screens.screenFor(place.screen());
         setCenter(screen);
         if (place.screen() == Navigator.Screen.CARDS) {
             gallery.focusCards();

@@ -3,7 +3,12 @@ package org.caseexplorer.app;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.input.ContextMenuEvent;
+import org.caseexplorer.cases.Case;
+import org.caseexplorer.gallery.CaseGallery;
+import org.controlsfx.control.GridCell;
 import javafx.scene.control.MenuItem;
 import org.caseexplorer.comparison.Comparison;
 import org.caseexplorer.compare.ComparisonActions;
@@ -53,6 +58,7 @@ final class WindowActions {
     final UserAction clearComparison;
 
     private final Messages messages;
+    private final AppState state;
 
     /**
      * The window's own verbs the actions need: quitting (which may ask first), saving a view
@@ -65,6 +71,7 @@ final class WindowActions {
                   CaseAuthoring authoring, LibraryFlows flows, ComparisonActions comparison, ExportService exports,
                   WindowVerbs verbs) {
         this.messages = messages;
+        this.state = state;
         BooleanBinding ownLibrary = Bindings.createBooleanBinding(() -> libraries.userFolder().isPresent(),
                 state.loadedProperty());
         BooleanBinding selected = state.selectedProperty().isNotNull();
@@ -94,14 +101,14 @@ final class WindowActions {
 
         map = UserAction.of("menu.view.map", navigator::showMap).accelerator("Shortcut+M").icon(Icons::map).build();
 
-        editCase = UserAction.of("menu.case.edit", authoring::editSelected).buttonText("detail.action.edit")
+        editCase = UserAction.of("menu.case.edit", authoring::editSelected).id("detail-edit").buttonText("detail.action.edit")
                 .accelerator("F2").enabledWhen(mine).build();
         duplicateCase = UserAction.of("menu.case.duplicate", () -> authoring.duplicate(state.selected()))
-                .buttonText("detail.action.duplicate").accelerator("Shortcut+D").enabledWhen(selected).build();
+                .id("detail-duplicate").buttonText("detail.action.duplicate").accelerator("Shortcut+D").enabledWhen(selected).build();
         deleteCase = UserAction.of("menu.case.delete", () -> authoring.delete(state.selected()))
-                .buttonText("detail.action.delete").enabledWhen(mine).build();
+                .id("detail-delete").buttonText("detail.action.delete").enabledWhen(mine).build();
         caseHistory = UserAction.of("menu.case.history", () -> authoring.history(state.selected().id()))
-                .buttonText("detail.action.history").enabledWhen(mine).build();
+                .id("detail-history").buttonText("detail.action.history").enabledWhen(mine).build();
         recover = UserAction.of("menu.case.recover", authoring::offerRecovery).build();
 
         toggleCompared = UserAction.of("menu.compare.toggle", () -> state.toggleComparison(state.selected()))
@@ -117,8 +124,27 @@ final class WindowActions {
         return List.of(editCase, duplicateCase, deleteCase, caseHistory);
     }
 
+    /** Right-click (or the context-menu key) on a card: it is selected, and the actions on its case open. */
+    void installCaseMenu(CaseGallery gallery) {
+        gallery.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
+            Case c = null;
+            for (Node n = e.getPickResult().getIntersectedNode(); n != null && n != gallery; n = n.getParent()) {
+                if (n instanceof GridCell<?> cell && cell.getItem() instanceof Case shown) {
+                    c = shown;
+                    break;
+                }
+            }
+            c = c == null ? state.selected() : c;
+            if (c != null) {
+                state.select(c);
+                caseMenu().show(gallery, e.getScreenX(), e.getScreenY());
+                e.consume();
+            }
+        });
+    }
+
     /** A card's context menu: the actions on its case (the card is selected first). */
-    ContextMenu caseMenu() {
+    private ContextMenu caseMenu() {
         return new ContextMenu(caseActions().stream().map(a -> {
             MenuItem item = a.menuItem(messages);
             // In a context menu the shortcut would only repeat what the Case menu shows.

@@ -59,7 +59,7 @@ public final class CasePicture {
             } catch (RuntimeException e) {
                 // Image I/O answers some broken files (a GIF with no frame) with an unchecked
                 // exception: a bad picture is one case's problem, never the library's.
-                throw new LibraryFile.Refused("is not a picture that can be read (" + describe(e) + ")");
+                throw new LibraryFile.Refused(ProblemKind.IMAGE_NOT_USABLE, Wording.PICTURE_UNREADABLE.with(describe(e)));
             } finally {
                 reader.dispose();
             }
@@ -83,7 +83,7 @@ public final class CasePicture {
                 param.setSourceSubsampling(step, step, 0, 0);
                 return new Decoded(reader.read(0, param), size);
             } catch (RuntimeException e) {
-                throw new LibraryFile.Refused("is not a picture that can be read (" + describe(e) + ")");
+                throw new LibraryFile.Refused(ProblemKind.IMAGE_NOT_USABLE, Wording.PICTURE_UNREADABLE.with(describe(e)));
             } finally {
                 reader.dispose();
             }
@@ -103,17 +103,20 @@ public final class CasePicture {
             }
             reader.dispose();
         }
-        throw new LibraryFile.Refused("is not a picture the app can show; use PNG, JPEG, GIF or BMP");
+        throw new LibraryFile.Refused(ProblemKind.IMAGE_NOT_USABLE, Wording.PICTURE_FORMAT.with());
     }
 
     private static Size checked(Size size) throws LibraryFile.Refused {
         if (size.pixels() > MAX_PIXELS) {
             // Exact counts: "25.0 megapixels; at most 25" would read as no reason at all.
-            throw new LibraryFile.Refused(String.format(Locale.ROOT,
-                    "is %,d x %,d = %,d pixels; a picture may have at most %,d pixels (25 megapixels),"
-                            + " so scale it down", size.width(), size.height(), size.pixels(), MAX_PIXELS));
+            throw new LibraryFile.Refused(ProblemKind.IMAGE_NOT_USABLE, Wording.PICTURE_TOO_MANY_PIXELS.with(
+                    grouped(size.width()), grouped(size.height()), grouped(size.pixels()), grouped(MAX_PIXELS)));
         }
         return size;
+    }
+
+    private static String grouped(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
     }
 
     private static String describe(RuntimeException e) {

@@ -29,8 +29,8 @@ public final class CheckedJsonFile {
         }
 
         /** A problem at the value {@code pointer} names (a JSON Pointer, e.g. {@code /principles/1}). */
-        public Problem problemAt(String pointer, String message) {
-            return JsonFileReader.at(display, json.locate(pointer), LibraryLoader.fieldName(pointer), message);
+        public Problem problemAt(String pointer, ProblemKind kind, Phrase words) {
+            return JsonFileReader.at(display, json.locate(pointer), pointer, kind, words);
         }
     }
 
@@ -45,14 +45,13 @@ public final class CheckedJsonFile {
         }
         List<LibrarySchemas.Violation> violations = schemas().validate(LibrarySchemas.Kind.VIEW, json.root());
         Checked checked = new Checked(json, display);
-        violations.forEach(v -> problems.accept(checked.problemAt(v.pointer(), v.message())));
+        violations.forEach(v -> problems.accept(checked.problemAt(v.pointer(), v.kind(), v.words())));
         return violations.isEmpty() ? Optional.of(checked) : Optional.empty();
     }
 
     /** "unknown case 'x' (it is left out of the view). Did you mean …?", as the loader says it. */
-    public static String unknownId(String kind, String plural, String given, java.util.Collection<String> known,
-                                   String consequence) {
-        return UnknownId.message(kind, plural, given, known, consequence);
+    public static Phrase unknownId(UnknownId.Noun noun, String given, java.util.Collection<String> known) {
+        return UnknownId.phrase(noun, given, known, Wording.CONSEQUENCE_LEFT_OUT_OF_VIEW);
     }
 
     private synchronized LibrarySchemas schemas() {

@@ -13,8 +13,8 @@ import java.util.Map;
  */
 final class ContentChecks {
 
-    /** A mistake at a JSON Pointer. */
-    record Finding(String pointer, String message) {
+    /** A mistake at a JSON Pointer: its kind and its words. */
+    record Finding(String pointer, ProblemKind kind, Phrase words) {
     }
 
     private ContentChecks() {
@@ -29,8 +29,8 @@ final class ContentChecks {
     private static void walk(JsonNode node, String pointer, List<Finding> findings) {
         if (node.isTextual()) {
             if (isBlank(node.textValue())) {
-                findings.add(new Finding(pointer, node.textValue().isEmpty() ? "is empty; write the text here"
-                        : "is only white space; write the text here"));
+                findings.add(new Finding(pointer, ProblemKind.EMPTY_TEXT,
+                        (node.textValue().isEmpty() ? Wording.TEXT_EMPTY : Wording.TEXT_BLANK).with()));
             }
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
@@ -43,8 +43,7 @@ final class ContentChecks {
                 walk(field.getValue(), child, findings);
                 if (field.getKey().equals("zh") && node.has("en") && field.getValue().isTextual()
                         && lacksChinese(field.getValue().textValue())) {
-                    findings.add(new Finding(child, "has no Chinese in it; the Chinese text goes here,"
-                            + " the English in \"en\""));
+                    findings.add(new Finding(child, ProblemKind.NO_CHINESE, Wording.TEXT_NO_CHINESE.with()));
                 }
             }
         }

@@ -14,24 +14,24 @@ final class FileSizes {
     }
 
     /** "the file is 60.0 MB; …" or, when that would round to the limit, the exact bytes. */
-    static String tooLarge(long size, long limit) {
+    static Phrase tooLarge(long size, long limit) {
         double shown = Math.floor(size / MB * 10) / 10;
-        String is = shown > limit / MB
-                ? String.format(Locale.ROOT, "%.1f MB", shown)
-                : String.format(Locale.ROOT, "%,d bytes", size);
-        return "the file is " + is + "; it may be at most " + limit(limit);
+        Phrase is = shown > limit / MB
+                ? Wording.SIZE_MEGABYTES.with(String.format(Locale.ROOT, "%.1f", shown))
+                : Wording.SIZE_BYTES.with(String.format(Locale.ROOT, "%,d", size));
+        return Wording.FILE_TOO_LARGE.with(is, limit(limit));
     }
 
     /** For a file that grew past the limit while it was read (its size was not known). */
-    static String grewTooLarge(long limit) {
-        return "the file is larger than " + limit(limit) + ", the most it may be";
+    static Phrase grewTooLarge(long limit) {
+        return Wording.FILE_GREW_TOO_LARGE.with(limit(limit));
     }
 
     /** "5 MB (5,242,880 bytes)". */
-    static String limit(long limit) {
+    static Phrase limit(long limit) {
         String mb = limit % (1024 * 1024) == 0
-                ? (limit / (1024 * 1024)) + " MB"
-                : String.format(Locale.ROOT, "%.1f MB", limit / MB);
-        return mb + String.format(Locale.ROOT, " (%,d bytes)", limit);
+                ? String.valueOf(limit / (1024 * 1024))
+                : String.format(Locale.ROOT, "%.1f", limit / MB);
+        return Wording.SIZE_LIMIT.with(mb, String.format(Locale.ROOT, "%,d", limit));
     }
 }

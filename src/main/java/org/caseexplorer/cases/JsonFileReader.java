@@ -54,10 +54,10 @@ final class JsonFileReader {
         try (LibraryFile file = LibraryFile.open(path, folder, MAX_FILE_BYTES, deadline)) {
             bytes = file.readAll();
         } catch (LibraryFile.Refused e) {
-            problems.accept(Problem.inFile(displayName, e.getMessage()));
+            problems.accept(Problem.inFile(displayName, e.kind(), e.reason()));
             return null;
         } catch (IOException e) {
-            problems.accept(Problem.inFile(displayName, "cannot be read: " + describe(e)));
+            problems.accept(cannotBeRead(displayName, e));
             return null;
         }
         String text = decodeUtf8(bytes, displayName, problems);
@@ -68,29 +68,33 @@ final class JsonFileReader {
             LocatedJson json = LocatedJson.parse(factory, text, bytes);
             if (json == null) {
                 // Whitespace only, or nothing: the place a JSON object should start is 1:1.
-                problems.accept(new Problem(displayName, 1, 1, "", "the file is empty; expected a JSON object"));
+                problems.accept(new Problem(displayName, 1, 1, "", ProblemKind.EMPTY_FILE, Wording.FILE_EMPTY.with()));
             }
             return json;
         } catch (LocatedJson.TrailingContentException e) {
-            problems.accept(at(displayName, e.location(), "", e.getMessage()));
+            problems.accept(at(displayName, e.location(), "", ProblemKind.NOT_VALID_JSON, Wording.JSON_TRAILING.with()));
         } catch (JsonProcessingException e) {
-            problems.accept(at(displayName, e.getLocation(), "", jsonMessage(e)));
+            problems.accept(jsonProblem(displayName, e));
         } catch (IOException e) {
-            problems.accept(Problem.inFile(displayName, "cannot be read: " + describe(e)));
+            problems.accept(cannotBeRead(displayName, e));
         }
         return null;
     }
 
-    static Problem at(String file, JsonLocation location, String field, String message) {
-        return at(file, location == null ? null : LocatedJson.Position.of(location), field, message);
+    private static Problem cannotBeRead(String displayName, IOException e) {
+        return Problem.inFile(displayName, ProblemKind.CANNOT_BE_READ, Wording.FILE_CANNOT_BE_READ.with(describe(e)));
     }
 
-    /** A problem at {@code position}, or in the file as a whole when the position is unknown. */
-    static Problem at(String file, LocatedJson.Position position, String field, String message) {
+    static Problem at(String file, JsonLocation location, String pointer, ProblemKind kind, Phrase words) {
+        return at(file, location == null ? null : LocatedJson.Position.of(location), pointer, kind, words);
+    }
+
+    /** A problem at the value {@code pointer}, found at {@code position}, or in the file as a whole when that is unknown. */
+    static Problem at(String file, LocatedJson.Position position, String pointer, ProblemKind kind, Phrase words) {
         if (position == null || position.line() < 1) {
-            return new Problem(file, 0, 0, field, message);
+            return new Problem(file, 0, 0, pointer, kind, words);
         }
-        return new Problem(file, position.line(), position.column(), field, message);
+        return new Problem(file, position.line(), position.column(), pointer, kind, words);
     }
 
     /** Strict UTF-8: a file in GBK or Latin-1 is reported at the first bad byte, not silently garbled. */
@@ -106,9 +110,8 @@ final class JsonFileReader {
             String before = out.toString();
             int line = 1 + (int) before.chars().filter(c -> c == '\n').count();
             int column = before.length() - before.lastIndexOf('\n');
-            problems.accept(new Problem(displayName, line, column, "", String.format(
-                    "is not valid UTF-8 (byte 0x%02X at offset %d); save the file as UTF-8",
-                    bytes[in.position()] & 0xFF, in.position())));
+            problems.accept(new Problem(displayName, line, column, "", ProblemKind.NOT_UTF8, Wording.FILE_NOT_UTF8.with(
+                    String.format("%02X", bytes[in.position()] & 0xFF), in.position())));
             return null;
         }
         decoder.flush(out);
@@ -117,26 +120,31 @@ final class JsonFileReader {
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
-    private static String jsonMessage(JsonProcessingException e) {
+    /**
+     * A file Jackson could not parse: past one of the reader's limits, or not JSON. Jackson's
+     * English is read to tell which (it has no codes for them); it is not what the problem says.
+     */
+    private static Problem jsonProblem(String file, JsonProcessingException e) {
         String message = e.getOriginalMessage();
+        Phrase beyond = null;
         if (message != null && message.contains("Document nesting depth")) {
-            return "the JSON is nested more than " + MAX_NESTING_DEPTH + " levels deep";
+            beyond = Wording.JSON_TOO_DEEP.with(MAX_NESTING_DEPTH);
+        } else if (message != null && message.contains("String value length")) {
+            beyond = Wording.JSON_TEXT_TOO_LONG.with(MAX_STRING_LENGTH);
+        } else if (message != null && message.contains("Number value length")) {
+            beyond = Wording.JSON_NUMBER_TOO_LONG.with(MAX_NUMBER_LENGTH);
         }
-        if (message != null && message.contains("String value length")) {
-            return "a text value is longer than " + MAX_STRING_LENGTH + " characters";
-        }
-        if (message != null && message.contains("Number value length")) {
-            return "a number is longer than " + MAX_NUMBER_LENGTH + " digits";
-        }
-        return JsonSyntaxMessages.of(message);
+        return beyond != null ? at(file, e.getLocation(), "", ProblemKind.JSON_BEYOND_LIMITS, beyond)
+                : at(file, e.getLocation(), "", ProblemKind.NOT_VALID_JSON, JsonSyntaxMessages.of(message));
     }
 
-    static String describe(IOException e) {
+    /** Why the system would not read a file: words of ours where we know the reason, else the system's own. */
+    static Object describe(IOException e) {
         if (e instanceof AccessDeniedException) {
-            return "permission denied";
+            return Wording.IO_PERMISSION_DENIED.with();
         }
         if (e instanceof NoSuchFileException) {
-            return "no such file";
+            return Wording.IO_NO_SUCH_FILE.with();
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }

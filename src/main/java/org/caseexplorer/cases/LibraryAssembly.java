@@ -12,27 +12,25 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.caseexplorer.provenance.QuoteCheck;
-import org.caseexplorer.provenance.QuoteVerdict;
 import org.caseexplorer.provenance.SourceText;
 
 /**
  * One load in progress: reads definition and case files, then checks what only the whole
  * library can tell (unknown ids, duplicates, missing images); a snapshot of what it has read so
- * far may be taken between batches of case files. Not thread-safe; used once.
+ * far may be taken between batches of case files. Not thread-safe; used once. What the files
+ * name by id is checked by {@link LinkChecks}, a case's picture by {@link PicturePolicy}.
  */
 final class LibraryAssembly {
 
     /** A case file as read: its data, and the parsed file, for the positions of its problems. */
-    private record PendingCase(LibraryLoader.CaseFile data, LocatedJson json, String display, Path folder,
-                               boolean builtIn) {
+    record PendingCase(LibraryLoader.CaseFile data, LocatedJson json, String display, Path folder,
+                       boolean builtIn) {
     }
 
     /**
@@ -45,7 +43,7 @@ final class LibraryAssembly {
     private record Parsed<T>(T value, LocatedJson json, String display) {
     }
 
-    private record Origin(String display, LocatedJson json, String pointer) {
+    record Origin(String display, LocatedJson json, String pointer) {
     }
 
     private record CaseFileResult(ReadCase read, List<Problem> problems) {
@@ -67,6 +65,8 @@ final class LibraryAssembly {
     private final java.util.Set<String> builtInSources = new java.util.HashSet<>();
     private final List<ReadCase> read = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
+    private final LinkChecks linkChecks = new LinkChecks(principles, principleOrigins, sources, sourceTexts,
+            sourceTextPaths);
     private boolean parentsChecked;
     /** Checking one case in memory for the editor, which lists a note on the whole case above its form. */
     private boolean oneCaseInMemory;
@@ -90,8 +90,8 @@ final class LibraryAssembly {
             String pointer = "/principles/" + i;
             Origin previous = principleOrigins.get(p.id());
             if (previous != null) {
-                report(display, json, pointer + "/id", "duplicate principle id '" + p.id()
-                        + "': already defined in " + previous.display() + "; this one is left out");
+                report(display, json, pointer + "/id", ProblemKind.DUPLICATE_ID,
+                        Wording.DUPLICATE_PRINCIPLE.with(p.id(), previous.display()));
                 continue;
             }
             principles.put(p.id(), p);
@@ -109,8 +109,8 @@ final class LibraryAssembly {
             Source s = parsed.value().sources().get(i);
             String previous = sourceFiles.putIfAbsent(s.id(), parsed.display());
             if (previous != null) {
-                report(parsed.display(), parsed.json(), "/sources/" + i + "/id", "duplicate source id '" + s.id()
-                        + "': already defined in " + previous + "; this one is left out");
+                report(parsed.display(), parsed.json(), "/sources/" + i + "/id", ProblemKind.DUPLICATE_ID,
+                        Wording.DUPLICATE_SOURCE.with(s.id(), previous));
                 continue;
             }
             sources.put(s.id(), s);
@@ -130,8 +130,8 @@ final class LibraryAssembly {
             sourceTexts.put(s.id(), new SourceText(SourceTextFile.read(folder.path(), s.text())));
             sourceTextPaths.put(s.id(), s.text());
         } catch (IOException e) {
-            report(parsed.display(), parsed.json(), pointer, "'" + s.text() + "' " + SourceTextFile.describe(e)
-                    + "; the quotes citing '" + s.id() + "' are not checked");
+            report(parsed.display(), parsed.json(), pointer, ProblemKind.SOURCE_TEXT_UNUSABLE,
+                    Wording.SOURCE_TEXT_UNUSABLE.with(s.text(), SourceTextFile.describe(e), s.id()));
         }
     }
 
@@ -151,15 +151,14 @@ final class LibraryAssembly {
         try {
             files = LibraryLoader.caseFiles(folder.path());
         } catch (IOException e) {
-            problems.add(Problem.inFile(folder.label(), "the library folder cannot be read: "
-                    + (e instanceof NoSuchFileException ? "it no longer exists (deleted or renamed?)"
-                    : JsonFileReader.describe(e))));
+            problems.add(Problem.inFile(folder.label(), ProblemKind.CANNOT_BE_READ, Wording.FOLDER_CANNOT_BE_READ.with(
+                    e instanceof NoSuchFileException ? Wording.FOLDER_GONE.with() : JsonFileReader.describe(e))));
             return;
         }
         if (!parentsChecked) {
             // Every folder's principles are read before any case: the set is complete now, and
             // from here on only read, so case files can check their links against it in parallel.
-            checkPrincipleParents();
+            linkChecks.checkPrincipleParents(problems);
             parentsChecked = true;
         }
         int from = 0;
@@ -201,7 +200,7 @@ final class LibraryAssembly {
 
     Library finish() {
         if (!parentsChecked) {
-            checkPrincipleParents();
+            linkChecks.checkPrincipleParents(problems);
         }
         return snapshot();
     }
@@ -218,10 +217,9 @@ final class LibraryAssembly {
             Case c = r.value();
             ReadCase previous = byId.putIfAbsent(c.id(), r);
             if (previous != null) {
-                String where = previous.builtIn() ? "the built-in case in " + previous.value().file()
-                        + "; choose another id" : previous.value().file();
-                found.add(JsonFileReader.at(c.file(), r.idAt(), "id", "duplicate case id '" + c.id()
-                        + "': already used by " + where + ". This file is skipped"));
+                Wording duplicate = previous.builtIn() ? Wording.DUPLICATE_BUILT_IN_CASE : Wording.DUPLICATE_CASE;
+                found.add(JsonFileReader.at(c.file(), r.idAt(), "/id", ProblemKind.DUPLICATE_ID,
+                        duplicate.with(c.id(), previous.value().file())));
                 continue;
             }
             cases.add(c);
@@ -276,21 +274,21 @@ final class LibraryAssembly {
         List<LibrarySchemas.Violation> violations = trusted || passedBefore
                 ? List.of() : schemas.get().validate(kind, json.root());
         if (!violations.isEmpty()) {
-            violations.forEach(v -> sink.add(problemAt(display, json, v.pointer(), v.message())));
+            violations.forEach(v -> sink.add(problemAt(display, json, v.pointer(), v.kind(), v.words())));
             return null;
         }
         try {
             Parsed<T> parsed = new Parsed<>(binding.apply(json.root()), json, display);
             if (!passedBefore) {
                 List<ContentChecks.Finding> findings = ContentChecks.check(json.root());
-                findings.forEach(f -> sink.add(problemAt(display, json, f.pointer(), f.message())));
+                findings.forEach(f -> sink.add(problemAt(display, json, f.pointer(), f.kind(), f.words())));
                 if (findings.isEmpty()) {
                     digest.ifPresent(passedChecks::add);
                 }
             }
             return parsed;
         } catch (TreeBinding.BindingException e) {
-            sink.add(problemAt(display, json, e.pointer(), e.getMessage()));
+            sink.add(problemAt(display, json, e.pointer(), e.kind(), e.words()));
             return null;
         }
     }
@@ -325,94 +323,43 @@ final class LibraryAssembly {
         if (parsed != null) {
             assembly.toCase(new PendingCase(parsed.value(), json, display, folder, false), sink);
             if (otherCaseIds.contains(parsed.value().id())) {
-                sink.add(problemAt(display, json, "/id", "duplicate case id '" + parsed.value().id()
-                        + "': already used by another case; choose another id"));
+                sink.add(problemAt(display, json, "/id", ProblemKind.DUPLICATE_ID,
+                        Wording.DUPLICATE_ANOTHER_CASE.with(parsed.value().id())));
             }
         }
         return sink;
     }
 
-    private void checkPrincipleParents() {
-        for (Map.Entry<String, Principle> entry : List.copyOf(principles.entrySet())) {
-            Principle p = entry.getValue();
-            if (p.parent() != null && !principles.containsKey(p.parent())) {
-                Origin origin = principleOrigins.get(p.id());
-                report(origin.display(), origin.json(), origin.pointer() + "/parent",
-                        PrincipleSuggestions.message("parent principle", p.parent(), principles.values(),
-                                "it is shown as a top-level principle"));
-                principles.put(p.id(), new Principle(p.id(), p.name(), p.definition(), null, p.source()));
-            }
-        }
-    }
-
     /** Safe on any thread once the principles and sources are all read: it only reads them. */
     private Case toCase(PendingCase p, List<Problem> sink) {
         LibraryLoader.CaseFile data = p.data();
-        List<PrincipleLink> links = new ArrayList<>();
-        Map<String, Integer> linked = new HashMap<>();
         UncheckedQuotes unchecked = new UncheckedQuotes();
         // Facts first, as a case file has them: in memory (the editor) the note goes at the first quote counted.
         List<Fact> facts = data.facts() == null ? List.of() : data.facts();
-        for (int i = 0; i < facts.size(); i++) {
-            checkSource(p, sink, "/facts/" + i + "/source", facts.get(i).source());
-            if (facts.get(i).quote() != null) {
-                String at = "/facts/" + i + "/quote";
-                QuoteVerdict verdict = checkQuote(p, sink, at, facts.get(i).source(), facts.get(i).quote());
-                if (sources.containsKey(facts.get(i).source())) {
-                    unchecked.add(verdict, at, facts.get(i).source());
-                }
-            }
-        }
-        for (int i = 0; i < data.links().size(); i++) {
-            PrincipleLink link = data.links().get(i);
-            String pointer = "/links/" + i;
-            if (!principles.containsKey(link.principle())) {
-                sink.add(problemAt(p.display(), p.json(), pointer + "/principle",
-                        PrincipleSuggestions.message("principle", link.principle(), principles.values(),
-                                "this link is left out")));
-                continue;
-            }
-            Integer first = linked.putIfAbsent(link.principle(), i);
-            if (first != null) {
-                sink.add(problemAt(p.display(), p.json(), pointer + "/principle", "principle '" + link.principle()
-                        + "' is already linked in links[" + first + "]; give each principle one link with all its"
-                        + " evidence. This second link is left out"));
-                continue;
-            }
-            List<Evidence> evidence = new ArrayList<>(link.evidence().size());
-            for (int e = 0; e < link.evidence().size(); e++) {
-                Evidence quote = link.evidence().get(e);
-                String at = pointer + "/evidence/" + e;
-                checkSource(p, sink, at + "/source", quote.source());
-                QuoteVerdict verdict = checkQuote(p, sink, at + "/quote", quote.source(), quote.quote());
-                if (sources.containsKey(quote.source())) {
-                    unchecked.add(verdict, at + "/quote", quote.source());
-                }
-                evidence.add(quote.withVerdict(verdict));
-            }
-            links.add(new PrincipleLink(link.principle(), link.strength(), link.explanation(), evidence));
-        }
+        linkChecks.checkFacts(p, sink, facts, unchecked);
+        List<PrincipleLink> links = linkChecks.links(p, sink, unchecked);
         // The built-in library's quotes are checked by the build, against texts it does not ship.
         if (!p.builtIn()) {
             // At the quote that comes first in the file, whichever order facts and links are written in.
             // In the editor it is about the case, not a field: a mark on a field would stay while
             // that quote is fine, and redecorating the form on every keystroke slows typing.
             unchecked.note(builtInSources).ifPresent(n -> sink.add(oneCaseInMemory
-                    ? new Problem(p.display(), 0, 0, "", n.message(), Problem.Severity.NOTE)
-                    : firstInFile(p, n.pointers(), n.message()).asNote()));
+                    ? Problem.inFile(p.display(), ProblemKind.UNCHECKED_QUOTES, n.words()).asNote()
+                    : firstInFile(p, n.pointers(), ProblemKind.UNCHECKED_QUOTES, n.words()).asNote()));
         }
         // A user's case may be written in one language (a note); the built-in library has both.
         OneLanguage.describe(data).ifPresent(missing -> {
-            Problem problem = problemAt(p.display(), p.json(), "/name", missing);
+            Problem problem = problemAt(p.display(), p.json(), "/name", ProblemKind.ONE_LANGUAGE, missing);
             sink.add(p.builtIn() ? problem : problem.asNote());
         });
-        Path image = data.image() == null ? null : resolveImage(p, sink, data.image());
+        Path image = data.image() == null ? null : PicturePolicy.resolveImage(p, sink, data.image());
         List<WebLink> web = new ArrayList<>();
         for (int i = 0; i < data.web().size(); i++) {
             LibraryLoader.WebEntry entry = data.web().get(i);
-            Optional<String> wrong = WebLink.checkAddress(entry.url());
+            Optional<Phrase> wrong = WebLink.checkAddress(entry.url());
             if (wrong.isPresent()) {
-                sink.add(problemAt(p.display(), p.json(), "/web/" + i + "/url", wrong.get() + "; the link is left out"));
+                sink.add(problemAt(p.display(), p.json(), "/web/" + i + "/url", ProblemKind.BAD_WEB_ADDRESS,
+                        Wording.WEB_LEFT_OUT.with(wrong.get())));
             } else {
                 web.add(new WebLink(entry.label(), URI.create(entry.url())));
             }
@@ -421,86 +368,8 @@ final class LibraryAssembly {
                 data.accent(), image, facts, links, web, p.display());
     }
 
-    private void checkSource(PendingCase p, List<Problem> sink, String pointer, String sourceId) {
-        if (!sources.containsKey(sourceId)) {
-            sink.add(problemAt(p.display(), p.json(), pointer,
-                    UnknownId.message("source", "sources", sourceId, sources.keySet(), "")));
-        }
-    }
-
-    /**
-     * A quote checked against its source's text ({@link QuoteCheck}): not found is a problem at the
-     * quote, with the closest passage where there is one; found only once folded is a note that
-     * gives the source's exact wording.
-     */
-    private QuoteVerdict checkQuote(PendingCase p, List<Problem> sink, String pointer, String sourceId, String quote) {
-        SourceText text = sourceTexts.get(sourceId);
-        QuoteVerdict verdict = QuoteCheck.check(text, quote);
-        if (text == null && p.builtIn()) {
-            return QuoteVerdict.CHECKED_WHEN_BUILT;
-        }
-        String path = sourceTextPaths.get(sourceId);
-        String where = "the text of source '" + sourceId + "'" + (path == null ? "" : " (" + path + ")");
-        switch (verdict.state()) {
-            case NOT_FOUND -> sink.add(problemAt(p.display(), p.json(), pointer, "is not in " + where
-                    + (verdict.sourceWording() == null ? "; nothing there comes close"
-                    : "; the closest passage there is " + QuoteMarks.original(verdict.sourceWording()))));
-            case FOLDED -> sink.add(problemAt(p.display(), p.json(), pointer, "is in " + where
-                    + " only in another form (traditional or simplified characters, full- or half-width forms,"
-                    + " or white space); the source has it as " + QuoteMarks.original(verdict.sourceWording()))
-                    .asNote());
-            default -> {
-            }
-        }
-        return verdict;
-    }
-
-    /** Images resolve only inside the library folder; anything else is reported and ignored. */
-    private Path resolveImage(PendingCase p, List<Problem> sink, String image) {
-        String lower = image.toLowerCase(Locale.ROOT);
-        if (lower.matches("^[a-z][a-z0-9+.-]*:.*") || image.startsWith("/") || image.startsWith("\\")) {
-            sink.add(problemAt(p.display(), p.json(), "/image", "'" + image
-                    + "' must be a relative path inside the library folder (no URLs or absolute paths)"));
-            return null;
-        }
-        Path folder = p.folder().toAbsolutePath().normalize();
-        Path resolved = folder.resolve(image).normalize();
-        if (!resolved.startsWith(folder)) {
-            sink.add(problemAt(p.display(), p.json(), "/image", "'" + image + "' points outside the library folder"));
-            return null;
-        }
-        if (!Files.exists(resolved, LinkOption.NOFOLLOW_LINKS)) {
-            sink.add(problemAt(p.display(), p.json(), "/image", "image file not found: " + image));
-            return null;
-        }
-        // A symbolic link inside the folder may still lead out of it: compare the real paths.
-        try {
-            if (!resolved.toRealPath().startsWith(folder.toRealPath())) {
-                sink.add(problemAt(p.display(), p.json(), "/image", "'" + image
-                        + "' is a link that points outside the library folder"));
-                return null;
-            }
-        } catch (IOException e) {
-            sink.add(problemAt(p.display(), p.json(), "/image", "image file cannot be read: " + image));
-            return null;
-        }
-        // Only a regular file, and only a picture whose size (read from its header) is within the limit.
-        try {
-            CasePicture.check(resolved, folder);
-        } catch (LibraryFile.Refused e) {
-            sink.add(problemAt(p.display(), p.json(), "/image", "'" + image + "' " + e.getMessage()
-                    + "; the case is shown without it"));
-            return null;
-        } catch (IOException e) {
-            sink.add(problemAt(p.display(), p.json(), "/image", "image file cannot be read: " + image + " ("
-                    + JsonFileReader.describe(e) + ")"));
-            return null;
-        }
-        return resolved;
-    }
-
-    private void report(String display, LocatedJson json, String pointer, String message) {
-        problems.add(problemAt(display, json, pointer, message));
+    private void report(String display, LocatedJson json, String pointer, ProblemKind kind, Phrase words) {
+        problems.add(problemAt(display, json, pointer, kind, words));
     }
 
     /**
@@ -508,14 +377,13 @@ final class LibraryAssembly {
      * file only up to it: a problem made for each (each located, escaped and formatted) cost a
      * library of user cases, each with its unchecked quotes, a third of its loading time.
      */
-    private static Problem firstInFile(PendingCase p, List<String> pointers, String message) {
+    private static Problem firstInFile(PendingCase p, List<String> pointers, ProblemKind kind, Phrase words) {
         return p.json().firstOf(Set.copyOf(pointers))
-                .map(found -> JsonFileReader.at(p.display(), found.getValue(), LibraryLoader.fieldName(found.getKey()),
-                        message))
-                .orElseGet(() -> problemAt(p.display(), p.json(), pointers.get(0), message));
+                .map(found -> JsonFileReader.at(p.display(), found.getValue(), found.getKey(), kind, words))
+                .orElseGet(() -> problemAt(p.display(), p.json(), pointers.get(0), kind, words));
     }
 
-    private static Problem problemAt(String display, LocatedJson json, String pointer, String message) {
-        return JsonFileReader.at(display, json.locate(pointer), LibraryLoader.fieldName(pointer), message);
+    static Problem problemAt(String display, LocatedJson json, String pointer, ProblemKind kind, Phrase words) {
+        return JsonFileReader.at(display, json.locate(pointer), pointer, kind, words);
     }
 }

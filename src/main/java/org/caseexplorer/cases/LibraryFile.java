@@ -32,10 +32,33 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class LibraryFile implements AutoCloseable {
 
-    /** A file that is not read, with the reason in words for the person who wrote the library. */
+    /**
+     * A file that is not read, with the reason for the person who wrote the library: what kind
+     * of problem the file is, and the words that say why ("is a folder, not a regular file; …"),
+     * which the message of a problem about the file may take in whole or as a part.
+     */
     public static final class Refused extends IOException {
-        public Refused(String reason) {
-            super(reason);
+        private final ProblemKind kind;
+        private final Phrase reason;
+
+        public Refused(ProblemKind kind, Phrase reason) {
+            this.kind = kind;
+            this.reason = reason;
+        }
+
+        /** What kind of problem the file is, when it is a library file refused on its own. */
+        public ProblemKind kind() {
+            return kind;
+        }
+
+        public Phrase reason() {
+            return reason;
+        }
+
+        /** The reason in English, for logs and for callers that show an exception's message. */
+        @Override
+        public String getMessage() {
+            return ProblemWords.in(Lang.EN).say(reason);
         }
     }
 
@@ -67,7 +90,7 @@ public final class LibraryFile implements AutoCloseable {
     public static LibraryFile open(Path file, Path folder, long maxBytes, Duration deadline) throws IOException {
         BasicFileAttributes attributes = checkKind(file, folder);
         if (attributes.size() > maxBytes) {
-            throw new Refused(FileSizes.tooLarge(attributes.size(), maxBytes));
+            throw new Refused(ProblemKind.FILE_TOO_LARGE, FileSizes.tooLarge(attributes.size(), maxBytes));
         }
         return openChecked(file, attributes.size(), maxBytes, deadline);
     }
@@ -94,44 +117,45 @@ public final class LibraryFile implements AutoCloseable {
             return own;
         }
         if (!own.isSymbolicLink()) {
-            throw new Refused(notRegular(file, own));
+            throw new Refused(ProblemKind.NOT_A_REGULAR_FILE, Wording.FILE_NOT_REGULAR.with(kindPhrase(file, own)));
         }
         Path target;
         try {
             target = file.toRealPath();
         } catch (NoSuchFileException e) {
-            throw new Refused("is a link to a file that does not exist");
+            throw new Refused(ProblemKind.NOT_A_REGULAR_FILE, Wording.FILE_LINK_TO_NOTHING.with());
         }
         if (!target.startsWith(folder.toRealPath())) {
-            throw new Refused("is a link that leads outside the library folder; links are followed only inside it");
+            throw new Refused(ProblemKind.NOT_A_REGULAR_FILE, Wording.FILE_LINK_OUTSIDE.with());
         }
         BasicFileAttributes resolved = Files.readAttributes(target, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         if (!resolved.isRegularFile()) {
-            throw new Refused("is a link to " + notRegular(target, resolved).substring("is ".length()));
+            throw new Refused(ProblemKind.NOT_A_REGULAR_FILE,
+                    Wording.FILE_LINK_TO_NOT_REGULAR.with(kindPhrase(target, resolved)));
         }
         return resolved;
     }
 
-    /** "is a named pipe (FIFO), not a regular file; …" and the like. */
-    private static String notRegular(Path file, BasicFileAttributes attributes) {
-        return "is " + kindOf(file, attributes) + ", not a regular file; only regular files are read";
+    /** What a file that is not a regular file is, in English words: "a folder", "a named pipe (FIFO)". */
+    public static String kindOf(Path file, BasicFileAttributes attributes) {
+        return ProblemWords.in(Lang.EN).say(kindPhrase(file, attributes));
     }
 
-    /** What a file that is not a regular file is, in words: "a folder", "a named pipe (FIFO)", "a character device". */
-    public static String kindOf(Path file, BasicFileAttributes attributes) {
+    /** What a file that is not a regular file is: a folder, a named pipe (FIFO), a character device. */
+    static Phrase kindPhrase(Path file, BasicFileAttributes attributes) {
         if (attributes.isDirectory()) {
-            return "a folder";
+            return Wording.FILE_KIND_FOLDER.with();
         }
         if (attributes.isSymbolicLink()) {
-            return "a symbolic link";
+            return Wording.FILE_KIND_LINK.with();
         }
-        return switch (unixType(file)) {
-            case 0010000 -> "a named pipe (FIFO)";
-            case 0020000 -> "a character device";
-            case 0060000 -> "a block device";
-            case 0140000 -> "a socket";
-            default -> "a special file";
-        };
+        return (switch (unixType(file)) {
+            case 0010000 -> Wording.FILE_KIND_PIPE;
+            case 0020000 -> Wording.FILE_KIND_CHARACTER_DEVICE;
+            case 0060000 -> Wording.FILE_KIND_BLOCK_DEVICE;
+            case 0140000 -> Wording.FILE_KIND_SOCKET;
+            default -> Wording.FILE_KIND_SPECIAL;
+        }).with();
     }
 
     /** The file type bits of st_mode where the system tells them, else 0. */
@@ -158,7 +182,7 @@ public final class LibraryFile implements AutoCloseable {
             while (true) {
                 if (length == bytes.length) {
                     if (length > maxBytes) {
-                        throw new Refused(FileSizes.grewTooLarge(maxBytes));
+                        throw new Refused(ProblemKind.FILE_TOO_LARGE, FileSizes.grewTooLarge(maxBytes));
                     }
                     bytes = Arrays.copyOf(bytes, (int) Math.min(Math.max(length * 2L, 8192), maxBytes + 1));
                 }
@@ -172,7 +196,7 @@ public final class LibraryFile implements AutoCloseable {
             throw timedOut.get() ? tooSlow() : e;
         }
         if (length > maxBytes) {
-            throw new Refused(FileSizes.grewTooLarge(maxBytes));
+            throw new Refused(ProblemKind.FILE_TOO_LARGE, FileSizes.grewTooLarge(maxBytes));
         }
         return length == bytes.length ? bytes : Arrays.copyOf(bytes, length);
     }
@@ -196,7 +220,7 @@ public final class LibraryFile implements AutoCloseable {
             @Override
             public int read(byte[] buffer, int offset, int length) throws IOException {
                 if (read > maxBytes) {
-                    throw new Refused(FileSizes.grewTooLarge(maxBytes));
+                    throw new Refused(ProblemKind.FILE_TOO_LARGE, FileSizes.grewTooLarge(maxBytes));
                 }
                 try {
                     int n = raw.read(buffer, offset, (int) Math.min(length, maxBytes + 1 - read));
@@ -210,8 +234,9 @@ public final class LibraryFile implements AutoCloseable {
     }
 
     private Refused tooSlow() {
-        String time = deadline.toMillis() % 1000 == 0 ? deadline.toSeconds() + " s" : deadline.toMillis() + " ms";
-        return new Refused("could not be read within " + time + "; is it on a slow or stalled drive?");
+        Phrase time = deadline.toMillis() % 1000 == 0 ? Wording.TIME_SECONDS.with(deadline.toSeconds())
+                : Wording.TIME_MILLISECONDS.with(deadline.toMillis());
+        return new Refused(ProblemKind.READ_TIMED_OUT, Wording.FILE_TOO_SLOW.with(time));
     }
 
     private void timeUp() {

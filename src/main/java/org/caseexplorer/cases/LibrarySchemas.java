@@ -32,8 +32,8 @@ final class LibrarySchemas {
         }
     }
 
-    /** One schema violation: where (JSON Pointer) and what. */
-    record Violation(String pointer, String message) {
+    /** One schema violation: where (JSON Pointer), what kind, and its words. */
+    record Violation(String pointer, ProblemKind kind, Phrase words) {
     }
 
     private final java.util.Map<Kind, JsonSchema> schemas = new java.util.EnumMap<>(Kind.class);
@@ -69,17 +69,18 @@ final class LibrarySchemas {
 
     private static Violation toViolation(ValidationMessage message) {
         String pointer = message.getInstanceLocation().toString();
-        String text = message.getError();
         if ("required".equals(message.getType()) && message.getProperty() != null) {
-            pointer = pointer + "/" + message.getProperty();
-            text = "is missing (required)";
-        } else if ("additionalProperties".equals(message.getType()) && message.getProperty() != null) {
-            pointer = pointer + "/" + message.getProperty();
-            text = "is not a known field (check the spelling)";
-        } else {
-            String human = SchemaMessages.of(message.getType(), message.getArguments(), message.getInstanceNode());
-            text = human != null ? human : text;
+            return new Violation(pointer + "/" + message.getProperty(), ProblemKind.REQUIRED_FIELD_MISSING,
+                    Wording.SCHEMA_REQUIRED.with());
         }
-        return new Violation(pointer, text);
+        if ("additionalProperties".equals(message.getType()) && message.getProperty() != null) {
+            return new Violation(pointer + "/" + message.getProperty(), ProblemKind.UNKNOWN_FIELD,
+                    Wording.SCHEMA_UNKNOWN_FIELD.with());
+        }
+        SchemaMessages.Said said = SchemaMessages.of(message.getType(), message.getArguments(), message.getInstanceNode());
+        // A rule these words do not know (enum, uniqueItems, a pattern of the views' schema): the
+        // validator's own English, passed through as it says it.
+        return said != null ? new Violation(pointer, said.kind(), said.words())
+                : new Violation(pointer, ProblemKind.SCHEMA_OTHER, Wording.SCHEMA_OTHER.with(message.getError()));
     }
 }

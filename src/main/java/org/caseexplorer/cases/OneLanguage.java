@@ -28,7 +28,7 @@ final class OneLanguage {
     }
 
     /** What is missing, or empty when every text is in both languages. */
-    static Optional<String> describe(LibraryLoader.CaseFile data) {
+    static Optional<Phrase> describe(LibraryLoader.CaseFile data) {
         List<Bilingual> texts = texts(data);
         long noEnglish = texts.stream().filter(t -> !t.has(Lang.EN)).count();
         long noChinese = texts.stream().filter(t -> !t.has(Lang.ZH)).count();
@@ -36,22 +36,20 @@ final class OneLanguage {
             return Optional.empty();
         }
         if (noEnglish == texts.size()) {
-            return Optional.of("the case is written in Chinese only; English views show the Chinese text,"
-                    + " marked as Chinese");
+            return Optional.of(Wording.CHINESE_ONLY.with());
         }
         if (noChinese == texts.size()) {
-            return Optional.of("the case is written in English only; Chinese views show the English text,"
-                    + " marked as English");
+            return Optional.of(Wording.ENGLISH_ONLY.with());
         }
-        List<String> parts = new ArrayList<>();
+        List<Phrase> parts = new ArrayList<>();
         if (noEnglish > 0) {
-            parts.add(noEnglish + " of its " + texts.size() + " texts " + (noEnglish == 1 ? "has" : "have")
-                    + " no English (English views show the Chinese, marked)");
+            parts.add(noEnglish == 1 ? Wording.ONE_TEXT_NO_ENGLISH.with(texts.size())
+                    : Wording.TEXTS_NO_ENGLISH.with(noEnglish, texts.size()));
         }
         if (noChinese > 0) {
-            parts.add(noChinese + " of its " + texts.size() + " texts " + (noChinese == 1 ? "has" : "have")
-                    + " no Chinese (Chinese views show the English, marked)");
+            parts.add(noChinese == 1 ? Wording.ONE_TEXT_NO_CHINESE.with(texts.size())
+                    : Wording.TEXTS_NO_CHINESE.with(noChinese, texts.size()));
         }
-        return Optional.of(String.join("; ", parts));
+        return Optional.of(parts.size() == 1 ? parts.get(0) : Wording.SOME_IN_ONE_LANGUAGE.with(parts.get(0), parts.get(1)));
     }
 }

@@ -23,18 +23,19 @@ public final class PrincipleSuggestions {
 
     /**
      * "unknown principle 'wom' (this link is left out). Did you mean 'word-of-mouth' (Word of
-     * mouth · 口碑)? The principles are: …", as {@link UnknownId#message} says it for other ids.
+     * mouth · 口碑)? The principles are: …", as {@link UnknownId#phrase} says it for other ids.
+     * {@code noun} is a principle or a parent principle; {@code consequence} may be null.
      */
-    public static String message(String kind, String given, Collection<Principle> known, String consequence) {
-        return UnknownId.message(kind, "principles", given, known.stream().map(Principle::id).toList(), consequence,
+    public static Phrase phrase(UnknownId.Noun noun, String given, Collection<Principle> known, Wording consequence) {
+        return UnknownId.phrase(noun, given, known.stream().map(Principle::id).toList(), consequence,
                 suggest(given, known).stream().map(PrincipleSuggestions::named).toList());
     }
 
-    /** 'word-of-mouth' (Word of mouth · 口碑) */
-    static String named(Principle p) {
+    /** 'word-of-mouth' (Word of mouth · 口碑): the names in both languages are data, the brackets words. */
+    static Phrase named(Principle p) {
         String names = java.util.stream.Stream.of(p.name().en(), p.name().zh()).filter(java.util.Objects::nonNull)
                 .map(Printable::escape).distinct().collect(Collectors.joining(" \u00B7 "));
-        return "'" + p.id() + "' (" + names + ")";
+        return Wording.PRINCIPLE_NAMED.with(p.id(), names);
     }
 
     /** The likely principles, best first: the id or a name written another way, then a name's part, then near ids. */

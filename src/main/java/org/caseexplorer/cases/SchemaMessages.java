@@ -10,40 +10,46 @@ import java.util.Map;
  */
 final class SchemaMessages {
 
-    /** What each pattern in the schemas asks for, in words. */
-    private static final Map<String, String> PATTERNS = Map.of(
-            "^[a-z0-9]+(-[a-z0-9]+)*$",
-            "an id may contain only lower-case letters a-z and digits, in words joined by single dashes"
-                    + " (like 'xiaomi' or 'tiny-times'): no capitals, spaces, underscores or other signs",
-            "^#[0-9A-Fa-f]{6}$",
-            "a colour is written # and six hexadecimal digits, like #1A73E8",
-            "^https?://[^\\s/]+",
-            "an address must start with http:// or https:// and a host name, like https://example.com/page");
+    /** What a violation is: its kind, and the words that say it. */
+    record Said(ProblemKind kind, Phrase words) {
+    }
+
+    /** What each pattern in the schemas asks for. */
+    private static final Map<String, Wording> PATTERNS = Map.of(
+            "^[a-z0-9]+(-[a-z0-9]+)*$", Wording.PATTERN_ID,
+            "^#[0-9A-Fa-f]{6}$", Wording.PATTERN_COLOUR,
+            "^https?://[^\\s/]+", Wording.PATTERN_ADDRESS);
 
     private SchemaMessages() {
     }
 
-    /** The message for a violation of {@code keyword} with the validator's arguments; null for one not known here. */
-    static String of(String keyword, Object[] arguments, JsonNode value) {
+    /** The words for a violation of {@code keyword} with the validator's arguments; null for one not known here. */
+    static Said of(String keyword, Object[] arguments, JsonNode value) {
         return switch (keyword) {
-            case "type" -> "should be " + typeName(arg(arguments, 1)) + ", not " + typeName(arg(arguments, 0));
+            case "type" -> new Said(ProblemKind.WRONG_TYPE,
+                    Wording.SCHEMA_TYPE.with(typeName(arg(arguments, 1)), typeName(arg(arguments, 0))));
             case "pattern" -> {
-                String wanted = PATTERNS.get(arg(arguments, 0));
-                String given = value != null && value.isTextual() ? "'" + shorten(value.textValue()) + "' is not right: " : "";
-                yield wanted == null ? null : given + wanted;
+                Wording wanted = PATTERNS.get(arg(arguments, 0));
+                yield wanted == null ? null : new Said(ProblemKind.PATTERN, value != null && value.isTextual()
+                        ? Wording.SCHEMA_PATTERN.with(shorten(value.textValue()), wanted.with())
+                        : Wording.SCHEMA_PATTERN_WANTED.with(wanted.with()));
             }
-            case "minLength" -> "1".equals(arg(arguments, 0)) ? "is empty; write the text here"
-                    : "should be at least " + arg(arguments, 0) + " characters long";
-            case "maxLength" -> "is too long: at most " + arg(arguments, 0) + " characters";
-            case "minItems" -> "1".equals(arg(arguments, 0)) ? "is an empty list; give at least one"
-                    : "lists " + arg(arguments, 1) + "; give at least " + arg(arguments, 0);
+            case "minLength" -> "1".equals(arg(arguments, 0)) ? new Said(ProblemKind.EMPTY_TEXT, Wording.TEXT_EMPTY.with())
+                    : new Said(ProblemKind.TOO_SHORT, Wording.SCHEMA_MIN_LENGTH.with(arg(arguments, 0)));
+            case "maxLength" -> new Said(ProblemKind.TOO_LONG, Wording.SCHEMA_MAX_LENGTH.with(arg(arguments, 0)));
+            case "minItems" -> new Said(ProblemKind.TOO_FEW_ITEMS, "1".equals(arg(arguments, 0))
+                    ? Wording.SCHEMA_EMPTY_LIST.with()
+                    : Wording.SCHEMA_MIN_ITEMS.with(arg(arguments, 1), arg(arguments, 0)));
             case "minProperties" -> "1".equals(arg(arguments, 0))
-                    ? "is empty; give the text in \"en\" (English), \"zh\" (Chinese) or both" : null;
-            case "maxItems" -> "lists " + arg(arguments, 1) + "; at most " + arg(arguments, 0) + " are allowed";
-            case "minimum" -> (value != null ? value.asText() + " is too small: " : "") + "the least allowed is "
-                    + arg(arguments, 0);
-            case "maximum" -> (value != null ? value.asText() + " is too large: " : "") + "the most allowed is "
-                    + arg(arguments, 0);
+                    ? new Said(ProblemKind.NO_LANGUAGE, Wording.SCHEMA_NO_LANGUAGE.with()) : null;
+            case "maxItems" -> new Said(ProblemKind.TOO_MANY_ITEMS,
+                    Wording.SCHEMA_MAX_ITEMS.with(arg(arguments, 1), arg(arguments, 0)));
+            case "minimum" -> new Said(ProblemKind.OUT_OF_RANGE, value != null
+                    ? Wording.SCHEMA_TOO_SMALL.with(value.asText(), arg(arguments, 0))
+                    : Wording.SCHEMA_MINIMUM.with(arg(arguments, 0)));
+            case "maximum" -> new Said(ProblemKind.OUT_OF_RANGE, value != null
+                    ? Wording.SCHEMA_TOO_LARGE.with(value.asText(), arg(arguments, 0))
+                    : Wording.SCHEMA_MAXIMUM.with(arg(arguments, 0)));
             default -> null;
         };
     }
@@ -53,26 +59,31 @@ final class SchemaMessages {
                 ? arguments[index].toString() : "";
     }
 
-    private static String typeName(String jsonType) {
-        return switch (jsonType) {
-            case "string" -> "text in quotes";
-            case "integer" -> "a whole number";
-            case "number" -> "a number";
-            case "object" -> "an object in { }";
-            case "array" -> "a list in [ ]";
-            case "boolean" -> "true or false";
-            case "null" -> "null";
-            default -> jsonType;
+    /** A JSON type in words; a type these words do not know keeps the schema's name for it. */
+    private static Object typeName(String jsonType) {
+        Wording name = switch (jsonType) {
+            case "string" -> Wording.TYPE_STRING;
+            case "integer" -> Wording.TYPE_INTEGER;
+            case "number" -> Wording.TYPE_NUMBER;
+            case "object" -> Wording.TYPE_OBJECT;
+            case "array" -> Wording.TYPE_ARRAY;
+            case "boolean" -> Wording.TYPE_BOOLEAN;
+            case "null" -> Wording.TYPE_NULL;
+            default -> null;
         };
+        return name == null ? jsonType : name.with();
     }
 
-    /** A value quoted in a message: whole if short, else its start and a count, so no message is cut off unsaid. */
-    static String shorten(String text) {
+    /**
+     * A value quoted in a message: whole if short (as text), else its start and a count, so no
+     * message is cut off unsaid (as a phrase: "… (80 characters)" is words).
+     */
+    static Object shorten(String text) {
         int max = 60;
         if (text.codePointCount(0, text.length()) <= max) {
             return text;
         }
         int end = text.offsetByCodePoints(0, max);
-        return text.substring(0, end) + "… (" + text.codePointCount(0, text.length()) + " characters)";
+        return Wording.SHORTENED.with(text.substring(0, end), text.codePointCount(0, text.length()));
     }
 }

@@ -35,16 +35,15 @@ public final class SourceTextFile {
     public static Path resolve(Path folder, String relative) throws LibraryFile.Refused {
         String lower = relative.toLowerCase(Locale.ROOT);
         if (lower.matches("^[a-z][a-z0-9+.-]*:.*") || relative.startsWith("/") || relative.startsWith("\\")) {
-            throw new LibraryFile.Refused("must be a relative path inside the library folder, such as"
-                    + " sources/article.txt (no URLs or absolute paths)");
+            throw refused(Wording.SOURCE_TEXT_NOT_RELATIVE.with());
         }
         Path base = folder.toAbsolutePath().normalize();
         Path resolved = base.resolve(relative).normalize();
         if (!resolved.startsWith(base) || resolved.equals(base)) {
-            throw new LibraryFile.Refused("points outside the library folder");
+            throw refused(Wording.SOURCE_TEXT_OUTSIDE.with());
         }
         if (!Files.exists(resolved, LinkOption.NOFOLLOW_LINKS)) {
-            throw new LibraryFile.Refused("names a file that does not exist: " + relative);
+            throw refused(Wording.SOURCE_TEXT_MISSING.with(relative));
         }
         return resolved;
     }
@@ -71,17 +70,16 @@ public final class SourceTextFile {
         String text;
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
             if (pdf.isEncrypted()) {
-                throw new LibraryFile.Refused("is an encrypted PDF; its text cannot be read");
+                throw refused(Wording.SOURCE_TEXT_ENCRYPTED_PDF.with());
             }
             text = new PDFTextStripper().getText(pdf);
         } catch (LibraryFile.Refused e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw new LibraryFile.Refused("is a PDF whose text cannot be read (" + e.getMessage() + ")");
+            throw refused(Wording.SOURCE_TEXT_UNREADABLE_PDF.with(e.getMessage()));
         }
         if (text.isBlank()) {
-            throw new LibraryFile.Refused("is a PDF with no text in it (a scan?); save the article's text as a"
-                    + " .txt file instead");
+            throw refused(Wording.SOURCE_TEXT_EMPTY_PDF.with());
         }
         return text;
     }
@@ -94,20 +92,25 @@ public final class SourceTextFile {
         ByteBuffer in = ByteBuffer.wrap(bytes);
         CharBuffer out = CharBuffer.allocate(bytes.length + 1);
         if (decoder.decode(in, out, true).isError()) {
-            throw new LibraryFile.Refused(String.format(Locale.ROOT,
-                    "is not valid UTF-8 (byte 0x%02X at offset %d); save it as UTF-8 text",
-                    bytes[in.position()] & 0xFF, in.position()));
+            throw refused(Wording.SOURCE_TEXT_NOT_UTF8.with(String.format(Locale.ROOT, "%02X", bytes[in.position()] & 0xFF),
+                    in.position()));
         }
         decoder.flush(out);
         out.flip();
         String text = out.toString();
         if (text.indexOf('\0') >= 0) {
-            throw new LibraryFile.Refused("is not a text file (it has NUL bytes); give a .txt, .md or .pdf file");
+            throw refused(Wording.SOURCE_TEXT_NUL_BYTES.with());
         }
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
-    static String describe(IOException e) {
-        return e instanceof LibraryFile.Refused ? e.getMessage() : "cannot be read: " + JsonFileReader.describe(e);
+    /** Why a source's text cannot be used: the reason it was refused, or why it could not be read. */
+    static Phrase describe(IOException e) {
+        return e instanceof LibraryFile.Refused refused ? refused.reason()
+                : Wording.FILE_CANNOT_BE_READ.with(JsonFileReader.describe(e));
+    }
+
+    private static LibraryFile.Refused refused(Phrase reason) {
+        return new LibraryFile.Refused(ProblemKind.SOURCE_TEXT_UNUSABLE, reason);
     }
 }

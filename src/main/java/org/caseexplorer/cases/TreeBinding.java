@@ -17,14 +17,26 @@ final class TreeBinding {
     /** A value that is missing or of the wrong type, at a JSON Pointer. */
     static final class BindingException extends RuntimeException {
         private final String pointer;
+        private final ProblemKind kind;
+        private final Phrase words;
 
-        BindingException(String pointer, String message) {
-            super(message);
+        BindingException(String pointer, ProblemKind kind, Phrase words) {
+            super(ProblemWords.in(Lang.EN).say(words));
             this.pointer = pointer;
+            this.kind = kind;
+            this.words = words;
         }
 
         String pointer() {
             return pointer;
+        }
+
+        ProblemKind kind() {
+            return kind;
+        }
+
+        Phrase words() {
+            return words;
         }
     }
 
@@ -83,12 +95,12 @@ final class TreeBinding {
         JsonNode value = n.get(field);
         String pointer = p + "/" + field;
         if (value == null || !value.isObject()) {
-            throw new BindingException(pointer, "expected an object with \"en\", \"zh\" or both");
+            throw new BindingException(pointer, ProblemKind.WRONG_TYPE, Wording.BINDING_BILINGUAL.with());
         }
         String en = optionalText(value, pointer, "en");
         String zh = optionalText(value, pointer, "zh");
         if (en == null && zh == null) {
-            throw new BindingException(pointer, "has neither \"en\" nor \"zh\"; give the text in one of them or both");
+            throw new BindingException(pointer, ProblemKind.NO_LANGUAGE, Wording.BINDING_NEITHER_LANGUAGE.with());
         }
         return new Bilingual(en, zh);
     }
@@ -101,7 +113,7 @@ final class TreeBinding {
     private static String text(JsonNode n, String p, String field) {
         String value = optionalText(n, p, field);
         if (value == null) {
-            throw new BindingException(p + "/" + field, "is missing (required)");
+            throw new BindingException(p + "/" + field, ProblemKind.REQUIRED_FIELD_MISSING, Wording.SCHEMA_REQUIRED.with());
         }
         return value;
     }
@@ -112,7 +124,7 @@ final class TreeBinding {
             return null;
         }
         if (!value.isTextual()) {
-            throw new BindingException(p + "/" + field, "expected text");
+            throw new BindingException(p + "/" + field, ProblemKind.WRONG_TYPE, Wording.BINDING_TEXT.with());
         }
         return value.textValue();
     }
@@ -120,7 +132,7 @@ final class TreeBinding {
     private static int integer(JsonNode n, String p, String field) {
         JsonNode value = n.get(field);
         if (value == null || !value.canConvertToInt() || !value.isIntegralNumber()) {
-            throw new BindingException(p + "/" + field, "expected a whole number");
+            throw new BindingException(p + "/" + field, ProblemKind.WRONG_TYPE, Wording.BINDING_WHOLE_NUMBER.with());
         }
         return value.intValue();
     }
@@ -132,13 +144,13 @@ final class TreeBinding {
             return List.of();
         }
         if (!array.isArray()) {
-            throw new BindingException(pointer, "expected a list");
+            throw new BindingException(pointer, ProblemKind.WRONG_TYPE, Wording.BINDING_LIST.with());
         }
         List<T> items = new ArrayList<>(array.size());
         for (int i = 0; i < array.size(); i++) {
             JsonNode element = array.get(i);
             if (!element.isObject()) {
-                throw new BindingException(pointer + "/" + i, "expected an object");
+                throw new BindingException(pointer + "/" + i, ProblemKind.WRONG_TYPE, Wording.BINDING_OBJECT.with());
             }
             items.add(item.apply(element, pointer + "/" + i));
         }

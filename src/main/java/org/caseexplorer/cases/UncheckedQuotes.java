@@ -5,7 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.caseexplorer.provenance.QuoteVerdict;
 
 /**
@@ -14,8 +13,8 @@ import org.caseexplorer.provenance.QuoteVerdict;
  */
 final class UncheckedQuotes {
 
-    /** The note: what it says, and the JSON Pointers of the unchecked quotes (it goes at the first in the file). */
-    record Note(List<String> pointers, String message) {
+    /** The note: its words, and the JSON Pointers of the unchecked quotes (it goes at the first in the file). */
+    record Note(List<String> pointers, Phrase words) {
     }
 
     private final List<String> pointers = new ArrayList<>();
@@ -38,30 +37,35 @@ final class UncheckedQuotes {
             return Optional.empty();
         }
         int n = pointers.size();
-        String quotes = n == 1 ? "1 quote is unchecked: " : n + " quotes are unchecked: ";
-        String them = n == 1 ? "it" : "them";
+        boolean one = n == 1;
         List<String> own = sources.stream().filter(s -> !builtInSources.contains(s)).toList();
         List<String> builtIn = sources.stream().filter(builtInSources::contains).toList();
-        List<String> reasons = new ArrayList<>();
+        List<Phrase> reasons = new ArrayList<>();
         if (!own.isEmpty()) {
-            reasons.add(names("source", own) + (own.size() == 1 ? " has" : " have") + " no text to check " + them
-                    + " against (add one with \"text\": \"sources/….txt\" to its entry in sources.json, or with"
-                    + " File ▸ Add source…)");
+            Wording says = own.size() == 1 ? (one ? Wording.OWN_SOURCE_IT : Wording.OWN_SOURCE_THEM)
+                    : (one ? Wording.OWN_SOURCES_IT : Wording.OWN_SOURCES_THEM);
+            reasons.add(says.with(names(own)));
         }
         if (!builtIn.isEmpty()) {
-            reasons.add("built-in " + names("source", builtIn) + (builtIn.size() == 1 ? " comes without its text"
-                    : " come without their texts") + " (cite a source of your own that has one to have " + them + " checked)");
+            Wording says = builtIn.size() == 1 ? (one ? Wording.BUILT_IN_SOURCE_IT : Wording.BUILT_IN_SOURCE_THEM)
+                    : (one ? Wording.BUILT_IN_SOURCES_IT : Wording.BUILT_IN_SOURCES_THEM);
+            reasons.add(says.with(names(builtIn)));
         }
-        return Optional.of(new Note(List.copyOf(pointers), quotes + String.join("; ", reasons)));
+        Phrase why = reasons.size() == 1 ? reasons.get(0) : Wording.UNCHECKED_BOTH.with(reasons.get(0), reasons.get(1));
+        return Optional.of(new Note(List.copyOf(pointers),
+                one ? Wording.UNCHECKED_ONE.with(why) : Wording.UNCHECKED_MANY.with(n, why)));
     }
 
     /** source “a”, or sources “a” and “b”, or sources “a”, “b” and “c”. */
-    private static String names(String word, List<String> ids) {
-        List<String> quoted = ids.stream().map(id -> "\u201C" + SchemaMessages.shorten(id) + "\u201D").toList();
+    private static Phrase names(List<String> ids) {
+        List<Phrase> quoted = ids.stream().map(id -> Wording.CURLY_QUOTED.with(SchemaMessages.shorten(id))).toList();
         if (quoted.size() == 1) {
-            return word + " " + quoted.get(0);
+            return Wording.SOURCE_NAMED.with(quoted.get(0));
         }
-        return word + "s " + quoted.subList(0, quoted.size() - 1).stream().collect(Collectors.joining(", "))
-                + " and " + quoted.get(quoted.size() - 1);
+        Phrase all = quoted.get(0);
+        for (Phrase next : quoted.subList(1, quoted.size() - 1)) {
+            all = Wording.LIST_COMMA.with(all, next);
+        }
+        return Wording.SOURCES_NAMED.with(all, quoted.get(quoted.size() - 1));
     }
 }

@@ -1,48 +1,70 @@
 package org.caseexplorer.cases;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** The message for an id that names nothing: the nearest known id, and the ids there are. */
+/** The words for an id that names nothing: the nearest known id, and the ids there are. */
 public final class UnknownId {
 
     /** Lists longer than this name only the nearest ids, not all of them. */
     private static final int LIST_ALL_UP_TO = 30;
+
+    /** What the unknown id was meant to name, with the words for it and for the ids there are. */
+    public enum Noun {
+        PRINCIPLE(Wording.UNKNOWN_PRINCIPLE, Wording.NO_PRINCIPLES, Wording.THE_PRINCIPLES, Wording.PRINCIPLES_DEFINED),
+        PARENT_PRINCIPLE(Wording.UNKNOWN_PARENT_PRINCIPLE, Wording.NO_PRINCIPLES, Wording.THE_PRINCIPLES,
+                Wording.PRINCIPLES_DEFINED),
+        SOURCE(Wording.UNKNOWN_SOURCE, Wording.NO_SOURCES, Wording.THE_SOURCES, Wording.SOURCES_DEFINED),
+        CASE(Wording.UNKNOWN_CASE, Wording.NO_CASES, Wording.THE_CASES, Wording.CASES_DEFINED);
+
+        private final Wording unknown;
+        private final Wording none;
+        private final Wording all;
+        private final Wording count;
+
+        Noun(Wording unknown, Wording none, Wording all, Wording count) {
+            this.unknown = unknown;
+            this.none = none;
+            this.all = all;
+            this.count = count;
+        }
+    }
 
     private UnknownId() {
     }
 
     /**
      * "unknown principle 'branding' (this link is left out). Did you mean 'brand'? The principles
-     * are: …". {@code consequence} says what becomes of the entry, or is empty.
+     * are: …". {@code consequence} says what becomes of the entry, or is null.
      */
-    public static String message(String kind, String plural, String given, Collection<String> known, String consequence) {
-        return message(kind, plural, given, known, consequence,
-                nearest(given, known).map(n -> "'" + n + "'").stream().toList());
+    public static Phrase phrase(Noun noun, String given, Collection<String> known, Wording consequence) {
+        return phrase(noun, given, known, consequence,
+                nearest(given, known).map(n -> Wording.QUOTED.with(n)).stream().toList());
     }
 
-    /** The same with the guesses given, each written as the message shows it ("'brand' (Brand thinking)"). */
-    static String message(String kind, String plural, String given, Collection<String> known, String consequence,
-                          java.util.List<String> guesses) {
-        StringBuilder message = new StringBuilder("unknown ").append(kind).append(" '")
-                .append(SchemaMessages.shorten(given)).append('\'');
-        if (!consequence.isEmpty()) {
-            message.append(" (").append(consequence).append(')');
-        }
-        message.append('.');
+    /** The same with the guesses given, each said as the message shows it ("'brand' (Brand thinking)"). */
+    static Phrase phrase(Noun noun, String given, Collection<String> known, Wording consequence, List<Phrase> guesses) {
+        Object guessed = "";
         if (!guesses.isEmpty()) {
-            message.append(" Did you mean ").append(String.join(" or ", guesses)).append('?');
+            Phrase or = guesses.get(0);
+            for (Phrase next : guesses.subList(1, guesses.size())) {
+                or = Wording.LIST_OR.with(or, next);
+            }
+            guessed = Wording.DID_YOU_MEAN.with(or);
         }
+        Phrase there;
         if (known.isEmpty()) {
-            message.append(" There are no ").append(plural).append('.');
+            there = noun.none.with();
         } else if (known.size() <= LIST_ALL_UP_TO) {
-            message.append(" The ").append(plural).append(" are: ")
-                    .append(known.stream().sorted().collect(Collectors.joining(", "))).append('.');
+            // The ids themselves, as they are written in the files: no words to translate.
+            there = noun.all.with(known.stream().sorted().collect(Collectors.joining(", ")));
         } else {
-            message.append(" (").append(known.size()).append(' ').append(plural).append(" are defined.)");
+            there = noun.count.with(known.size());
         }
-        return message.toString();
+        return noun.unknown.with(SchemaMessages.shorten(given), consequence == null ? "" : consequence.with(), guessed,
+                there);
     }
 
     /** The known id fewest edits away, if it is near enough to be a likely slip. */

@@ -20,23 +20,26 @@ public record WebLink(Bilingual label, URI address) {
         }
     }
 
-    /** Why {@code address} cannot be a web link, or empty when it can. */
-    public static Optional<String> checkAddress(String address) {
+    /**
+     * Why {@code address} cannot be a web link, or empty when it can. Why a URI does not parse is
+     * the JDK's reason, in its English, given as it is.
+     */
+    public static Optional<Phrase> checkAddress(String address) {
         if (address.length() > MAX_ADDRESS_LENGTH) {
-            return Optional.of("the address is longer than " + MAX_ADDRESS_LENGTH + " characters");
+            return Optional.of(Wording.WEB_TOO_LONG.with(MAX_ADDRESS_LENGTH));
         }
         URI uri;
         try {
             uri = new URI(address);
         } catch (URISyntaxException e) {
-            return Optional.of("'" + shorten(address) + "' is not a valid address: " + e.getReason());
+            return Optional.of(Wording.WEB_INVALID.with(shorten(address), e.getReason()));
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
-            return Optional.of("'" + shorten(address) + "' is not a web address; only http:// and https:// links open");
+            return Optional.of(Wording.WEB_NOT_WEB.with(shorten(address)));
         }
         if (uri.getHost() == null || uri.getHost().isEmpty()) {
-            return Optional.of("'" + shorten(address) + "' has no host name");
+            return Optional.of(Wording.WEB_NO_HOST.with(shorten(address)));
         }
         return Optional.empty();
     }

@@ -23,8 +23,11 @@ public interface Dialogs {
     record SavePlace(Path file, FileType type) {
     }
 
-    /** How an answer behaves in the dialog: the default, another choice, a refusal, or Cancel (Esc). */
-    enum Role { DEFAULT, OTHER, NO, CANCEL }
+    /**
+     * How an answer behaves in the dialog: the default (Enter), another choice, a refusal, Cancel
+     * (Esc), or a choice that loses something, which is never the default: with one, Cancel is.
+     */
+    enum Role { DEFAULT, OTHER, NO, CANCEL, DESTRUCTIVE }
 
     /** One of a question's answers: what it stands for, its words, its role. */
     record Answer<T>(T value, String text, Role role) {

@@ -32,15 +32,21 @@ public final class FxDialogs implements Dialogs {
                 .map(t -> new FileChooser.ExtensionFilter(t.description(), t.patterns())).toList();
         chooser.getExtensionFilters().setAll(filters);
         chooser.setInitialFileName(initialName);
-        if (folder != null && Files.isDirectory(folder)) {
-            chooser.setInitialDirectory(folder.toFile());
-        }
+        // The first time, the user's documents rather than wherever the app happened to be started from.
+        chooser.setInitialDirectory((folder != null && Files.isDirectory(folder) ? folder : documents()).toFile());
         File file = chooser.showSaveDialog(owner.get());
         if (file == null) {
             return Optional.empty();
         }
         int chosen = filters.indexOf(chooser.getSelectedExtensionFilter());
         return Optional.of(new SavePlace(file.toPath(), types.get(Math.max(0, chosen))));
+    }
+
+    /** The user's documents folder, or their home where there is none. */
+    private static Path documents() {
+        Path home = Path.of(System.getProperty("user.home"));
+        Path documents = home.resolve("Documents");
+        return Files.isDirectory(documents) ? documents : home;
     }
 
     @Override
@@ -76,8 +82,18 @@ public final class FxDialogs implements Dialogs {
                     case OTHER -> ButtonBar.ButtonData.OTHER;
                     case NO -> ButtonBar.ButtonData.NO;
                     case CANCEL -> ButtonBar.ButtonData.CANCEL_CLOSE;
+                    case DESTRUCTIVE -> ButtonBar.ButtonData.OTHER;
                 })).toList();
         alert.getButtonTypes().setAll(buttons);
+        if (question.answers().stream().anyMatch(a -> a.role() == Role.DESTRUCTIVE)) {
+            // Enter must not lose anything: the cancelling answer is the default button.
+            for (int i = 0; i < buttons.size(); i++) {
+                javafx.scene.Node button = alert.getDialogPane().lookupButton(buttons.get(i));
+                if (button instanceof javafx.scene.control.Button b) {
+                    b.setDefaultButton(question.answers().get(i).role() == Role.CANCEL);
+                }
+            }
+        }
         Optional<ButtonType> pressed = alert.showAndWait();
         if (pressed.isEmpty() || !buttons.contains(pressed.get())) {
             return question.cancel();

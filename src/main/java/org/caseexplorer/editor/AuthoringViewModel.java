@@ -232,6 +232,11 @@ public final class AuthoringViewModel {
         return undo.nextUndo();
     }
 
+    /** The library action Redo would do again, if any. */
+    public Optional<LibraryUndo.Action> nextLibraryRedo() {
+        return undo.nextRedo();
+    }
+
     public void undoLibrary() throws IOException {
         undo.undo().ifPresent(a -> status.set("authoring.undone"));
         afterLibraryStep();

@@ -21,6 +21,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.util.Subscription;
+import org.caseexplorer.state.TaskExecutor;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -42,6 +43,7 @@ public final class CaseEditor extends BorderPane {
     private final CaseEditorViewModel vm;
     private final Messages messages;
     private final Consumer<Exception> failed;
+    private final TaskExecutor tasks;
     private final java.util.function.BiConsumer<Integer, String> quoteFromSource;
     /**
      * The form's place in the scroll pane. The form is swapped inside it, never as the scroll
@@ -63,17 +65,19 @@ public final class CaseEditor extends BorderPane {
      * @param close   closes the editor (the window asks first if there are unsaved edits)
      * @param history opens the history of the case
      */
-    public CaseEditor(CaseEditorViewModel vm, Messages messages, Runnable save, Runnable close, Runnable history,
-                      Consumer<Exception> failed) {
-        this(vm, messages, save, close, history, failed, null);
+    public CaseEditor(CaseEditorViewModel vm, Messages messages, TaskExecutor tasks, Runnable save, Runnable close,
+                      Runnable history, Consumer<Exception> failed) {
+        this(vm, messages, tasks, save, close, history, failed, null);
     }
 
     /**
      * @param quoteFromSource opens a source's text for the link at an index; the reader's "Use as
      *                        evidence" goes to {@link CaseEditorViewModel#addEvidence}
      */
-    public CaseEditor(CaseEditorViewModel vm, Messages messages, Runnable save, Runnable close, Runnable history,
-                      Consumer<Exception> failed, java.util.function.BiConsumer<Integer, String> quoteFromSource) {
+    public CaseEditor(CaseEditorViewModel vm, Messages messages, TaskExecutor tasks, Runnable save, Runnable close,
+                      Runnable history, Consumer<Exception> failed,
+                      java.util.function.BiConsumer<Integer, String> quoteFromSource) {
+        this.tasks = tasks;
         this.vm = vm;
         this.messages = messages;
         this.failed = failed;
@@ -160,7 +164,9 @@ public final class CaseEditor extends BorderPane {
                 e.consume();
             }
         });
-        drafts = new Timeline(new KeyFrame(DRAFT_EVERY, e -> keepDraft()));
+        // The document is taken here; it is written (with fsync) on the files lane, never on this thread.
+        drafts = new Timeline(new KeyFrame(DRAFT_EVERY, e -> tasks.run(tasks.files(), vm.draftWork(), done -> { },
+                failure -> failed.accept(failure instanceof Exception ex ? ex : new RuntimeException(failure)))));
         drafts.setCycleCount(Timeline.INDEFINITE);
         sceneProperty().addListener((obs, old, now) -> {
             if (now == null) {
@@ -199,14 +205,6 @@ public final class CaseEditor extends BorderPane {
         return form.fieldAt(pointer);
     }
 
-    private void keepDraft() {
-        try {
-            vm.keepDraft();
-        } catch (Exception e) {
-            failed.accept(e);
-        }
-    }
-
     private void buildForm() {
         if (form != null) {
             // The form of the other language goes: it must not go on rebuilding itself on every keystroke.
@@ -221,7 +219,7 @@ public final class CaseEditor extends BorderPane {
         problemList.getChildren().clear();
         // A text missing in both languages is one thing to do, counted and listed once, under the text's name.
         List<Problem> listed = vm.problems().stream()
-                .filter(p -> !(p.field().endsWith(".zh") && form.isMissingInBoth(p.field()))).toList();
+                .filter(p -> !(p.pointer().endsWith("/zh") && form.isMissingInBoth(p.pointer()))).toList();
         // Notes (one language only, a quote in another form) are listed but do not stop a save.
         long problems = listed.stream().filter(p -> !p.isNote()).count();
         long notes = listed.size() - problems;
@@ -237,7 +235,7 @@ public final class CaseEditor extends BorderPane {
         VBox links = new VBox(2);
         links.setMinWidth(0);
         listed.stream().limit(SHOWN_PROBLEMS).forEach(p -> {
-            String field = form.isMissingInBoth(p.field()) ? p.field().substring(0, p.field().length() - 3) : p.field();
+            String field = form.isMissingInBoth(p.pointer()) ? p.field().substring(0, p.field().length() - 3) : p.field();
             String place = ProblemPlace.of(field, messages);
             Hyperlink link = new Hyperlink((place.isEmpty() ? "" : place + ": ") + form.said(p),
                     p.isNote() ? org.caseexplorer.ui.Icons.note() : org.caseexplorer.ui.Icons.problem());
@@ -246,7 +244,7 @@ public final class CaseEditor extends BorderPane {
             link.setWrapText(true);
             link.setMinWidth(0);
             link.setMaxWidth(Double.MAX_VALUE);
-            link.setOnAction(e -> focusField(p.field()));
+            link.setOnAction(e -> focusField(p.pointer()));
             links.getChildren().add(link);
         });
         if (listed.size() > SHOWN_PROBLEMS) {
@@ -257,10 +255,8 @@ public final class CaseEditor extends BorderPane {
         }
     }
 
-    /** Focuses the field a problem names, or its nearest enclosing field that is shown. */
-    private void focusField(String field) {
-        String pointer = "/" + field.replaceAll("\\[(\\d+)]", "/$1").replace('.', '/');
-        pointer = pointer.replace("//", "/");
+    /** Focuses the value at {@code pointer}, or its nearest enclosing field that is shown. */
+    private void focusField(String pointer) {
         for (String p = pointer; !p.isEmpty(); p = p.substring(0, p.lastIndexOf('/'))) {
             Node node = form.fieldAt(p);
             if (node != null) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -39,11 +40,10 @@ public final class CaseEditorViewModel {
     }
 
     private final UserLibrary library;
-    private final DraftStore drafts;
     private final LibraryLoader loader;
     private final Supplier<Library> context;
     private final EditHistory<CaseDocument> history;
-    private final String draftKey;
+    private final CaseDraft draft;
 
     private final ReadOnlyObjectWrapper<CaseDocument> document = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
@@ -67,14 +67,13 @@ public final class CaseEditorViewModel {
                         CaseDocument start, CaseDocument saved, String savedId, String baseHash, String draftKey,
                         LongSupplier nanoClock) {
         this.library = library;
-        this.drafts = drafts;
         this.loader = loader;
         this.context = context;
         this.history = new EditHistory<>(nanoClock);
         this.saved = saved;
         this.savedId = savedId;
         this.baseHash = baseHash;
-        this.draftKey = draftKey;
+        this.draft = new CaseDraft(drafts, draftKey);
         this.idFollowsName = savedId == null && (start.id().isEmpty()
                 || CaseIds.fromName(start.text("/name/en")).equals(start.id())
                 || proposedId(start).equals(start.id()));
@@ -148,7 +147,7 @@ public final class CaseEditorViewModel {
     }
 
     public String draftKey() {
-        return draftKey;
+        return draft.key();
     }
 
     public Path libraryFolder() {
@@ -225,20 +224,13 @@ public final class CaseEditorViewModel {
     }
 
     public void addFact() {
-        ObjectNode fact = CaseDocument.blank().tree().objectNode();
-        fact.set("label", CaseDocument.bilingual("", ""));
-        fact.set("value", CaseDocument.bilingual("", ""));
-        fact.put("source", "");
+        ObjectNode fact = BlankItems.fact();
         edit(d -> d.withInserted("/facts", d.size("/facts"), fact));
     }
 
     /** Adds a link to {@code principleId} (strength 2) with one empty quote to fill in. */
     public void addLink(String principleId) {
-        ObjectNode link = CaseDocument.blank().tree().objectNode();
-        link.put("principle", principleId);
-        link.put("strength", 2);
-        link.set("explanation", CaseDocument.bilingual("", ""));
-        link.putArray("evidence").add(evidence("", ""));
+        ObjectNode link = BlankItems.link(principleId);
         edit(d -> d.withInserted("/links", d.size("/links"), link));
     }
 
@@ -262,14 +254,12 @@ public final class CaseEditorViewModel {
             String at = list + "/" + empty;
             edit(x -> x.withText(at + "/source", sourceId).withText(at + "/quote", quote));
         } else {
-            edit(x -> x.withInserted(list, size, evidence(sourceId, quote)));
+            edit(x -> x.withInserted(list, size, BlankItems.evidence(sourceId, quote)));
         }
     }
 
     public void addWebLink() {
-        ObjectNode web = CaseDocument.blank().tree().objectNode();
-        web.set("label", CaseDocument.bilingual("", ""));
-        web.put("url", "https://");
+        ObjectNode web = BlankItems.webLink();
         edit(d -> d.withInserted("/web", d.size("/web"), web));
     }
 
@@ -280,13 +270,6 @@ public final class CaseEditorViewModel {
     /** Moves a list item by {@code offset} places (keyboard: Alt+Up, Alt+Down), or to a place (drag). */
     public void move(String listPointer, int from, int to) {
         edit(d -> d.withMoved(listPointer, from, to));
-    }
-
-    private static ObjectNode evidence(String sourceId, String quote) {
-        ObjectNode e = CaseDocument.blank().tree().objectNode();
-        e.put("source", sourceId);
-        e.put("quote", quote);
-        return e;
     }
 
     public void undo() {
@@ -349,24 +332,36 @@ public final class CaseEditorViewModel {
         savedId = doc.id();
         idFollowsName = false;
         history.breakCoalescing();
-        drafts.discard(draftKey);
+        draft.drop();
         externalChange.set(null);
         show(doc);
         return true;
     }
 
-    /** Keeps the unsaved edits as a draft (every few seconds, and on closing), or drops the draft if none. */
+    /** Keeps the unsaved edits as a draft now (on closing and quitting), or drops the draft if none. */
     public void keepDraft() throws IOException {
-        if (dirty.get()) {
-            drafts.keep(new DraftStore.Draft(draftKey, savedId == null ? "" : savedId, baseHash, document.get()));
-        } else {
-            drafts.discard(draftKey);
-        }
+        draft.keepNow(unsavedEdits());
+    }
+
+    /**
+     * The draft to keep as the case is now, as work for another thread (the editor keeps one
+     * every few seconds on the files lane): the unsaved edits, or dropping the draft if there are
+     * none. A save or a discard that comes first makes it do nothing, so a draft never outlives
+     * the save that made it needless.
+     */
+    public Callable<Void> draftWork() {
+        return draft.work(unsavedEdits());
     }
 
     /** The editor is closed without saving: its draft goes too. */
     public void discard() throws IOException {
-        drafts.discard(draftKey);
+        draft.drop();
+    }
+
+    /** The draft of the unsaved edits as the case is now, or null if there are none. */
+    private DraftStore.Draft unsavedEdits() {
+        return dirty.get()
+                ? new DraftStore.Draft(draft.key(), savedId == null ? "" : savedId, baseHash, document.get()) : null;
     }
 
     /**

@@ -8,9 +8,11 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.caseexplorer.cases.AtomicFile;
 import org.caseexplorer.cases.Case;
+import org.caseexplorer.cases.Lang;
 import org.caseexplorer.cases.Library;
 import org.caseexplorer.cases.Principle;
 import org.caseexplorer.cases.PrincipleSuggestions;
+import org.caseexplorer.cases.ProblemWords;
 import org.caseexplorer.cases.UnknownId;
 
 /**
@@ -23,14 +25,12 @@ public final class Handouts {
 
     /** What a handout is about. */
     public enum Kind {
-        CASE("case", "cases"), PRINCIPLE("principle", "principles");
+        CASE("case"), PRINCIPLE("principle");
 
         private final String word;
-        private final String plural;
 
-        Kind(String word, String plural) {
+        Kind(String word) {
             this.word = word;
-            this.plural = plural;
         }
 
         /** "case" or "principle", as messages name it. */
@@ -65,8 +65,9 @@ public final class Handouts {
         if (known.contains(id)) {
             return Optional.empty();
         }
-        return Optional.of(kind == Kind.CASE ? UnknownId.message(kind.word, kind.plural, id, known, "")
-                : PrincipleSuggestions.message(kind.word, id, library.principles(), ""));
+        return Optional.of(ProblemWords.in(Lang.EN).say(kind == Kind.CASE
+                ? UnknownId.phrase(UnknownId.Noun.CASE, id, known, null)
+                : PrincipleSuggestions.phrase(UnknownId.Noun.PRINCIPLE, id, library.principles(), null)));
     }
 
     /**

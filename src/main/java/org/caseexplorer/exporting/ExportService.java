@@ -5,13 +5,14 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableMap;
 import javafx.concurrent.Task;
 import org.caseexplorer.dialogs.Dialogs;
 import org.caseexplorer.export.ComparisonPdfExporter;
@@ -64,7 +65,11 @@ public final class ExportService {
     private final ActionStatus status;
     private final ObjectProperty<ExportLanguage> language = new SimpleObjectProperty<>();
     private final ObjectProperty<Paper> paper = new SimpleObjectProperty<>(Paper.A4);
-    private final Map<Kind, Path> lastFolders = new EnumMap<>(Kind.class);
+    private final ObservableMap<Kind, Path> lastFolders = FXCollections.observableMap(new EnumMap<>(Kind.class));
+    /** Whether the export language still follows the window's: until the user picks one. */
+    private boolean followingWindow = true;
+    /** Set while the language is changed because the window's changed. */
+    private boolean following;
     // Made on first use, off the FX thread, and kept: the fonts are read once for every PDF.
     private CompletableFuture<PdfFonts> fonts;
     private ComparisonPdfExporter comparisonPdf;
@@ -81,11 +86,18 @@ public final class ExportService {
         this.dialogs = dialogs;
         this.author = author;
         this.status = new ActionStatus(messages);
-        // The export language follows the window's until the user picks one.
+        // The export language follows the window's until the user picks one; then it stays.
         language.set(ExportLanguage.of(messages.lang()));
         messages.langProperty().addListener((obs, old, now) -> {
-            if (language.get() == ExportLanguage.of(old)) {
+            if (followingWindow) {
+                following = true;
                 language.set(ExportLanguage.of(now));
+                following = false;
+            }
+        });
+        language.addListener((obs, old, now) -> {
+            if (!following) {
+                followingWindow = false;
             }
         });
     }
@@ -111,6 +123,11 @@ public final class ExportService {
     /** The folder the last export of {@code kind} went to, if any. */
     public Optional<Path> lastFolder(Kind kind) {
         return Optional.ofNullable(lastFolders.get(kind));
+    }
+
+    /** The folder the last export of each kind went to; the window remembers it across starts. */
+    public ObservableMap<Kind, Path> lastFolders() {
+        return lastFolders;
     }
 
     /** The settings an export started now is written with: language, paper, author, today. */

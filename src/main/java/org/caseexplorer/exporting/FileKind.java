@@ -1,7 +1,6 @@
 package org.caseexplorer.exporting;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Optional;
 import org.caseexplorer.export.ExportFormat;
 import org.caseexplorer.map.MapFormat;
@@ -31,15 +30,9 @@ public enum FileKind {
         return typeKey;
     }
 
-    /** The kind the name's ending says (any case), if it is one of these. */
+    /** The kind the name's ending says, as the document and map formats each read an ending. */
     public static Optional<FileKind> ofFile(Path file) {
-        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
-        for (FileKind kind : values()) {
-            if (name.endsWith("." + kind.extension) && name.length() > kind.extension.length() + 1) {
-                return Optional.of(kind);
-            }
-        }
-        return Optional.empty();
+        return ExportFormat.ofFile(file).map(FileKind::of).or(() -> MapFormat.ofFile(file).map(FileKind::of));
     }
 
     public static FileKind of(ExportFormat format) {

@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.caseexplorer.cases.Lang;
+import org.caseexplorer.cases.Problem;
 
 /**
  * The labels of one language, without JavaFX: what the exporters and the command line use.
@@ -35,6 +36,11 @@ public final class Labels {
 
     public String format(String key, Object... args) {
         return new MessageFormat(get(key), lang.locale()).format(args);
+    }
+
+    /** What {@code problem} says in this language (in English where the problems bundle has no words of it). */
+    public String problem(Problem problem) {
+        return problem.message(lang);
     }
 
     /** The word for a strength: 1 mentioned, 2 clear example, 3 defining example, 0 no evidence. */

@@ -7,6 +7,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import org.caseexplorer.cases.Lang;
+import org.caseexplorer.cases.Problem;
 
 /**
  * Every user-visible label, in the current language. Views bind to {@link #bind} so that the
@@ -35,6 +36,14 @@ public final class Messages {
 
     public String format(String key, Object... args) {
         return labels().format(key, args);
+    }
+
+    /**
+     * What {@code problem} says, in the current language: its words come from the problems
+     * bundle, and where that has none in this language yet, in English.
+     */
+    public String problem(Problem problem) {
+        return problem.message(lang.get());
     }
 
     /** The labels of the current language, as plain Java for code that must not know JavaFX. */

@@ -53,6 +53,8 @@ public final class PrinciplePage extends BorderPane {
     private final Button filter = new Button();
     private final Button compare = new Button();
     private final Button export = new Button();
+    /** The principle the page shows now. */
+    private String shownId;
 
     public PrinciplePage(AppState state, Navigator navigator, Messages messages, ExportService exports) {
         this.state = state;
@@ -135,7 +137,11 @@ public final class PrinciplePage extends BorderPane {
         for (Case c : cases) {
             content.getChildren().add(caseBox(c, c.link(p.id()).orElseThrow(), library, lang));
         }
-        scroll.setVvalue(0);
+        // A reload re-renders the same page: the reader keeps their place; another principle starts at the top.
+        if (!p.id().equals(shownId)) {
+            scroll.setVvalue(0);
+            shownId = p.id();
+        }
 
         filter.setOnAction(e -> {
             state.filterBy(p.id());

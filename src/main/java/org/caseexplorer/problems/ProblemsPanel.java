@@ -1,6 +1,6 @@
 package org.caseexplorer.problems;
 
-import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -8,7 +8,11 @@ import javafx.scene.layout.VBox;
 import org.caseexplorer.cases.Problem;
 import org.caseexplorer.i18n.Messages;
 
-/** Every problem found while loading: file, line:column, field, and what was expected. */
+/**
+ * Every problem found while loading: file, line:column, field, and what was expected, in the
+ * window's language (the severity and the words follow the language switch; file and field are
+ * the file's own).
+ */
 public final class ProblemsPanel extends VBox {
 
     private static final javafx.css.PseudoClass NOTE = javafx.css.PseudoClass.getPseudoClass("note");
@@ -32,7 +36,8 @@ public final class ProblemsPanel extends VBox {
         table.getColumns().add(column(messages, "problems.position",
                 p -> p.hasPosition() ? p.line() + ":" + p.column() : "", 80));
         table.getColumns().add(column(messages, "problems.field", Problem::field, 180));
-        table.getColumns().add(column(messages, "problems.message", Problem::message, 560));
+        // The words of each problem in the window's language, said again when it changes.
+        table.getColumns().add(column(messages, "problems.message", messages::problem, 560));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Label none = new Label();
         none.textProperty().bind(messages.bind("problems.none"));
@@ -46,7 +51,8 @@ public final class ProblemsPanel extends VBox {
                                                        double width) {
         TableColumn<Problem, String> column = new TableColumn<>();
         column.textProperty().bind(messages.bind(key));
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setCellValueFactory(cell -> Bindings.createStringBinding(() -> value.apply(cell.getValue()),
+                messages.langProperty()));
         column.setPrefWidth(width);
         return column;
     }

@@ -50,6 +50,25 @@ public final class AppPreferences {
         node.put("export.author", author == null ? "" : author.strip());
     }
 
+    /** The paper exports are laid out on, by its name ("a4", "letter"); empty until one is chosen. */
+    public String exportPaper() {
+        return node.get("export.paper", "");
+    }
+
+    void setExportPaper(String paper) {
+        node.put("export.paper", paper == null ? "" : paper);
+    }
+
+    /** The folder the last export of a kind ("comparison", "map" …) went to, if any. */
+    public Optional<Path> exportFolder(String kind) {
+        String folder = node.get("export.folder." + kind, "");
+        return folder.isEmpty() ? Optional.empty() : Optional.of(Path.of(folder));
+    }
+
+    void setExportFolder(String kind, Path folder) {
+        node.put("export.folder." + kind, folder.toString());
+    }
+
     public boolean darkTheme() {
         return node.getBoolean("theme.dark", false);
     }

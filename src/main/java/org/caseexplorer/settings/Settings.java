@@ -9,10 +9,15 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableMap;
 
 /**
  * The settings the user changes in the window that belong to no other state: the theme, the
- * name an export gives as its author, and the library folder they chose to open. The window
+ * name an export gives as its author, the paper and the folders of the last exports, and the
+ * library folder they chose to open. The window
  * changes them here and {@link SettingsKeeper} remembers them. Uses javafx.beans only.
  */
 public final class Settings {
@@ -20,6 +25,8 @@ public final class Settings {
     private final BooleanProperty darkTheme;
     private final ReadOnlyStringWrapper exportAuthor = new ReadOnlyStringWrapper();
     private final ReadOnlyObjectWrapper<Optional<Path>> libraryFolder;
+    private final StringProperty exportPaper = new SimpleStringProperty("");
+    private final ObservableMap<String, Path> exportFolders = FXCollections.observableHashMap();
 
     public Settings(boolean darkTheme, String exportAuthor, Optional<Path> libraryFolder) {
         this.darkTheme = new SimpleBooleanProperty(darkTheme);
@@ -47,6 +54,16 @@ public final class Settings {
     /** Spaces around the name are dropped; null or blank means the app's name. */
     public void setExportAuthor(String author) {
         exportAuthor.set(author == null ? "" : author.strip());
+    }
+
+    /** The paper exports are laid out on, by its name ("a4", "letter"); empty for the default. */
+    public StringProperty exportPaperProperty() {
+        return exportPaper;
+    }
+
+    /** The folder the last export of each kind went to, by the kind's name, to start the next one's dialog in. */
+    public ObservableMap<String, Path> exportFolders() {
+        return exportFolders;
     }
 
     /** The folder the user last opened (empty: the built-in library alone), to open again next time. */

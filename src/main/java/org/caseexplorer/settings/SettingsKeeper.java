@@ -19,6 +19,9 @@ public final class SettingsKeeper {
     private final AppPreferences preferences;
     private final AppState state;
     private final Settings settings;
+    /** The kinds of export whose last folder is remembered, by the names the window gives them. */
+    public static final java.util.List<String> EXPORT_KINDS = java.util.List.of("comparison", "case-handout",
+            "principle-handout", "map");
 
     /**
      * Puts the remembered filter and comparison into {@code state}, then writes every change
@@ -37,6 +40,16 @@ public final class SettingsKeeper {
         settings.darkThemeProperty().addListener((obs, old, now) -> preferences.setDarkTheme(now));
         settings.exportAuthorProperty().addListener((obs, old, now) -> preferences.setExportAuthor(now));
         settings.libraryFolderProperty().addListener((obs, old, now) -> preferences.setLibraryFolder(now));
+        settings.exportPaperProperty().set(preferences.exportPaper());
+        settings.exportPaperProperty().addListener((obs, old, now) -> preferences.setExportPaper(now));
+        for (String kind : EXPORT_KINDS) {
+            preferences.exportFolder(kind).ifPresent(folder -> settings.exportFolders().put(kind, folder));
+        }
+        settings.exportFolders().addListener((javafx.collections.MapChangeListener<String, java.nio.file.Path>) c -> {
+            if (c.wasAdded()) {
+                preferences.setExportFolder(c.getKey(), c.getValueAdded());
+            }
+        });
         state.comparisonChoiceProperty().addListener((obs, old, now) -> rememberComparison(old, now));
     }
 

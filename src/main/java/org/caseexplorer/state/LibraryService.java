@@ -12,6 +12,8 @@ import org.caseexplorer.cases.Library;
 import org.caseexplorer.cases.LibraryLoader;
 import org.caseexplorer.cases.PartFiles;
 import org.caseexplorer.cases.Problem;
+import org.caseexplorer.cases.ProblemKind;
+import org.caseexplorer.cases.Wording;
 
 /**
  * Loads the library on the {@link TaskExecutor#library() library lane} and hands the result to
@@ -190,7 +192,7 @@ public final class LibraryService implements AutoCloseable {
     private static AppState.LoadedLibrary failure(Optional<Path> folder, Throwable e) {
         Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
         return AppState.LoadedLibrary.of(new Library(List.of(), List.of(), List.of(),
-                List.of(Problem.inFile(folder.map(Path::toString).orElse("cases"),
-                        "the library could not be loaded: " + cause))));
+                List.of(Problem.inFile(folder.map(Path::toString).orElse("cases"), ProblemKind.LOAD_FAILED,
+                        Wording.LIBRARY_NOT_LOADED.with(cause)))));
     }
 }

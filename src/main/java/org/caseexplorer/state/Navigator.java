@@ -160,9 +160,18 @@ public final class Navigator {
         }
     }
 
-    /** Shows a case in the detail pane, with the cards beside it. */
+    /**
+     * Shows a case in the detail pane, with the cards beside it; from another screen (the map, a
+     * principle's page) Back and Esc lead there again.
+     */
     public void openCase(org.caseexplorer.cases.Case c) {
-        showCards();
+        if (place.get() != Place.CARDS) {
+            history.addFirst(place.get());
+            while (history.size() > HISTORY_LIMIT) {
+                history.removeLast();
+            }
+            set(Place.CARDS);
+        }
         state.select(c);
     }
 

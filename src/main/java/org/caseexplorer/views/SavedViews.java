@@ -27,6 +27,9 @@ import org.caseexplorer.cases.CheckedJsonFile;
 import org.caseexplorer.cases.Library;
 import org.caseexplorer.cases.Principle;
 import org.caseexplorer.cases.Problem;
+import org.caseexplorer.cases.ProblemKind;
+import org.caseexplorer.cases.UnknownId;
+import org.caseexplorer.cases.Wording;
 import org.caseexplorer.comparison.Comparison;
 import org.caseexplorer.comparison.ComparisonChoice;
 import org.caseexplorer.filter.CaseFilter;
@@ -71,7 +74,8 @@ public final class SavedViews {
                     .filter(p -> !p.getFileName().toString().startsWith("."))
                     .sorted().limit(MAX_FILES).toList();
         } catch (IOException e) {
-            return new Loaded(List.of(), List.of(Problem.inFile(FOLDER, "cannot be read: " + e.getMessage())));
+            return new Loaded(List.of(), List.of(Problem.inFile(FOLDER, ProblemKind.CANNOT_BE_READ,
+                    Wording.FILE_CANNOT_BE_READ.with(e.getMessage()))));
         }
         List<SavedView> views = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
@@ -91,15 +95,15 @@ public final class SavedViews {
                 .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new));
         Set<String> cases = library.cases().stream().map(Case::id)
                 .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new));
-        Set<String> included = known(checked, "principles", "principle", "principles", principles, problems);
-        Set<String> excluded = known(checked, "excluded", "principle", "principles", principles, problems);
+        Set<String> included = known(checked, "principles", UnknownId.Noun.PRINCIPLE, principles, problems);
+        Set<String> excluded = known(checked, "excluded", UnknownId.Noun.PRINCIPLE, principles, problems);
         FilterMode mode = "all".equals(root.path("mode").asText("any")) ? FilterMode.ALL : FilterMode.ANY;
         CaseFilter filter = new CaseFilter(included, excluded, mode, root.path("search").asText(""));
-        List<String> compared = List.copyOf(known(checked, "compare", "case", "cases", cases, problems));
+        List<String> compared = List.copyOf(known(checked, "compare", UnknownId.Noun.CASE, cases, problems));
         Optional<String> baseline = Optional.ofNullable(root.get("baseline")).map(JsonNode::asText);
         if (baseline.isPresent() && !compared.contains(baseline.get())) {
-            problems.accept(checked.problemAt("/baseline", "'" + baseline.get()
-                    + "' is not among the compared cases (the view has no baseline)"));
+            problems.accept(checked.problemAt("/baseline", ProblemKind.BASELINE_NOT_COMPARED,
+                    Wording.VIEW_BASELINE_NOT_COMPARED.with(baseline.get())));
             baseline = Optional.empty();
         }
         return new SavedView(root.get("name").asText(), filter,
@@ -108,7 +112,7 @@ public final class SavedViews {
     }
 
     /** The ids of a list field the library knows; each unknown one reported where it stands. */
-    private static Set<String> known(CheckedJsonFile.Checked checked, String field, String kind, String plural,
+    private static Set<String> known(CheckedJsonFile.Checked checked, String field, UnknownId.Noun noun,
                                      Set<String> known, Consumer<Problem> problems) {
         Set<String> ids = new LinkedHashSet<>();
         JsonNode list = checked.root().path(field);
@@ -117,8 +121,8 @@ public final class SavedViews {
             if (known.contains(id)) {
                 ids.add(id);
             } else {
-                problems.accept(checked.problemAt("/" + field + "/" + i, CheckedJsonFile.unknownId(kind, plural, id,
-                        known, "it is left out of the view")));
+                problems.accept(checked.problemAt("/" + field + "/" + i, ProblemKind.UNKNOWN_ID_IN_VIEW,
+                        CheckedJsonFile.unknownId(noun, id, known)));
             }
         }
         return ids;

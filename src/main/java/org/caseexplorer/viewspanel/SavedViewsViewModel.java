@@ -29,7 +29,12 @@ public final class SavedViewsViewModel {
     private final ObservableList<SavedView> views = FXCollections.observableArrayList();
     private final ObservableList<SavedView> viewsView = FXCollections.unmodifiableObservableList(views);
     private final ReadOnlyBooleanWrapper canSave = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    /** What was last said, as a message key and its arguments: the words follow a language switch. */
+    private record Said(String key, Object... args) {
+    }
+
+    private final javafx.beans.property.ObjectProperty<Said> said = new javafx.beans.property.SimpleObjectProperty<>();
+    private final javafx.beans.binding.StringBinding message;
     /** Counts reads, so a slow read of an old folder cannot replace a newer one. */
     private long generation;
 
@@ -37,6 +42,9 @@ public final class SavedViewsViewModel {
         this.state = state;
         this.libraries = libraries;
         this.messages = messages;
+        this.message = javafx.beans.binding.Bindings.createStringBinding(
+                () -> said.get() == null ? "" : messages.format(said.get().key(), said.get().args()),
+                said, messages.langProperty());
         state.loadedProperty().addListener((obs, old, now) -> reload());
         reload();
     }
@@ -52,8 +60,8 @@ public final class SavedViewsViewModel {
     }
 
     /** What the last save, rename or delete did, or why it failed; empty when there is nothing to say. */
-    public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+    public javafx.beans.value.ObservableStringValue messageProperty() {
+        return message;
     }
 
     /** Reads the views of the open folder again. */
@@ -71,14 +79,14 @@ public final class SavedViewsViewModel {
                 views.setAll(loaded.views());
                 state.reportSavedViewProblems(loaded.problems());
             }
-        }, error -> message.set(messages.format("views.failed", describe(error))));
+        }, error -> said.set(new Said("views.failed", describe(error))));
     }
 
     /** Restores a view: its filter and search, and its comparison choice. */
     public void restore(SavedView view) {
         state.setFilter(view.filter());
         state.restoreComparison(view.comparison());
-        message.set(messages.format("views.restored", view.name()));
+        said.set(new Said("views.restored", view.name()));
     }
 
     /**
@@ -106,17 +114,17 @@ public final class SavedViewsViewModel {
             store().delete(view);
             return view;
         }, done -> {
-            message.set(messages.format("views.deleted", view.name()));
+            said.set(new Said("views.deleted", view.name()));
             reload();
-        }, error -> message.set(messages.format("views.failed", describe(error))));
+        }, error -> said.set(new Said("views.failed", describe(error))));
     }
 
     private void write(SavedView view, String doneKey) {
         Path folder = libraries.userFolder().orElseThrow();
         libraries.inBackground(() -> store().save(folder, view), saved -> {
-            message.set(messages.format(doneKey, saved.name()));
+            said.set(new Said(doneKey, saved.name()));
             reload();
-        }, error -> message.set(messages.format("views.failed", describe(error))));
+        }, error -> said.set(new Said("views.failed", describe(error))));
     }
 
     private static String describe(Throwable e) {

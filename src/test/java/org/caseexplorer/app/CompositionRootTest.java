@@ -21,6 +21,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * toolkit is up (the app does it in {@code Application.init()} on the launcher thread), then
  * shown on the FX thread.
  */
+@org.junit.jupiter.api.Tag("slow")
 @ExtendWith(ApplicationExtension.class)
 class CompositionRootTest {
 

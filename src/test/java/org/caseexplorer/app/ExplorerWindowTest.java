@@ -403,6 +403,35 @@ class ExplorerWindowTest {
                 "a problem does");
     }
 
+    /** The panel says each problem in the window's language; with no Chinese words for problems yet, in English. */
+    @Test
+    void theProblemsPanelFollowsTheLanguageSwitch(FxRobot robot, @org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Files.writeString(dir.resolve("broken.json"), "{ \"id\": ");
+        robot.interact(() -> libraries.load(Optional.of(dir)).join());
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableView<org.caseexplorer.cases.Problem> table = robot.lookup(".problems-panel .table-view")
+                .queryAs(javafx.scene.control.TableView.class);
+        org.caseexplorer.cases.Problem problem = table.getItems().get(0);
+        assertEquals(org.caseexplorer.cases.ProblemKind.NOT_VALID_JSON, problem.kind());
+        assertEquals(messages.get("problems.problem"), shownCell(robot, table, 0));
+        assertEquals(problem.message(), shownCell(robot, table, 4));
+        robot.clickOn("#lang-zh");
+        // The cells shown change with the language, not only what the table would show next.
+        assertEquals(org.caseexplorer.i18n.Labels.of(Lang.ZH).get("problems.problem"), shownCell(robot, table, 0));
+        assertEquals(problem.message(Lang.ZH), shownCell(robot, table, 4));
+        assertEquals(problem.message(), problem.message(Lang.ZH), "no Chinese words for problems yet: English");
+        robot.clickOn("#lang-en");
+    }
+
+    /** The text of the first row's cell in column {@code column}, as the table shows it. */
+    private static String shownCell(FxRobot robot, javafx.scene.control.TableView<?> table, int column) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup(".problems-panel .table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
+                .filter(c -> c.getTableColumn() == table.getColumns().get(column) && c.getIndex() == 0)
+                .map(javafx.scene.control.TableCell::getText).findFirst().orElseThrow();
+    }
+
     @Test
     void userLibraryCaseWithAPictureShowsItAndABrokenFileShowsUpAsAProblem(FxRobot robot,
             @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {

@@ -73,16 +73,26 @@ public final class TestWindow {
      * Closes the window as the user would (it remembers its place in the test's node), then
      * takes the app's handlers off the stage, which TestFX hands to the next test too.
      */
-    public void close() throws java.util.concurrent.TimeoutException {
+    public void close() throws InterruptedException {
         if (stage == null) {
             return;
         }
-        org.testfx.api.FxToolkit.setupFixture(() -> {
+        java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
+        Runnable close = () -> {
             stage.hide();
             stage.setOnHiding(null);
             stage.setOnCloseRequest(null);
             stage.titleProperty().unbind();
-        });
+            closed.countDown();
+        };
+        if (Platform.isFxApplicationThread()) {
+            close.run();
+        } else {
+            Platform.runLater(close);
+        }
+        if (!closed.await(10, java.util.concurrent.TimeUnit.SECONDS)) {
+            throw new IllegalStateException("the window did not close within 10 s");
+        }
     }
 
     /** The window built but not shown: the constructor may run on any thread once the toolkit is up. */

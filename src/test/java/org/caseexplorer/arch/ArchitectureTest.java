@@ -74,12 +74,12 @@ class ArchitectureTest {
             .whereLayer("Features").mayOnlyAccessLayers("Window services (exports, dialogs)", "State", "Shared controls", "Authoring (writing the user's library)",
                     "Saved views", "Export", "Map", "Filter and comparison", "Cases, words, assets, text, provenance")
             .whereLayer("Window services (exports, dialogs)").mayOnlyAccessLayers("State", "Export", "Map",
-                    "Filter and comparison", "Cases, words, assets, text, provenance")
-            .whereLayer("Authoring (writing the user's library)").mayOnlyAccessLayers("Export", "Cases, words, assets, text, provenance")
-            .whereLayer("Saved views").mayOnlyAccessLayers("Export", "Filter and comparison", "Cases, words, assets, text, provenance")
+                    "Cases, words, assets, text, provenance")
+            .whereLayer("Authoring (writing the user's library)").mayOnlyAccessLayers("Cases, words, assets, text, provenance")
+            .whereLayer("Saved views").mayOnlyAccessLayers("Filter and comparison", "Cases, words, assets, text, provenance")
             .whereLayer("Settings").mayOnlyAccessLayers("State", "Filter and comparison", "Cases, words, assets, text, provenance")
             .whereLayer("State").mayOnlyAccessLayers("Filter and comparison", "Cases, words, assets, text, provenance")
-            .whereLayer("Shared controls").mayOnlyAccessLayers("Filter and comparison", "Cases, words, assets, text, provenance")
+            .whereLayer("Shared controls").mayOnlyAccessLayers("Cases, words, assets, text, provenance")
             .whereLayer("Export").mayOnlyAccessLayers("Filter and comparison", "Cases, words, assets, text, provenance")
             .whereLayer("Filter and comparison").mayOnlyAccessLayers("Cases, words, assets, text, provenance")
             .whereLayer("Map").mayOnlyAccessLayers("Cases, words, assets, text, provenance")

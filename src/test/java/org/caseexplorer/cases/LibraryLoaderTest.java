@@ -397,8 +397,10 @@ class LibraryLoaderTest {
 
     @Test
     void problemFormatIsFileLineColumnFieldMessage() {
-        assertEquals("a.json:3:7: links[0].strength: too big",
-                new Problem("a.json", 3, 7, "links[0].strength", "too big").format());
-        assertEquals("a.json: empty", Problem.inFile("a.json", "empty").format());
+        assertEquals("a.json:3:7: links[0].strength: the most allowed is 3",
+                new Problem("a.json", 3, 7, "/links/0/strength", ProblemKind.OUT_OF_RANGE,
+                        Wording.SCHEMA_MAXIMUM.with(3)).format());
+        assertEquals("a.json: the file is empty; expected a JSON object",
+                Problem.inFile("a.json", ProblemKind.EMPTY_FILE, Wording.FILE_EMPTY.with()).format());
     }
 }

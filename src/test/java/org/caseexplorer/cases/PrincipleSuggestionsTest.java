@@ -63,14 +63,16 @@ class PrincipleSuggestionsTest {
 
     @Test
     void theMessageNamesTheSuggestionInBothLanguagesAndStillListsTheIds() {
-        String message = PrincipleSuggestions.message("principle", "口碑", principles, "this link is left out");
+        String message = ProblemWords.in(Lang.EN).say(PrincipleSuggestions.phrase(UnknownId.Noun.PRINCIPLE, "口碑",
+                principles, Wording.CONSEQUENCE_LINK_LEFT_OUT));
         assertTrue(message.startsWith("unknown principle '口碑' (this link is left out). Did you mean"
                 + " 'word-of-mouth' (Word of mouth \u00B7 口碑)? The principles are: brand, collaboration,"), message);
     }
 
     @Test
     void withNoCloseMatchTheMessageListsTheValidIds() {
-        String message = PrincipleSuggestions.message("principle", "blockchain", principles, "");
+        String message = ProblemWords.in(Lang.EN).say(PrincipleSuggestions.phrase(UnknownId.Noun.PRINCIPLE, "blockchain",
+                principles, null));
         assertFalse(message.contains("Did you mean"), message);
         assertTrue(message.endsWith("The principles are: brand, collaboration, experience-first, fans, fragmentation,"
                 + " grassroots, iteration, mobility, participation, platform, simplicity, social, ultimate,"

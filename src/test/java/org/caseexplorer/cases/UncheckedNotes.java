@@ -15,7 +15,7 @@ final class UncheckedNotes {
 
     /** Whether this is the loader's note on a case's unchecked quotes. */
     static boolean isUncheckedNote(Problem p) {
-        return p.isNote() && p.message().matches("\\d+ quotes? (is|are) unchecked: .*");
+        return p.isNote() && p.kind() == ProblemKind.UNCHECKED_QUOTES;
     }
 
     /** Every problem and note of the load but the notes on unchecked quotes, in order. */

@@ -203,12 +203,18 @@ class NavigatorTest {
     }
 
     @Test
-    void openingACaseShowsItBesideTheCardsAndStartsTheWayBackAnew() {
+    void openingACaseFromAPageShowsItBesideTheCardsAndBackLeadsToThePage() {
+        String principle = anyPrinciple(0);
         navigator.showMap();
+        navigator.openPrinciple(principle);
         navigator.openCase(anyCase(2));
         assertEquals(Place.CARDS, navigator.place());
         assertEquals(anyCase(2), state.selected());
-        assertEquals(List.of(), navigator.history());
+        assertEquals(Navigator.Escape.WENT_BACK, navigator.escape());
+        assertEquals(Place.principle(principle), navigator.place(), "Esc leads back to the page the case was opened from");
+        navigator.showCards();
+        navigator.openCase(anyCase(1));
+        assertEquals(List.of(), navigator.history(), "opened from the cards: nothing to go back to");
     }
 
     @Test

@@ -103,6 +103,7 @@ public final class ScreenshotTour {
         fx(() -> w.window.showMap());
         shoot(stage, out, name + "-6-map");
         fx(() -> w.window.showExplorer());
+        w.close();
         node.removeNode();
     }
 
@@ -147,6 +148,7 @@ public final class ScreenshotTour {
         fx(() -> ((javafx.scene.control.ToggleButton) w.window.mapView().lookup("#map-kind-principles")).fire());
         shoot(stage, out, name + "-8-fifty-co-occurrence");
         fx(() -> w.window.showExplorer());
+        w.close();
         node.removeNode();
     }
 
