@@ -114,6 +114,12 @@ class CaseEditorWindowTest {
         assertTrue(Files.isDirectory(library), "the library was made");
         assertTrue(Files.isRegularFile(library.resolve("schema/case.schema.json")));
         assertNotNull(editor(), "the editor opened");
+        // The field is focused once the form is laid out (a pulse later on a busy machine): wait for that, bounded.
+        try {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> field("/name/en") == window.getScene().getFocusOwner());
+        } catch (java.util.concurrent.TimeoutException e) {
+            // the assertion below says what has the focus instead
+        }
         assertEquals(field("/name/en"), window.getScene().getFocusOwner(), "typing starts in the English name");
 
         type(robot, "Nio");
