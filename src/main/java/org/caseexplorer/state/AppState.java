@@ -43,6 +43,8 @@ public final class AppState {
     private final ReadOnlyObjectWrapper<LoadedLibrary> loaded =
             new ReadOnlyObjectWrapper<>(LoadedLibrary.of(Library.EMPTY));
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    /** Whether the library shown is a part of one still being read (a case it lacks may yet come). */
+    private boolean showingPart;
     private final ObjectProperty<CaseFilter> filter = new SimpleObjectProperty<>(CaseFilter.NONE);
     private final ObjectBinding<FilterResult> result;
     private final ObservableList<Case> shown = FXCollections.observableArrayList();
@@ -72,7 +74,7 @@ public final class AppState {
             Case previous = selected.get();
             // Kept by id; while the library is still coming in, a case not read yet stays selected.
             selected.set(previous == null ? null : now.library().caseById(previous.id())
-                    .orElse(loading.get() ? previous : null));
+                    .orElse(showingPart ? previous : null));
             resolveCompared();
         });
         // Registered before the read-only view exists, so whoever follows the ids finds the cases
@@ -188,13 +190,18 @@ public final class AppState {
      */
     public void showLoadedSoFar(LoadedLibrary sofar) {
         loading.set(true);
+        showingPart = true;
         loaded.set(Objects.requireNonNull(sofar));
     }
 
-    /** Shows the whole library: loading is over, and a case it lacks is no longer selected. */
+    /**
+     * Shows the whole library: a case it lacks is no longer selected, and loading is over (once
+     * the library is in place, so whoever follows loading finds the whole one).
+     */
     public void finishLoading(LoadedLibrary library) {
-        loading.set(false);
+        showingPart = false;
         loaded.set(Objects.requireNonNull(library));
+        loading.set(false);
     }
 
     public void select(Case c) {

@@ -67,6 +67,12 @@ class LibraryShownInPartsTest {
     @Test
     void aLargeFolderShowsAsItIsReadSayingItIsLoadingAndEndsAsTheWholeLibrary() {
         Library oneGo = new LibraryLoader().open(Optional.of(folder));
+        List<Integer> whenDone = new ArrayList<>();
+        state.loadingProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                whenDone.add(state.library().cases().size());
+            }
+        });
         libraries.load(Optional.of(folder));
         assertTrue(state.loadingProperty().get());
         libraryLane.poll().run(); // the whole read; what it tells waits for the FX thread
@@ -84,6 +90,7 @@ class LibraryShownInPartsTest {
         assertFalse(state.loadingProperty().get());
         assertEquals(oneGo.cases(), state.library().cases());
         assertEquals(oneGo.problems(), state.problems());
+        assertEquals(List.of(1_005), whenDone, "when loading ends, the whole library is already there");
     }
 
     @Test
