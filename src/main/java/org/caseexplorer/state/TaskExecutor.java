@@ -42,10 +42,7 @@ public final class TaskExecutor implements AutoCloseable {
 
     /** The app's: a daemon thread per lane, results on {@code fx}. */
     public static TaskExecutor threads(Executor fx) {
-        ExecutorService library = lane("case-explorer-library");
-        ExecutorService exports = lane("case-explorer-exports");
-        ExecutorService files = lane("case-explorer-files");
-        return new TaskExecutor(library, exports, files, fx, List.of(library, exports, files));
+        return threads(lane("case-explorer-library"), fx);
     }
 
     /**
@@ -115,7 +112,7 @@ public final class TaskExecutor implements AutoCloseable {
     }
 
     /** The failure a future wrapped. */
-    public static Throwable cause(Throwable error) {
+    private static Throwable cause(Throwable error) {
         return error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
     }
 

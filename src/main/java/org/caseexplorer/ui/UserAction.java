@@ -47,19 +47,6 @@ public final class UserAction {
         return textKey;
     }
 
-    public KeyCombination accelerator() {
-        return accelerator;
-    }
-
-    /** Whether it can be done now; computed once, and every control made from it follows. */
-    public ObservableBooleanValue enabledProperty() {
-        return enabled;
-    }
-
-    public boolean isEnabled() {
-        return enabled.get();
-    }
-
     /** Does it, if it can be done now. */
     public void run() {
         if (enabled.get()) {
