@@ -12,6 +12,11 @@ import javafx.stage.Stage;
 import org.caseexplorer.cases.Lang;
 import org.caseexplorer.cli.CommandLine;
 import org.caseexplorer.settings.AppPreferences;
+import org.caseexplorer.startup.AheadOfTimeCache;
+import org.caseexplorer.startup.FirstFrameProbe;
+import org.caseexplorer.startup.Preload;
+import org.caseexplorer.startup.StartupTrace;
+import org.caseexplorer.startup.StartupTraining;
 import org.caseexplorer.state.TaskExecutor;
 import org.caseexplorer.ui.Theme;
 

@@ -1,9 +1,9 @@
 package org.caseexplorer.app;
 
 import javafx.scene.Node;
-import org.caseexplorer.compare.ComparisonView;
-import org.caseexplorer.mapview.PrincipleMapView;
-import org.caseexplorer.principles.PrinciplePage;
+import org.caseexplorer.comparison.ui.ComparisonView;
+import org.caseexplorer.map.ui.PrincipleMapView;
+import org.caseexplorer.principles.ui.PrinciplePage;
 import org.caseexplorer.state.Navigator;
 
 /** The screens that take the cards' place in the centre, each made the first time the navigator leads to it. */

@@ -1,31 +1,35 @@
 package org.caseexplorer.app;
 
 import java.net.URI;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.collections.MapChangeListener;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import java.nio.file.Path;
-import javafx.collections.MapChangeListener;
-import org.caseexplorer.export.Paper;
+import org.caseexplorer.authoring.ui.CaseAuthoring;
 import org.caseexplorer.cases.Lang;
-import org.caseexplorer.cases.LibraryLoader;
-import org.caseexplorer.compare.ComparisonActions;
-import org.caseexplorer.compare.ComparisonViewModel;
-import org.caseexplorer.dialogs.Dialogs;
-import org.caseexplorer.dialogs.FxDialogs;
-import org.caseexplorer.exporting.ExportService;
+import org.caseexplorer.cases.io.LibraryLoader;
+import org.caseexplorer.comparison.ui.ComparisonActions;
+import org.caseexplorer.comparison.ui.ComparisonViewModel;
+import org.caseexplorer.dialogs.ui.Dialogs;
+import org.caseexplorer.dialogs.ui.FxDialogs;
+import org.caseexplorer.export.Paper;
+import org.caseexplorer.export.ui.ExportService;
 import org.caseexplorer.i18n.Messages;
+import org.caseexplorer.savedviews.ui.SavedViewsViewModel;
 import org.caseexplorer.settings.AppPreferences;
 import org.caseexplorer.settings.AppPreferences.WindowBounds;
 import org.caseexplorer.settings.Settings;
 import org.caseexplorer.settings.SettingsKeeper;
+import org.caseexplorer.sources.ui.SourceReaderWindow;
+import org.caseexplorer.startup.StartupTrace;
 import org.caseexplorer.state.AppState;
 import org.caseexplorer.state.LibraryService;
 import org.caseexplorer.state.Navigator;
 import org.caseexplorer.state.TaskExecutor;
 import org.caseexplorer.ui.Theme;
-import org.caseexplorer.viewspanel.SavedViewsViewModel;
 
 /**
  * The one wiring of the window, by hand: the state, its owners and services, the main window.
@@ -75,8 +79,9 @@ public final class CompositionRoot {
         comparison = new ComparisonViewModel(state);
         comparisonActions = new ComparisonActions(comparison, exports, tasks.exports());
         MainWindow[] shell = new MainWindow[1];
-        CaseAuthoring authoring = new CaseAuthoring(state, messages, libraries, settings, tasks, this::stage, this.dialogs,
-                editor -> shell[0].showEditor(editor));
+        CaseAuthoring authoring = new CaseAuthoring(state, messages, libraries, tasks, this::stage, this.dialogs,
+                editor -> shell[0].showEditor(editor), folder -> settings.chooseLibraryFolder(Optional.of(folder)),
+                (sourceId, chosen) -> SourceReaderWindow.show(stage(), state.library(), sourceId, messages, chosen));
         LibraryFlows flows = new LibraryFlows(state, messages, libraries, settings, this.dialogs, tasks, this::stage);
         WindowActions actions = new WindowActions(state, navigator, messages, libraries, authoring, flows,
                 comparisonActions, exports, new WindowActions.WindowVerbs(this::quit, () -> shell[0].saveView(),

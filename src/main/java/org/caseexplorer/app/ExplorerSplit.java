@@ -7,7 +7,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.caseexplorer.detail.CaseDetailPane;
+import org.caseexplorer.detail.ui.CaseDetailPane;
 import org.caseexplorer.ui.FirstNeed;
 
 /**

@@ -11,6 +11,7 @@ import org.caseexplorer.cli.MapCommand;
 import org.caseexplorer.cli.PrinciplesCommand;
 import org.caseexplorer.cli.ValidateCommand;
 import org.caseexplorer.settings.AppPreferences;
+import org.caseexplorer.startup.StartupTrace;
 
 /**
  * The entry point. Not an {@link Application} itself, so the jar runs with JavaFX on the plain

@@ -5,21 +5,22 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
-import javafx.scene.input.ContextMenuEvent;
-import org.caseexplorer.cases.Case;
-import org.caseexplorer.gallery.CaseGallery;
-import org.controlsfx.control.GridCell;
 import javafx.scene.control.MenuItem;
+import javafx.scene.input.ContextMenuEvent;
+import org.caseexplorer.authoring.ui.CaseAuthoring;
+import org.caseexplorer.cases.Case;
 import org.caseexplorer.comparison.Comparison;
-import org.caseexplorer.compare.ComparisonActions;
-import org.caseexplorer.exporting.ExportRequests;
-import org.caseexplorer.exporting.ExportService;
+import org.caseexplorer.comparison.ui.ComparisonActions;
+import org.caseexplorer.export.ui.ExportRequests;
+import org.caseexplorer.export.ui.ExportService;
+import org.caseexplorer.gallery.ui.CaseGallery;
 import org.caseexplorer.i18n.Messages;
 import org.caseexplorer.state.AppState;
 import org.caseexplorer.state.LibraryService;
 import org.caseexplorer.state.Navigator;
 import org.caseexplorer.ui.Icons;
 import org.caseexplorer.ui.UserAction;
+import org.controlsfx.control.GridCell;
 
 /**
  * Every action of the main window, each made once with its words, shortcut, icon and when it

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-import org.caseexplorer.cases.AtomicFile;
+import org.caseexplorer.cases.io.AtomicFile;
 
 /**
  * Earlier versions of a library's case files, in {@code .history/<id>/<time>.json}, the newest

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.caseexplorer.cases.AtomicFile;
+import org.caseexplorer.cases.io.AtomicFile;
 
 /**
  * Unsaved edits, kept in {@code .drafts/} of the library every few seconds so that a crash

@@ -7,7 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.caseexplorer.cases.LibraryLoader;
+import org.caseexplorer.cases.Problem;
 
 /**
  * What differs between two versions of a case, field by field: the history, crash recovery and
@@ -32,7 +32,7 @@ public final class FieldDiff {
             String x = a.getOrDefault(pointer, "");
             String y = b.getOrDefault(pointer, "");
             if (!x.equals(y)) {
-                changes.add(new Change(pointer, LibraryLoader.fieldName(pointer), x, y));
+                changes.add(new Change(pointer, Problem.fieldName(pointer), x, y));
             }
         }
         return changes;

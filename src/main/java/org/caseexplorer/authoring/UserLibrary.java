@@ -9,7 +9,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
-import org.caseexplorer.cases.AtomicFile;
+import org.caseexplorer.cases.io.AtomicFile;
 
 /**
  * The user's own library folder as something that is written: each save goes through

@@ -56,7 +56,7 @@ public record Problem(String file, int line, int column, String pointer, Problem
 
     /** The field as a person reads it, from the pointer: "links[0].principle"; "" for the file as a whole. */
     public String field() {
-        return Printable.escape(LibraryLoader.fieldName(pointer));
+        return Printable.escape(fieldName(pointer));
     }
 
     /** The key of its words in the problems bundle. */
@@ -88,5 +88,22 @@ public record Problem(String file, int line, int column, String pointer, Problem
         String field = field();
         String what = field.isEmpty() ? message() : field + ": " + message();
         return where + ": " + (isNote() ? "note: " : "") + what;
+    }
+
+    /** Pointer "/links/0/strength" as the field name a person reads: "links[0].strength". */
+    public static String fieldName(String pointer) {
+        StringBuilder field = new StringBuilder();
+        for (String part : pointer.split("/")) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            String name = part.replace("~1", "/").replace("~0", "~");
+            if (name.chars().allMatch(Character::isDigit)) {
+                field.append('[').append(name).append(']');
+            } else {
+                field.append(field.length() == 0 ? "" : ".").append(name);
+            }
+        }
+        return field.toString();
     }
 }

@@ -203,7 +203,7 @@ public record CommandLine(Optional<Path> validate, Optional<Path> library, Optio
         String near = null;
         int best = Integer.MAX_VALUE;
         for (String candidate : OPTIONS) {
-            int d = org.caseexplorer.cases.UnknownId.distance(dashed, candidate);
+            int d = org.caseexplorer.cases.io.UnknownId.distance(dashed, candidate);
             if (d < best && d <= Math.max(2, candidate.length() / 3)) {
                 near = candidate;
                 best = d;

@@ -6,9 +6,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.caseexplorer.cases.Library;
-import org.caseexplorer.cases.LibraryLoader;
 import org.caseexplorer.cases.Principle;
 import org.caseexplorer.cases.Printable;
+import org.caseexplorer.cases.io.LibraryLoader;
 
 /**
  * {@code --principles [--library DIR]}: every principle a case may link to, one a line: its id,

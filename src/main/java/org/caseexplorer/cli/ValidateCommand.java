@@ -7,10 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.caseexplorer.cases.Library;
-import org.caseexplorer.cases.LibraryLoader;
 import org.caseexplorer.cases.Printable;
 import org.caseexplorer.cases.Problem;
-import org.caseexplorer.views.SavedViews;
+import org.caseexplorer.cases.io.LibraryLoader;
+import org.caseexplorer.savedviews.SavedViews;
 
 /**
  * {@code --validate DIR}: opens DIR exactly as the window's {@code --library DIR} does (the

@@ -6,14 +6,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import org.caseexplorer.cases.AtomicFile;
 import org.caseexplorer.cases.Case;
 import org.caseexplorer.cases.Lang;
 import org.caseexplorer.cases.Library;
 import org.caseexplorer.cases.Principle;
-import org.caseexplorer.cases.PrincipleSuggestions;
 import org.caseexplorer.cases.ProblemWords;
-import org.caseexplorer.cases.UnknownId;
+import org.caseexplorer.cases.io.AtomicFile;
+import org.caseexplorer.cases.io.PrincipleSuggestions;
+import org.caseexplorer.cases.io.UnknownId;
 
 /**
  * Handouts of one case or one principle, as PDF (the comparison's quality bar: PDF/UA-1, both

@@ -18,9 +18,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.caseexplorer.cases.AtomicFile;
-import org.caseexplorer.cases.LibraryLoader;
-import org.caseexplorer.cases.SourceTextFile;
+import org.caseexplorer.cases.io.AtomicFile;
+import org.caseexplorer.cases.io.LibraryLoader;
+import org.caseexplorer.cases.io.SourceTextFile;
 
 /**
  * <b>Add source…</b>: copies an article's text file into the library's {@code sources/} folder

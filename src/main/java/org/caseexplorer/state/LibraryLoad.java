@@ -7,7 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
-import org.caseexplorer.cases.LibraryLoader;
+import org.caseexplorer.cases.io.LibraryLoader;
 
 /**
  * One library load under way: the library as read so far while a large folder is still being

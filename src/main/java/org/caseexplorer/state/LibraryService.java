@@ -8,11 +8,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import org.caseexplorer.cases.Library;
-import org.caseexplorer.cases.LibraryLoader;
-import org.caseexplorer.cases.PartFiles;
 import org.caseexplorer.cases.Problem;
 import org.caseexplorer.cases.ProblemKind;
 import org.caseexplorer.cases.Wording;
+import org.caseexplorer.cases.io.LibraryLoader;
+import org.caseexplorer.cases.io.PartFiles;
 
 /**
  * Loads the library on the {@link TaskExecutor#library() library lane} and hands the result to

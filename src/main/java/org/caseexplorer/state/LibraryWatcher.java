@@ -12,7 +12,7 @@ import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import org.caseexplorer.cases.PartFiles;
+import org.caseexplorer.cases.io.PartFiles;
 
 /**
  * Watches a library folder and calls {@code onChange} once things have settled after a case

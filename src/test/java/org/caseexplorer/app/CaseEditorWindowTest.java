@@ -25,10 +25,10 @@ import javafx.stage.Stage;
 import org.caseexplorer.authoring.CaseDocument;
 import org.caseexplorer.authoring.DraftStore;
 import org.caseexplorer.authoring.UserLibrary;
+import org.caseexplorer.authoring.ui.CaseEditor;
+import org.caseexplorer.authoring.ui.CaseEditorViewModel;
 import org.caseexplorer.cases.Case;
 import org.caseexplorer.cases.Source;
-import org.caseexplorer.editor.CaseEditor;
-import org.caseexplorer.editor.CaseEditorViewModel;
 import org.caseexplorer.state.AppState;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -491,7 +491,7 @@ class CaseEditorWindowTest {
             }
         });
         Files.copy(kept, drafts.resolve("mine.json"));
-        List<org.caseexplorer.editor.AuthoringViewModel.Recovery> found =
+        List<org.caseexplorer.authoring.ui.AuthoringViewModel.Recovery> found =
                 window.authoring().viewModel().recoveries();
         assertEquals(1, found.size());
         assertEquals(List.of("summary.en"), found.get(0).changes().stream()

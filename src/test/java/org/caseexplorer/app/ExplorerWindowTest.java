@@ -442,7 +442,7 @@ class ExplorerWindowTest {
         CaseFileBuilder.aCase("mine").name("Mine", "我的").image("img/dot.png").writeTo(dir);
         Files.writeString(dir.resolve("broken.json"), "{ \"id\": ");
         robot.interact(() -> libraries.load(Optional.of(dir)).join());
-        assertEquals(new org.caseexplorer.cases.LibraryLoader().open(Optional.empty()).cases().size() + 1,
+        assertEquals(new org.caseexplorer.cases.io.LibraryLoader().open(Optional.empty()).cases().size() + 1,
                 state.shownCases().size(), "the built-in cases and mine");
         assertEquals("1 problem", robot.lookup("#problems-toggle").queryAs(javafx.scene.control.ToggleButton.class).getText());
         assertTrue(robot.lookup(".problems-panel").tryQuery().isPresent(), "problems open by themselves for a user library");

@@ -85,7 +85,7 @@ class ExportCommandTest {
     void aLibraryWithOnlyNotesExportsWithoutSpeakingOfProblemsAndABrokenFileIsCountedAsOne() throws Exception {
         Path library = Files.createDirectories(dir.resolve("library"));
         // Written in Chinese only: a note in --validate, nothing wrong.
-        Files.writeString(library.resolve("my-case.json"), org.caseexplorer.cases.OneLanguageCaseTest.chineseOnly());
+        Files.writeString(library.resolve("my-case.json"), org.caseexplorer.cases.io.OneLanguageCaseTest.chineseOnly());
         Path out = dir.resolve("out.pdf");
         Run notesOnly = run("--export-comparison", "my-case,xiaomi", "--library", library.toString(),
                 "--out", out.toString());

@@ -12,8 +12,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.caseexplorer.cases.LibraryLoader;
 import org.caseexplorer.cases.Problem;
+import org.caseexplorer.cases.io.LibraryLoader;
 import org.caseexplorer.cli.ValidateCommand;
 import org.caseexplorer.state.AppState;
 import org.caseexplorer.state.LibraryService;
@@ -89,7 +89,7 @@ class OneJudgeTest {
         AppState state = new AppState();
         try (LibraryService window = new LibraryService(state, new LibraryLoader(), org.caseexplorer.state.TaskExecutor.inline())) {
             // The side panel reads the saved views whenever the library loads, as in the window.
-            new org.caseexplorer.viewspanel.SavedViewsViewModel(state, window,
+            new org.caseexplorer.savedviews.ui.SavedViewsViewModel(state, window,
                     new org.caseexplorer.i18n.Messages(org.caseexplorer.cases.Lang.EN));
             window.load(Optional.of(dir)).join();
         }

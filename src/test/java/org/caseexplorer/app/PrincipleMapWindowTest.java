@@ -236,7 +236,7 @@ class PrincipleMapWindowTest {
         assertTrue(Files.readString(out).contains(name), "the handout is in the export language: " + name);
         assertEquals("Saved " + out, text(robot, "#export-status"), "the window-wide status strip says so");
         assertEquals(java.util.Optional.of(dir.toAbsolutePath()),
-                test.root.exports.lastFolder(org.caseexplorer.exporting.ExportService.Kind.PRINCIPLE_HANDOUT));
+                test.root.exports.lastFolder(org.caseexplorer.export.ui.ExportService.Kind.PRINCIPLE_HANDOUT));
     }
 
     @Test

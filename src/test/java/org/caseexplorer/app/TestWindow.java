@@ -11,9 +11,9 @@ import javafx.scene.Node;
 import javafx.stage.Stage;
 import org.caseexplorer.cases.Case;
 import org.caseexplorer.cases.Lang;
-import org.caseexplorer.cases.LibraryLoader;
-import org.caseexplorer.compare.ComparisonActions;
-import org.caseexplorer.compare.ComparisonViewModel;
+import org.caseexplorer.cases.io.LibraryLoader;
+import org.caseexplorer.comparison.ui.ComparisonActions;
+import org.caseexplorer.comparison.ui.ComparisonViewModel;
 import org.caseexplorer.i18n.Messages;
 import org.caseexplorer.settings.AppPreferences;
 import org.caseexplorer.settings.SettingsKeeper;
@@ -154,8 +154,8 @@ public final class TestWindow {
     }
 
     /** The History… dialog of one of the user's cases, not shown yet. */
-    public org.caseexplorer.editor.HistoryDialog historyDialog(String caseId) throws Exception {
-        return new org.caseexplorer.editor.HistoryDialog(window.getScene().getWindow(),
+    public org.caseexplorer.authoring.ui.HistoryDialog historyDialog(String caseId) throws Exception {
+        return new org.caseexplorer.authoring.ui.HistoryDialog(window.getScene().getWindow(),
                 window.authoring().viewModel(), caseId, messages);
     }
 
@@ -165,7 +165,7 @@ public final class TestWindow {
     }
 
     /** The case editor on screen, or null. */
-    public org.caseexplorer.editor.CaseEditor editor() {
+    public org.caseexplorer.authoring.ui.CaseEditor editor() {
         return window.authoring().editor();
     }
 

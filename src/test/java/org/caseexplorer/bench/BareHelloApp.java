@@ -4,7 +4,7 @@ import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import org.caseexplorer.app.FirstFrameProbe;
+import org.caseexplorer.startup.FirstFrameProbe;
 
 /** The baseline for the start-up benchmark: a bare JavaFX window with one label. */
 public final class BareHelloApp extends Application {

@@ -14,10 +14,10 @@ import org.caseexplorer.authoring.CaseDocument;
 import org.caseexplorer.authoring.CaseJson;
 import org.caseexplorer.authoring.DraftStore;
 import org.caseexplorer.authoring.UserLibrary;
+import org.caseexplorer.authoring.ui.CaseEditorViewModel;
 import org.caseexplorer.cases.Library;
-import org.caseexplorer.cases.LibraryLoader;
 import org.caseexplorer.cases.Principle;
-import org.caseexplorer.editor.CaseEditorViewModel;
+import org.caseexplorer.cases.io.LibraryLoader;
 
 /**
  * The case editor's costs on a case with 20 links (two quotes each) and 12 facts: opening the

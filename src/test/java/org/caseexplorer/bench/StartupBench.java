@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import org.caseexplorer.app.CaseExplorerApp;
-import org.caseexplorer.app.FirstFrameProbe;
+import org.caseexplorer.startup.FirstFrameProbe;
 
 /**
  * Benchmark: wall time from launching a process to the first frame, Case Explorer against a bare
@@ -199,7 +199,7 @@ public final class StartupBench {
     private static Path bareWindowJar(Path jar) throws Exception {
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
             for (Class<?> c : List.of(BareHelloApp.class, BareHelloApp.Main.class, FirstFrameProbe.class,
-                    Class.forName("org.caseexplorer.app.StartupTrace"), Class.forName("org.caseexplorer.app.NodeCensus"))) {
+                    Class.forName("org.caseexplorer.startup.StartupTrace"), Class.forName("org.caseexplorer.startup.NodeCensus"))) {
                 String entry = c.getName().replace('.', '/') + ".class";
                 out.putNextEntry(new JarEntry(entry));
                 try (var in = c.getClassLoader().getResourceAsStream(entry)) {

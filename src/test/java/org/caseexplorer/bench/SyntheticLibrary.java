@@ -6,19 +6,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.List;
 import java.util.Random;
 import org.caseexplorer.cases.Bilingual;
-import org.caseexplorer.cases.BuiltInLibrary;
 import org.caseexplorer.cases.Case;
 import org.caseexplorer.cases.Evidence;
 import org.caseexplorer.cases.Fact;
 import org.caseexplorer.cases.Library;
-import org.caseexplorer.cases.LibraryLoader;
 import org.caseexplorer.cases.Principle;
 import org.caseexplorer.cases.PrincipleLink;
+import org.caseexplorer.cases.io.BuiltInLibrary;
+import org.caseexplorer.cases.io.LibraryLoader;
 
 /**
  * Generates libraries of N synthetic cases with random principle links and bilingual text of

@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import org.caseexplorer.cases.BuiltInLibrary;
 import org.caseexplorer.cases.Case;
 import org.caseexplorer.cases.Library;
-import org.caseexplorer.cases.LibraryLoader;
+import org.caseexplorer.cases.io.BuiltInLibrary;
+import org.caseexplorer.cases.io.LibraryLoader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

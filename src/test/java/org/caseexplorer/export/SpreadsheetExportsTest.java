@@ -18,7 +18,7 @@ import java.util.zip.ZipFile;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.caseexplorer.cases.Library;
-import org.caseexplorer.cases.LibraryLoader;
+import org.caseexplorer.cases.io.LibraryLoader;
 import org.caseexplorer.comparison.Comparison;
 import org.caseexplorer.comparison.ComparisonOptions;
 import org.caseexplorer.testing.CaseFileBuilder;

@@ -8,11 +8,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import org.caseexplorer.bench.SyntheticLibrary;
-import org.caseexplorer.cases.BuiltInLibrary;
 import org.caseexplorer.cases.Library;
-import org.caseexplorer.cases.LibraryLoader;
+import org.caseexplorer.cases.io.BuiltInLibrary;
+import org.caseexplorer.cases.io.LibraryLoader;
 import org.caseexplorer.text.SearchText;
-import org.junit.jupiter.api.Test;
 
 /** The index must answer exactly what a plain substring scan would. */
 class TextIndexTest {

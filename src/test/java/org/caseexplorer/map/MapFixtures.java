@@ -6,9 +6,9 @@ import org.caseexplorer.cases.Bilingual;
 import org.caseexplorer.cases.Case;
 import org.caseexplorer.cases.Evidence;
 import org.caseexplorer.cases.Library;
-import org.caseexplorer.cases.LibraryLoader;
 import org.caseexplorer.cases.Principle;
 import org.caseexplorer.cases.PrincipleLink;
+import org.caseexplorer.cases.io.LibraryLoader;
 
 /** Libraries for the map's tests: the built-in one and small hand-made ones. */
 final class MapFixtures {

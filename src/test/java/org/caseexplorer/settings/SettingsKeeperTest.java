@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.prefs.Preferences;
 import org.caseexplorer.cases.Lang;
-import org.caseexplorer.cases.LibraryLoader;
+import org.caseexplorer.cases.io.LibraryLoader;
 import org.caseexplorer.filter.CaseFilter;
 import org.caseexplorer.filter.FilterMode;
 import org.caseexplorer.i18n.Messages;

@@ -10,10 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.caseexplorer.cases.BuiltInLibrary;
 import org.caseexplorer.cases.Library;
-import org.caseexplorer.cases.LibraryFolder;
-import org.caseexplorer.cases.LibraryLoader;
+import org.caseexplorer.cases.io.BuiltInLibrary;
+import org.caseexplorer.cases.io.LibraryFolder;
+import org.caseexplorer.cases.io.LibraryLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

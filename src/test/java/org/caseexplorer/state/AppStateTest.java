@@ -28,7 +28,7 @@ class AppStateTest {
     @BeforeEach
     void load() {
         state = new AppState();
-        libraries = new LibraryService(state, new org.caseexplorer.cases.LibraryLoader(), org.caseexplorer.state.TaskExecutor.inline());
+        libraries = new LibraryService(state, new org.caseexplorer.cases.io.LibraryLoader(), org.caseexplorer.state.TaskExecutor.inline());
         libraries.load(Optional.empty()).join();
     }
 
@@ -152,7 +152,7 @@ class AppStateTest {
         gone.waitFor();
         Path leftover = java.nio.file.Files.writeString(dir.resolve(".mine.json.pid" + gone.pid() + ".5.part"), "{\"id\": ");
         Path caseFile = java.nio.file.Files.writeString(dir.resolve("notes.json"), "{\"id\": ");
-        AppState.LoadedLibrary loaded = LibraryService.loadNow(new org.caseexplorer.cases.LibraryLoader(),
+        AppState.LoadedLibrary loaded = LibraryService.loadNow(new org.caseexplorer.cases.io.LibraryLoader(),
                 java.util.Optional.of(dir));
         assertFalse(java.nio.file.Files.exists(leftover), "the leftover is gone");
         assertTrue(java.nio.file.Files.exists(caseFile), "a broken case file is reported, never removed");

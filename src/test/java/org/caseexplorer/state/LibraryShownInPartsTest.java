@@ -16,7 +16,7 @@ import java.util.concurrent.Executor;
 import org.caseexplorer.bench.SyntheticLibrary;
 import org.caseexplorer.cases.Case;
 import org.caseexplorer.cases.Library;
-import org.caseexplorer.cases.LibraryLoader;
+import org.caseexplorer.cases.io.LibraryLoader;
 import org.caseexplorer.comparison.ComparisonChoice;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;

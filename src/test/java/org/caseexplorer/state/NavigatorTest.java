@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.caseexplorer.cases.Case;
 import org.caseexplorer.cases.Library;
-import org.caseexplorer.cases.LibraryLoader;
+import org.caseexplorer.cases.io.LibraryLoader;
 import org.caseexplorer.state.Navigator.Place;
 import org.caseexplorer.state.Navigator.Screen;
 import org.junit.jupiter.api.BeforeEach;

@@ -18,7 +18,7 @@ import javax.imageio.ImageIO;
 import org.caseexplorer.app.TestWindow;
 import org.caseexplorer.bench.SyntheticLibrary;
 import org.caseexplorer.cases.Lang;
-import org.caseexplorer.sources.SourceReader;
+import org.caseexplorer.sources.ui.SourceReader;
 import org.caseexplorer.ui.Theme;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;

@@ -1,0 +1,329 @@
+package org.caseexplorer.authoring.ui;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.caseexplorer.authoring.CaseDocument;
+import org.caseexplorer.authoring.CaseHistory;
+import org.caseexplorer.authoring.CaseIds;
+import org.caseexplorer.authoring.DraftStore;
+import org.caseexplorer.authoring.FieldDiff;
+import org.caseexplorer.authoring.LibraryUndo;
+import org.caseexplorer.authoring.UserLibrary;
+import org.caseexplorer.cases.Case;
+import org.caseexplorer.cases.Library;
+import org.caseexplorer.cases.io.BuiltInLibrary;
+import org.caseexplorer.cases.io.LibraryLoader;
+import org.caseexplorer.state.ViewModel;
+
+/**
+ * What is done to the user's library from the window: new case, edit, duplicate, delete,
+ * history and restore, crash recovery, and the undo of each. Holds the editor that is open.
+ * {@code javafx.beans} only; the window asks the questions (which folder, are you sure).
+ */
+@ViewModel
+public final class AuthoringViewModel {
+
+    /** A draft left by a crash, and what it changes in the file it edits (everything, for a new case). */
+    public record Recovery(DraftStore.Draft draft, List<FieldDiff.Change> changes) {
+    }
+
+    private final Supplier<Optional<Path>> userFolder;
+    private final Supplier<Library> context;
+    private final LibraryLoader loader;
+    private final Runnable reload;
+    private final Clock clock;
+    private final LongSupplier nanoClock;
+    private final LibraryUndo undo = new LibraryUndo();
+    private final ReadOnlyObjectWrapper<CaseEditorViewModel> editor = new ReadOnlyObjectWrapper<>();
+    /** The last thing done or gone wrong, as a message key and its argument, for the status strip. */
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+
+    public AuthoringViewModel(Supplier<Optional<Path>> userFolder, Supplier<Library> context, LibraryLoader loader,
+                              Runnable reload, Clock clock, LongSupplier nanoClock) {
+        this.userFolder = userFolder;
+        this.context = context;
+        this.loader = loader;
+        this.reload = reload;
+        this.clock = clock;
+        this.nanoClock = nanoClock;
+    }
+
+    public ReadOnlyObjectProperty<CaseEditorViewModel> editorProperty() {
+        return editor.getReadOnlyProperty();
+    }
+
+    public CaseEditorViewModel editor() {
+        return editor.get();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public boolean hasLibrary() {
+        return userFolder.get().isPresent();
+    }
+
+    /** The user's library, made ready (schemas written) if it is open. */
+    public Optional<UserLibrary> library() throws IOException {
+        Optional<Path> folder = userFolder.get();
+        return folder.isPresent() ? Optional.of(UserLibrary.create(folder.get(), clock)) : Optional.empty();
+    }
+
+    private UserLibrary requireLibrary() throws IOException {
+        return library().orElseThrow(() -> new IOException("no library of your own is open"));
+    }
+
+    /** Whether {@code c} was read from the user's library (and so may be edited and deleted). */
+    public boolean isMine(Case c) {
+        return c != null && userFolder.get().map(f -> c.file().equals(f + "/" + c.id() + ".json")).orElse(false);
+    }
+
+    /** Opens an editor on a new, empty case. */
+    public CaseEditorViewModel newCase() throws IOException {
+        UserLibrary library = requireLibrary();
+        return open(CaseEditorViewModel.forNew(library, new DraftStore(library.folder()), loader, context,
+                CaseDocument.blank(), newDraftKey(), nanoClock));
+    }
+
+    /** Opens an editor on one of the user's cases. */
+    public CaseEditorViewModel edit(Case c) throws IOException {
+        if (!isMine(c)) {
+            throw new IOException(c.id() + " is a built-in case; duplicate it to your library to change it");
+        }
+        UserLibrary library = requireLibrary();
+        return open(CaseEditorViewModel.forFile(library, new DraftStore(library.folder()), loader, context, c.id(),
+                nanoClock));
+    }
+
+    /**
+     * Copies {@code c}'s file into the user's library under a new id, saves it (undoably) and
+     * opens it in the editor. A copy the loader would not take as it is opens unsaved instead.
+     */
+    public CaseEditorViewModel duplicate(Case c) throws IOException {
+        UserLibrary library = requireLibrary();
+        CaseDocument copy = CaseDocument.parse(Files.readAllBytes(fileOf(c)));
+        String id = CaseIds.unique(c.id(), context.get().cases().stream().map(Case::id).collect(Collectors.toSet())::contains);
+        copy = copy.withText("/id", id).withText("/$schema", org.caseexplorer.authoring.CaseJson.SCHEMA_REFERENCE);
+        if (!isMine(c) && !copy.at("/image").isMissingNode()) {
+            copy = copy.withValue("/image", null); // a built-in picture is not in the user's folder
+        }
+        CaseEditorViewModel opened = open(CaseEditorViewModel.forNew(library, new DraftStore(library.folder()), loader,
+                context, copy, newDraftKey(), nanoClock));
+        if (opened.validProperty().get()) {
+            save(opened, "authoring.done.duplicate");
+        }
+        return opened;
+    }
+
+    private Path fileOf(Case c) {
+        String name = c.id() + ".json";
+        return isMine(c) ? userFolder.get().orElseThrow().resolve(name) : BuiltInLibrary.folder().path().resolve(name);
+    }
+
+    /**
+     * Saves the open editor's case. The first save of a new case is a library action, undone
+     * by deleting the file (to the history).
+     */
+    public boolean save() throws IOException {
+        CaseEditorViewModel open = editor.get();
+        return open != null && save(open, "authoring.done.new");
+    }
+
+    private boolean save(CaseEditorViewModel open, String newKey) throws IOException {
+        boolean isNew = open.savedId() == null;
+        String before = open.savedId();
+        if (!open.save()) {
+            return false;
+        }
+        UserLibrary library = requireLibrary();
+        String id = open.savedId();
+        if (isNew) {
+            undo.done(new LibraryUndo.Action(newKey, id, () -> library.delete(id),
+                    () -> restoreNewest(library, id)));
+        }
+        // A rename moves the file under the old id to the history: say so, or the case seems copied and lost.
+        status.set(isNew ? newKey : before.equals(id) ? "authoring.done.save" : "authoring.done.rename");
+        reload.run();
+        return true;
+    }
+
+    /** Deletes one of the user's cases: the file goes to the history, and undo brings it back. */
+    public void delete(Case c) throws IOException {
+        if (!isMine(c)) {
+            throw new IOException(c.id() + " is a built-in case and cannot be deleted");
+        }
+        UserLibrary library = requireLibrary();
+        String id = c.id();
+        CaseEditorViewModel open = editor.get();
+        if (open != null && id.equals(open.savedId())) {
+            close();
+        }
+        library.delete(id);
+        undo.done(new LibraryUndo.Action("authoring.done.delete", id, () -> restoreNewest(library, id),
+                () -> library.delete(id)));
+        status.set("authoring.done.delete");
+        reload.run();
+    }
+
+    private static void restoreNewest(UserLibrary library, String id) throws IOException {
+        List<CaseHistory.Version> versions = library.history().versions(id);
+        if (versions.isEmpty()) {
+            throw new IOException("no kept version of " + id);
+        }
+        library.restore(versions.get(0));
+    }
+
+    /** The kept versions of one of the user's cases, newest first. */
+    public List<CaseHistory.Version> versions(String caseId) throws IOException {
+        return requireLibrary().history().versions(caseId);
+    }
+
+    /** What {@code version} would change in the case's file as it is now, field by field. */
+    public List<FieldDiff.Change> differences(CaseHistory.Version version) throws IOException {
+        UserLibrary library = requireLibrary();
+        Optional<byte[]> now = library.read(version.caseId());
+        CaseDocument current = now.isPresent() ? CaseDocument.parse(now.get()) : CaseDocument.blank();
+        return FieldDiff.between(current, version.document());
+    }
+
+    /** Puts a kept version back (undoable: undo puts back what it replaced). */
+    public void restore(CaseHistory.Version version) throws IOException {
+        UserLibrary library = requireLibrary();
+        String id = version.caseId();
+        Optional<byte[]> before = library.read(id);
+        CaseDocument restored = version.document();
+        library.restore(version);
+        undo.done(new LibraryUndo.Action("authoring.done.restore", id, () -> {
+            if (before.isPresent()) {
+                library.save(CaseDocument.parse(before.get()), null);
+            } else {
+                library.delete(id);
+            }
+        }, () -> library.save(restored, null)));
+        status.set("authoring.done.restore");
+        CaseEditorViewModel open = editor.get();
+        if (open != null && id.equals(open.savedId())) {
+            open.checkDisk();
+        }
+        reload.run();
+    }
+
+    public boolean canUndoLibrary() {
+        return undo.nextUndo().isPresent();
+    }
+
+    public boolean canRedoLibrary() {
+        return undo.nextRedo().isPresent();
+    }
+
+    /** The library action Undo would take back, if any: its kind (the key it was done with) and case id. */
+    public Optional<LibraryUndo.Action> nextLibraryUndo() {
+        return undo.nextUndo();
+    }
+
+    /** The library action Redo would do again, if any. */
+    public Optional<LibraryUndo.Action> nextLibraryRedo() {
+        return undo.nextRedo();
+    }
+
+    public void undoLibrary() throws IOException {
+        undo.undo().ifPresent(a -> status.set("authoring.undone"));
+        afterLibraryStep();
+    }
+
+    public void redoLibrary() throws IOException {
+        undo.redo().ifPresent(a -> status.set("authoring.redone"));
+        afterLibraryStep();
+    }
+
+    private void afterLibraryStep() throws IOException {
+        CaseEditorViewModel open = editor.get();
+        if (open != null) {
+            open.checkDisk();
+        }
+        reload.run();
+    }
+
+    /** Drafts left behind by a crash, each with what it changes. */
+    public List<Recovery> recoveries() throws IOException {
+        Optional<UserLibrary> library = library();
+        if (library.isEmpty()) {
+            return List.of();
+        }
+        CaseEditorViewModel open = editor.get();
+        List<Recovery> found = new java.util.ArrayList<>();
+        for (DraftStore.Draft draft : new DraftStore(library.get().folder()).drafts()) {
+            if (open != null && open.draftKey().equals(draft.key())) {
+                continue;
+            }
+            Optional<byte[]> file = draft.editedId().isEmpty() ? Optional.empty() : library.get().read(draft.editedId());
+            CaseDocument base = file.isPresent() ? CaseDocument.parse(file.get()) : CaseDocument.blank();
+            found.add(new Recovery(draft, FieldDiff.between(base, draft.document())));
+        }
+        return found;
+    }
+
+    /** Opens a recovered draft in the editor, unsaved, as it was. */
+    public CaseEditorViewModel recover(Recovery recovery) throws IOException {
+        UserLibrary library = requireLibrary();
+        DraftStore drafts = new DraftStore(library.folder());
+        DraftStore.Draft draft = recovery.draft();
+        CaseEditorViewModel vm;
+        if (!draft.editedId().isEmpty() && library.read(draft.editedId()).isPresent()) {
+            CaseDocument onDisk = CaseDocument.parse(library.read(draft.editedId()).get());
+            vm = new CaseEditorViewModel(library, drafts, loader, context, draft.document(), onDisk, draft.editedId(),
+                    library.hashOf(draft.editedId()), draft.key(), nanoClock);
+        } else {
+            vm = CaseEditorViewModel.forNew(library, drafts, loader, context, draft.document(), draft.key(), nanoClock);
+        }
+        return open(vm);
+    }
+
+    public void discardRecovery(Recovery recovery) throws IOException {
+        new DraftStore(requireLibrary().folder()).discard(recovery.draft().key());
+    }
+
+    /** Closes the editor; its unsaved edits are dropped (the caller has asked). */
+    public void close() throws IOException {
+        CaseEditorViewModel open = editor.get();
+        if (open != null) {
+            open.discard();
+            editor.set(null);
+        }
+    }
+
+    private CaseEditorViewModel open(CaseEditorViewModel vm) throws IOException {
+        CaseEditorViewModel previous = editor.get();
+        if (previous != null) {
+            previous.keepDraft();
+        }
+        editor.set(vm);
+        return vm;
+    }
+
+    private static String newDraftKey() {
+        return "new-" + UUID.randomUUID();
+    }
+
+    /** The folder's hash check after the watcher saw a change: only the open editor's file matters. */
+    public void folderChanged() throws IOException {
+        CaseEditorViewModel open = editor.get();
+        if (open != null) {
+            open.revalidate();
+            open.checkDisk();
+        }
+    }
+}

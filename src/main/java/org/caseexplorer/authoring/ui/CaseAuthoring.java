@@ -1,0 +1,417 @@
+package org.caseexplorer.authoring.ui;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.Node;
+import javafx.stage.Window;
+import org.caseexplorer.cases.Case;
+import org.caseexplorer.dialogs.ui.Dialogs;
+import org.caseexplorer.i18n.Messages;
+import org.caseexplorer.sources.EvidenceQuote;
+import org.caseexplorer.state.AppState;
+import org.caseexplorer.state.LibraryService;
+import org.caseexplorer.state.TaskExecutor;
+
+/**
+ * The window's side of authoring: asks the questions (which folder, delete?, recover?), shows
+ * the editor in place of the detail pane, and routes undo and redo to the editor or to the
+ * library. The work itself is {@link AuthoringViewModel}'s.
+ */
+public final class CaseAuthoring {
+
+    private final AppState state;
+    private final Messages messages;
+    private final LibraryService libraries;
+    private final Consumer<Path> libraryMade;
+    private final QuotePicker quotes;
+    private final AuthoringViewModel authoring;
+    private final Supplier<Window> window;
+    private final Dialogs dialogs;
+    private final TaskExecutor tasks;
+    private final Consumer<Node> showEditor;
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    /** What the status strip says, in words made again when the language changes. */
+    private Supplier<String> said = () -> "";
+    private Path documents = Path.of(System.getProperty("user.home"), "Documents");
+    private CaseEditor editor;
+    /** A case to select once the library has reloaded with it. */
+    private String selectAfterLoad;
+
+    /** Shows a source's text to pick a quote from; the quote picked goes to {@code chosen}. */
+    @FunctionalInterface
+    public interface QuotePicker {
+        void pick(String sourceId, Consumer<EvidenceQuote> chosen);
+    }
+
+    /**
+     * @param showEditor puts the editor in place of the detail pane, or (null) the detail pane back
+     * @param libraryMade remembers a library folder just made as the one to open next time
+     * @param quotes opens a source's reader for the editor's "find a quote"
+     */
+    public CaseAuthoring(AppState state, Messages messages, LibraryService libraries, TaskExecutor tasks,
+                         Supplier<Window> window, Dialogs dialogs, Consumer<Node> showEditor,
+                         Consumer<Path> libraryMade, QuotePicker quotes) {
+        this.tasks = tasks;
+        this.state = state;
+        this.messages = messages;
+        this.libraries = libraries;
+        this.libraryMade = libraryMade;
+        this.quotes = quotes;
+        this.window = window;
+        this.dialogs = dialogs;
+        this.showEditor = showEditor;
+        this.authoring = new AuthoringViewModel(libraries::userFolder, state::library, libraries.loader(),
+                libraries::reload, Clock.systemUTC(), System::nanoTime);
+        authoring.statusProperty().addListener((obs, old, key) -> {
+            if (!key.isEmpty()) {
+                say(() -> messages.get(key));
+            }
+        });
+        messages.langProperty().addListener((obs, old, now) -> status.set(said.get()));
+        state.loadedProperty().addListener((obs, old, now) -> {
+            run(authoring::folderChanged);
+            if (selectAfterLoad != null && state.library().caseById(selectAfterLoad).isPresent()) {
+                state.select(state.library().caseById(selectAfterLoad).get());
+                selectAfterLoad = null; // once: a later reload keeps whatever is selected then
+            }
+        });
+    }
+
+    public AuthoringViewModel viewModel() {
+        return authoring;
+    }
+
+    public ReadOnlyStringProperty status() {
+        return status.getReadOnlyProperty();
+    }
+
+    public CaseEditor editor() {
+        return editor;
+    }
+
+    /** Where the "Case Explorer" library folder is proposed: the user's documents folder. */
+    public void setDocumentsFolder(Path folder) {
+        documents = folder;
+    }
+
+    // --- actions -----------------------------------------------------------------------------
+
+    public void newCase() {
+        if (ensureLibrary()) {
+            run(() -> openEditor(authoring.newCase()));
+        }
+    }
+
+    public void editSelected() {
+        Case c = state.selected();
+        if (c != null && authoring.isMine(c)) {
+            run(() -> openEditor(authoring.edit(c)));
+        }
+    }
+
+    public void duplicate(Case c) {
+        if (c != null && ensureLibrary()) {
+            run(() -> {
+                CaseEditorViewModel vm = authoring.duplicate(c);
+                selectAfterLoad = vm.document().id();
+                openEditor(vm);
+            });
+        }
+    }
+
+    public void delete(Case c) {
+        if (c == null || !authoring.isMine(c)) {
+            return;
+        }
+        if (confirm(messages.get("authoring.delete.title"),
+                messages.format("authoring.delete.header", c.name().in(messages.lang())), "authoring.delete.ok")) {
+            run(() -> {
+                authoring.delete(c);
+                closeEditorView();
+            });
+        }
+    }
+
+    public void history(String caseId) {
+        if (caseId == null) {
+            return;
+        }
+        run(() -> new HistoryDialog(window.get(), authoring, caseId, messages).showAndWait()
+                .ifPresent(version -> run(() -> authoring.restore(version))));
+    }
+
+    public void save() {
+        if (editor != null) {
+            run(() -> {
+                if (authoring.save()) {
+                    selectAfterLoad = editor.viewModel().savedId();
+                } else {
+                    say(() -> messages.get("authoring.notSaved"));
+                }
+            });
+        }
+    }
+
+    public void undo() {
+        if (editorHasFocus()) {
+            editor.viewModel().undo();
+        } else {
+            String what = libraryUndoText().orElse(null);
+            // An undo that takes away or rewrites the case being edited closes its editor first
+            // (asking about unsaved edits): the file must never go from under an open editor.
+            if (authoring.nextLibraryUndo().filter(a -> isOpenInEditor(a.caseId())).isPresent()
+                    && !closeEditorView()) {
+                return;
+            }
+            run(authoring::undoLibrary);
+            if (what != null) {
+                // Say what was taken back: undoing a new case removes it from the cards and the disk.
+                say(() -> messages.format("authoring.undone.what", what));
+            }
+        }
+    }
+
+    /** Edit ▸ Undo's words: what it would take back, named, when that is a library action. */
+    public String undoText() {
+        return editorHasFocus() ? messages.get("menu.edit.undo")
+                : libraryUndoText().map(what -> messages.format("menu.edit.undo.what", what))
+                        .orElse(messages.get("menu.edit.undo"));
+    }
+
+    private Optional<String> libraryUndoText() {
+        return authoring.nextLibraryUndo().map(a -> switch (a.labelKey()) {
+            case "authoring.done.new" -> messages.format("authoring.undo.new", a.caseId());
+            case "authoring.done.duplicate" -> messages.format("authoring.undo.duplicate", a.caseId());
+            case "authoring.done.delete" -> messages.format("authoring.undo.delete", a.caseId());
+            default -> messages.format("authoring.undo.restore", a.caseId());
+        });
+    }
+
+    public void redo() {
+        if (editorHasFocus()) {
+            editor.viewModel().redo();
+        } else {
+            if (authoring.nextLibraryRedo().filter(a -> isOpenInEditor(a.caseId())).isPresent()
+                    && !closeEditorView()) {
+                return;
+            }
+            run(authoring::redoLibrary);
+        }
+    }
+
+    void close() {
+        if (editor != null) {
+            closeEditorView();
+        }
+    }
+
+    /** After start-up: offers back the unsaved edits a crash left behind. */
+    public void offerRecovery() {
+        run(() -> {
+            for (AuthoringViewModel.Recovery r : authoring.recoveries()) {
+                RecoveryDialog.Choice choice = new RecoveryDialog(window.get(), r, messages).showAndWait()
+                        .orElse(RecoveryDialog.Choice.LATER);
+                if (choice == RecoveryDialog.Choice.RECOVER) {
+                    recover(r);
+                    return;
+                } else if (choice == RecoveryDialog.Choice.DISCARD) {
+                    authoring.discardRecovery(r);
+                }
+            }
+        });
+    }
+
+    /** Opens a recovered draft in the editor. */
+    public void recover(AuthoringViewModel.Recovery recovery) {
+        run(() -> openEditor(authoring.recover(recovery)));
+    }
+
+    public boolean isMine(Case c) {
+        return authoring.isMine(c);
+    }
+
+    // --- helpers -----------------------------------------------------------------------------
+
+    private boolean editorHasFocus() {
+        if (editor == null || editor.getScene() == null) {
+            return false;
+        }
+        for (Node n = editor.getScene().getFocusOwner(); n != null; n = n.getParent()) {
+            if (n == editor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * With no library of one's own open, offers to make one (a "Case Explorer" folder in the
+     * documents folder), remembers it and opens it.
+     */
+    private boolean ensureLibrary() {
+        if (authoring.hasLibrary()) {
+            return true;
+        }
+        Path proposed = documents.resolve("Case Explorer");
+        enum Where { PROPOSED, CHOSEN, NOWHERE }
+        Where answer = dialogs.ask(new Dialogs.Question<>(messages.get("authoring.library.title"),
+                messages.get("authoring.library.header"), proposed.toString(), List.of(
+                        new Dialogs.Answer<>(Where.PROPOSED, messages.get("authoring.library.create"), Dialogs.Role.DEFAULT),
+                        new Dialogs.Answer<>(Where.CHOSEN, messages.get("authoring.library.choose"), Dialogs.Role.OTHER),
+                        new Dialogs.Answer<>(Where.NOWHERE, messages.get("dialog.cancel"), Dialogs.Role.CANCEL))))
+                .orElse(Where.NOWHERE);
+        Path folder;
+        if (answer == Where.PROPOSED) {
+            folder = proposed;
+        } else if (answer == Where.CHOSEN) {
+            Optional<Path> chosen = dialogs.chooseFolder(messages.get("authoring.library.title"), null);
+            if (chosen.isEmpty()) {
+                return false;
+            }
+            folder = chosen.get();
+        } else {
+            return false;
+        }
+        try {
+            org.caseexplorer.authoring.UserLibrary.create(folder, Clock.systemUTC());
+        } catch (Exception e) {
+            failed(e);
+            return false;
+        }
+        libraryMade.accept(folder);
+        libraries.load(Optional.of(folder));
+        return true;
+    }
+
+    private void openEditor(CaseEditorViewModel vm) {
+        if (editor != null) {
+            editor.close();
+        }
+        editor = new CaseEditor(vm, messages, tasks, this::save, this::close,
+                () -> history(vm.savedId()), this::failed,
+                (link, sourceId) -> quotes.pick(sourceId, quote -> vm.addEvidence(link, quote.sourceId(), quote.quote())));
+        showEditor.accept(editor);
+        CaseEditor shown = editor;
+        // Once the window has the focus back (a dialog may just have closed) and the form is laid out.
+        javafx.application.Platform.runLater(shown::focusFirstField);
+        // A library still coming in parts (a new folder) replaces what the window shows once it
+        // is whole, which can move the focus: the editor opened meanwhile takes it back then.
+        if (state.loadingProperty().get()) {
+            javafx.beans.value.ChangeListener<Boolean> once = new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean now) {
+                    if (!now) {
+                        state.loadingProperty().removeListener(this);
+                        if (editor == shown) {
+                            javafx.application.Platform.runLater(shown::focusFirstField);
+                        }
+                    }
+                }
+            };
+            state.loadingProperty().addListener(once);
+        }
+    }
+
+    /**
+     * Before the window closes: whether to go on. With unsaved edits open it asks, as an editor
+     * does: save them (or, while the case is incomplete, keep them as a draft, offered back at
+     * the next start), quit without them, or stay.
+     */
+    public boolean mayQuit() {
+        if (editor == null || authoring.editor() != editor.viewModel() || !editor.viewModel().isDirty()) {
+            return true;
+        }
+        CaseEditorViewModel open = editor.viewModel();
+        boolean valid = open.validProperty().get();
+        enum Choice { KEEP, DISCARD, STAY }
+        Choice choice = dialogs.ask(new Dialogs.Question<>(messages.get("quit.unsaved.title"),
+                messages.get(valid ? "quit.unsaved.header" : "quit.unsaved.header.draft"), null, List.of(
+                        new Dialogs.Answer<>(Choice.KEEP, messages.get(valid ? "quit.unsaved.save" : "quit.unsaved.draft"),
+                                Dialogs.Role.DEFAULT),
+                        new Dialogs.Answer<>(Choice.DISCARD, messages.get("quit.unsaved.discard"), Dialogs.Role.NO),
+                        new Dialogs.Answer<>(Choice.STAY, messages.get("dialog.cancel"), Dialogs.Role.CANCEL))))
+                .orElse(Choice.STAY);
+        try {
+            if (choice == Choice.KEEP && valid) {
+                save();
+                return !open.isDirty(); // a save that failed says so and keeps the window
+            } else if (choice == Choice.KEEP) {
+                open.keepDraft();
+                return true;
+            } else if (choice == Choice.DISCARD) {
+                authoring.close();
+                return true;
+            }
+        } catch (IOException e) {
+            failed(e);
+        }
+        return false;
+    }
+
+    /** Closes the editor, asking first about unsaved edits; false when the user chose to keep it open. */
+    private boolean closeEditorView() {
+        if (editor != null && authoring.editor() == editor.viewModel() && editor.viewModel().isDirty()
+                && !confirm(messages.get("editor.close.title"), messages.get("editor.close.header"),
+                        "editor.close.discard")) {
+            return false;
+        }
+        run(() -> {
+            if (editor != null && authoring.editor() == editor.viewModel()) {
+                authoring.close();
+            }
+            if (editor != null) {
+                editor.close();
+            }
+            editor = null;
+            showEditor.accept(null);
+        });
+        return true;
+    }
+
+    /** Whether the case {@code caseId} is the one open in the editor (as saved, or as named now). */
+    private boolean isOpenInEditor(String caseId) {
+        return editor != null && (caseId.equals(editor.viewModel().savedId())
+                || caseId.equals(editor.viewModel().document().id()));
+    }
+
+    /**
+     * A question whose yes loses something (a case deleted, edits dropped): true when the user
+     * chose {@code okKey}'s answer. Cancel is the default, so Enter loses nothing.
+     */
+    private boolean confirm(String title, String header, String okKey) {
+        return dialogs.ask(new Dialogs.Question<>(title, header, null, List.of(
+                new Dialogs.Answer<>(true, messages.get(okKey), Dialogs.Role.DESTRUCTIVE),
+                new Dialogs.Answer<>(false, messages.get("dialog.cancel"), Dialogs.Role.CANCEL)))).orElse(false);
+    }
+
+    /** Something to do that may fail: a failure is said in the status strip, never thrown at the user. */
+    private void run(Action action) {
+        try {
+            action.run();
+        } catch (Exception e) {
+            failed(e);
+        }
+    }
+
+    private void failed(Exception e) {
+        String why = e.getMessage() == null ? e.toString() : e.getMessage();
+        say(() -> messages.format("authoring.failed", why));
+    }
+
+    private void say(Supplier<String> words) {
+        said = words;
+        status.set(words.get());
+    }
+
+    @FunctionalInterface
+    private interface Action {
+        void run() throws Exception;
+    }
+}

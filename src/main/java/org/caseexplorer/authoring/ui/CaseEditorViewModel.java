@@ -1,0 +1,433 @@
+package org.caseexplorer.authoring.ui;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.caseexplorer.authoring.CaseDocument;
+import org.caseexplorer.authoring.CaseIds;
+import org.caseexplorer.authoring.ContentHash;
+import org.caseexplorer.authoring.DraftStore;
+import org.caseexplorer.authoring.EditHistory;
+import org.caseexplorer.authoring.FieldDiff;
+import org.caseexplorer.authoring.UserLibrary;
+import org.caseexplorer.cases.Case;
+import org.caseexplorer.cases.Library;
+import org.caseexplorer.cases.Problem;
+import org.caseexplorer.cases.io.LibraryLoader;
+import org.caseexplorer.state.ViewModel;
+
+/**
+ * One case being edited: its document, the loader's problems with it (checked on every edit),
+ * undo and redo, saving, the draft kept for crash recovery, and a change made on disk meanwhile.
+ * Uses {@code javafx.beans} only, so it is tested without the toolkit.
+ */
+@ViewModel
+public final class CaseEditorViewModel {
+
+    /** The file changed on disk while this editor had unsaved edits: their version and what differs. */
+    public record ExternalChange(CaseDocument theirs, String theirHash, List<FieldDiff.Change> changes) {
+    }
+
+    private final UserLibrary library;
+    private final LibraryLoader loader;
+    private final Supplier<Library> context;
+    private final EditHistory<CaseDocument> history;
+    private final CaseDraft draft;
+
+    private final ReadOnlyObjectWrapper<CaseDocument> document = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<Problem> problems = FXCollections.observableArrayList();
+    /** One read-only view, kept: a new one per call would be collected, and its listeners with it. */
+    private final ObservableList<Problem> readOnlyProblems = FXCollections.unmodifiableObservableList(problems);
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<ExternalChange> externalChange = new ReadOnlyObjectWrapper<>();
+
+    /** What the file held when editing began or was last saved; null for a case never saved. */
+    private CaseDocument saved;
+    /** The id the case's file has on disk (null until first saved). */
+    private String savedId;
+    private String baseHash;
+    /** A new case's id follows its name (English, else Chinese) until the id is typed in by hand. */
+    private boolean idFollowsName;
+
+    CaseEditorViewModel(UserLibrary library, DraftStore drafts, LibraryLoader loader, Supplier<Library> context,
+                        CaseDocument start, CaseDocument saved, String savedId, String baseHash, String draftKey,
+                        LongSupplier nanoClock) {
+        this.library = library;
+        this.loader = loader;
+        this.context = context;
+        this.history = new EditHistory<>(nanoClock);
+        this.saved = saved;
+        this.savedId = savedId;
+        this.baseHash = baseHash;
+        this.draft = new CaseDraft(drafts, draftKey);
+        this.idFollowsName = savedId == null && (start.id().isEmpty()
+                || CaseIds.fromName(start.text("/name/en")).equals(start.id())
+                || proposedId(start).equals(start.id()));
+        show(start);
+    }
+
+    /** An editor for a case file already in the user's library. */
+    public static CaseEditorViewModel forFile(UserLibrary library, DraftStore drafts, LibraryLoader loader,
+                                              Supplier<Library> context, String caseId, LongSupplier nanoClock)
+            throws IOException {
+        byte[] bytes = library.read(caseId).orElseThrow(() -> new IOException("no file for case " + caseId));
+        CaseDocument doc = CaseDocument.parse(bytes);
+        return new CaseEditorViewModel(library, drafts, loader, context, doc, doc, caseId, ContentHash.of(bytes),
+                caseId, nanoClock);
+    }
+
+    /** An editor for a case not saved yet, starting from {@code start} (blank, a copy, a recovered draft). */
+    public static CaseEditorViewModel forNew(UserLibrary library, DraftStore drafts, LibraryLoader loader,
+                                             Supplier<Library> context, CaseDocument start, String draftKey,
+                                             LongSupplier nanoClock) {
+        return new CaseEditorViewModel(library, drafts, loader, context, start, null, null, ContentHash.ABSENT,
+                draftKey, nanoClock);
+    }
+
+    public ReadOnlyObjectProperty<CaseDocument> documentProperty() {
+        return document.getReadOnlyProperty();
+    }
+
+    public CaseDocument document() {
+        return document.get();
+    }
+
+    /** The loader's problems with the case as it is now, in field order. */
+    public ObservableList<Problem> problems() {
+        return readOnlyProblems;
+    }
+
+    /** The problems at one field, named as problems name fields ("links[0].evidence[1].quote"). */
+    public List<Problem> problemsAt(String field) {
+        return problems.stream().filter(p -> p.field().equals(field)).toList();
+    }
+
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    public boolean isDirty() {
+        return dirty.get();
+    }
+
+    /** No problem at all: only then is the case written to its file. */
+    public ReadOnlyBooleanProperty validProperty() {
+        return valid.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ExternalChange> externalChangeProperty() {
+        return externalChange.getReadOnlyProperty();
+    }
+
+    /** The id of the case's file, or null for a case not saved yet. */
+    public String savedId() {
+        return savedId;
+    }
+
+    public String draftKey() {
+        return draft.key();
+    }
+
+    public Path libraryFolder() {
+        return library.folder();
+    }
+
+    /** Copies a picture into the library and names it as the case's picture. */
+    public void choosePicture(Path file) throws IOException {
+        setOptionalText("/image", library.copyPicture(file));
+    }
+
+    public Library library() {
+        return context.get();
+    }
+
+    // --- edits -------------------------------------------------------------------------------
+
+    /** Sets the text at {@code pointer}; typing in one field undoes as one step. */
+    public void setText(String pointer, String value) {
+        CaseDocument now = document.get();
+        if (now.text(pointer).equals(value) && !now.at(pointer).isMissingNode()) {
+            return;
+        }
+        CaseDocument next = now.withText(pointer, value);
+        if (pointer.equals("/id")) {
+            idFollowsName = false;
+        } else if ((pointer.equals("/name/en") || pointer.equals("/name/zh")) && idFollowsName) {
+            next = next.withText("/id", proposedId(next));
+        }
+        apply(next, pointer);
+    }
+
+    /** Sets or (with "" for an optional field) removes the text at {@code pointer}. */
+    public void setOptionalText(String pointer, String value) {
+        if (value == null || value.isEmpty()) {
+            if (!document.get().at(pointer).isMissingNode()) {
+                apply(document.get().withValue(pointer, null), pointer);
+            }
+        } else {
+            setText(pointer, value);
+        }
+    }
+
+    public void setStrength(int linkIndex, int strength) {
+        String pointer = "/links/" + linkIndex + "/strength";
+        if (document.get().at(pointer).asInt() != strength) {
+            apply(document.get().withValue(pointer, com.fasterxml.jackson.databind.node.IntNode.valueOf(strength)), null);
+        }
+    }
+
+    public void setYear(int factIndex, String text) {
+        String pointer = "/facts/" + factIndex + "/year";
+        String digits = text.strip();
+        if (digits.isEmpty()) {
+            setOptionalText(pointer, "");
+        } else if (digits.matches("-?\\d{1,9}")) {
+            CaseDocument next = document.get().withValue(pointer,
+                    com.fasterxml.jackson.databind.node.IntNode.valueOf(Integer.parseInt(digits)));
+            if (!next.equals(document.get())) {
+                apply(next, pointer);
+            }
+        } else {
+            // Not a year: kept as text, so the loader's message ("expected a whole number") shows at the field.
+            setText(pointer, text);
+        }
+    }
+
+    /** A structural edit (add, remove, move): always a step of its own. */
+    public void edit(UnaryOperator<CaseDocument> change) {
+        CaseDocument next = change.apply(document.get());
+        if (!next.equals(document.get())) {
+            apply(next, null);
+        }
+    }
+
+    public void addFact() {
+        ObjectNode fact = BlankItems.fact();
+        edit(d -> d.withInserted("/facts", d.size("/facts"), fact));
+    }
+
+    /** Adds a link to {@code principleId} (strength 2) with one empty quote to fill in. */
+    public void addLink(String principleId) {
+        ObjectNode link = BlankItems.link(principleId);
+        edit(d -> d.withInserted("/links", d.size("/links"), link));
+    }
+
+    /**
+     * Adds a quote from {@code sourceId} to link {@code linkIndex}, exactly as given: the seam
+     * for the source reader's "Use as evidence", which passes the passage as the source has it.
+     * The link's first quote with no words yet (the one "Add link" makes, even with a source
+     * already picked for it) is filled instead of adding another; its translation stays.
+     */
+    public void addEvidence(int linkIndex, String sourceId, String quote) {
+        String list = "/links/" + linkIndex + "/evidence";
+        CaseDocument d = document.get();
+        int size = d.size(list);
+        int empty = -1;
+        for (int i = 0; i < size && empty < 0 && !quote.isEmpty(); i++) {
+            if (d.text(list + "/" + i + "/quote").isBlank()) {
+                empty = i;
+            }
+        }
+        if (empty >= 0) {
+            String at = list + "/" + empty;
+            edit(x -> x.withText(at + "/source", sourceId).withText(at + "/quote", quote));
+        } else {
+            edit(x -> x.withInserted(list, size, BlankItems.evidence(sourceId, quote)));
+        }
+    }
+
+    public void addWebLink() {
+        ObjectNode web = BlankItems.webLink();
+        edit(d -> d.withInserted("/web", d.size("/web"), web));
+    }
+
+    public void remove(String listPointer, int index) {
+        edit(d -> d.withRemoved(listPointer, index));
+    }
+
+    /** Moves a list item by {@code offset} places (keyboard: Alt+Up, Alt+Down), or to a place (drag). */
+    public void move(String listPointer, int from, int to) {
+        edit(d -> d.withMoved(listPointer, from, to));
+    }
+
+    public void undo() {
+        history.undo(document.get()).ifPresent(this::show);
+    }
+
+    public void redo() {
+        history.redo(document.get()).ifPresent(this::show);
+    }
+
+    private void apply(CaseDocument next, String coalesceKey) {
+        history.record(document.get(), coalesceKey);
+        show(next);
+        history.settled();
+    }
+
+    private void show(CaseDocument next) {
+        Library lib = context.get();
+        // The problems first: whoever follows the document reads the problems that go with it.
+        // Checked as it will be written: a language left empty in a text is left out (one language is enough).
+        problems.setAll(loader.checkCase(next.withoutEmptyLanguages().readOnlyTree(), library.folder(), fileName(next),
+                lib, otherIds(lib)));
+        // Notes (a quote found in another form, one language only) are worth reading, not in the way.
+        valid.set(problems.stream().allMatch(Problem::isNote));
+        document.set(next);
+        dirty.set(saved == null || !saved.equals(next));
+        canUndo.set(history.canUndo());
+        canRedo.set(history.canRedo());
+    }
+
+    private String fileName(CaseDocument doc) {
+        return library.folder() + "/" + (doc.id().isEmpty() ? "new case" : doc.id()) + ".json";
+    }
+
+    private Set<String> otherIds(Library lib) {
+        return lib.cases().stream().map(Case::id).filter(id -> !id.equals(savedId)).collect(Collectors.toSet());
+    }
+
+    /** The id proposed from the names: not one the library has, nor a file in its folder (one that did not load). */
+    private String proposedId(CaseDocument doc) {
+        Set<String> others = otherIds(context.get());
+        return CaseIds.propose(doc.text("/name/en"), doc.text("/name/zh"),
+                id -> others.contains(id) || java.nio.file.Files.exists(library.folder().resolve(id + ".json")));
+    }
+
+    // --- saving, drafts, the disk ----------------------------------------------------------
+
+    /**
+     * Writes the case if it has no problem (the loader would take it as it is).
+     *
+     * @return whether it was written
+     */
+    public boolean save() throws IOException {
+        if (!valid.get()) {
+            return false;
+        }
+        CaseDocument doc = document.get();
+        baseHash = library.save(doc.withoutEmptyLanguages(), savedId);
+        saved = doc;
+        savedId = doc.id();
+        idFollowsName = false;
+        history.breakCoalescing();
+        draft.drop();
+        externalChange.set(null);
+        show(doc);
+        return true;
+    }
+
+    /** Keeps the unsaved edits as a draft now (on closing and quitting), or drops the draft if none. */
+    public void keepDraft() throws IOException {
+        draft.keepNow(unsavedEdits());
+    }
+
+    /**
+     * The draft to keep as the case is now, as work for another thread (the editor keeps one
+     * every few seconds on the files lane): the unsaved edits, or dropping the draft if there are
+     * none. A save or a discard that comes first makes it do nothing, so a draft never outlives
+     * the save that made it needless.
+     */
+    public Callable<Void> draftWork() {
+        return draft.work(unsavedEdits());
+    }
+
+    /** The editor is closed without saving: its draft goes too. */
+    public void discard() throws IOException {
+        draft.drop();
+    }
+
+    /** The draft of the unsaved edits as the case is now, or null if there are none. */
+    private DraftStore.Draft unsavedEdits() {
+        return dirty.get()
+                ? new DraftStore.Draft(draft.key(), savedId == null ? "" : savedId, baseHash, document.get()) : null;
+    }
+
+    /**
+     * Looks at the case's file after the folder changed. Judged by content: the same bytes (the
+     * app's own save, a touch, a rewrite) are no change. A change with no unsaved edits is taken;
+     * with unsaved edits, it is offered ({@link #externalChangeProperty}).
+     */
+    public void checkDisk() throws IOException {
+        if (savedId == null) {
+            return;
+        }
+        String hash = library.hashOf(savedId);
+        if (hash.equals(baseHash) || hash.equals(ContentHash.ABSENT)) {
+            return;
+        }
+        CaseDocument theirs;
+        try {
+            theirs = CaseDocument.parse(library.read(savedId).orElseThrow());
+        } catch (IOException e) {
+            return; // half-written by another program, or not a case: wait for the next change
+        }
+        if (!dirty.get()) {
+            history.record(document.get(), null);
+            saved = theirs;
+            baseHash = hash;
+            show(theirs);
+        } else {
+            externalChange.set(new ExternalChange(theirs, hash, FieldDiff.between(document.get(), theirs)));
+        }
+    }
+
+    /** Checks the case again: the library around it (its principles, sources, other ids) changed. */
+    public void revalidate() {
+        show(document.get());
+    }
+
+    /** Takes the file's version, dropping the unsaved edits (undoable). */
+    public void takeTheirs() {
+        mergeFromTheirs(null);
+    }
+
+    /** Keeps the edits; saving will replace their version (which then goes to the history). */
+    public void keepMine() {
+        ExternalChange change = externalChange.get();
+        if (change != null) {
+            saved = change.theirs();
+            baseHash = change.theirHash();
+            externalChange.set(null);
+            show(document.get());
+        }
+    }
+
+    /** Takes their value for the fields named (by pointer), keeps mine for the rest (undoable). */
+    public void mergeFromTheirs(Set<String> pointers) {
+        ExternalChange change = externalChange.get();
+        if (change == null) {
+            return;
+        }
+        CaseDocument next = pointers == null ? change.theirs()
+                : FieldDiff.merge(document.get(), change.theirs(), pointers);
+        saved = change.theirs();
+        baseHash = change.theirHash();
+        externalChange.set(null);
+        history.record(document.get(), null);
+        show(next);
+    }
+}

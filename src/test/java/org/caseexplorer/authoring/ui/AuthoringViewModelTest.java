@@ -1,0 +1,285 @@
+package org.caseexplorer.authoring.ui;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import org.caseexplorer.authoring.CaseDocument;
+import org.caseexplorer.cases.Case;
+import org.caseexplorer.cases.Library;
+import org.caseexplorer.cases.io.LibraryLoader;
+import org.caseexplorer.testing.CaseFileBuilder;
+import org.caseexplorer.testing.SourcesFileBuilder;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The editor's view models without the toolkit: ids, saving, disk changes, library actions and their undo. */
+class AuthoringViewModelTest {
+
+    private static final LibraryLoader LOADER = new LibraryLoader();
+
+    @TempDir
+    Path folder;
+
+    private Library library;
+    private AuthoringViewModel authoring;
+    private final AtomicLong nanos = new AtomicLong();
+
+    @BeforeEach
+    void setUp() {
+        reload();
+        authoring = new AuthoringViewModel(() -> Optional.of(folder), () -> library, LOADER, this::reload,
+                Clock.systemUTC(), nanos::get);
+    }
+
+    private void reload() {
+        library = LOADER.open(Optional.of(folder));
+    }
+
+    private Case builtIn(String id) {
+        return library.caseById(id).orElseThrow();
+    }
+
+    @Test
+    void aNewCasesIdFollowsItsEnglishNameUntilTypedAndIsNeverTaken() throws IOException {
+        CaseEditorViewModel vm = authoring.newCase();
+        vm.setText("/name/en", "Xiaomi");
+        assertEquals("xiaomi-2", vm.document().id(), "xiaomi is the built-in case's");
+        vm.setText("/name/en", "Nio Inc.");
+        assertEquals("nio-inc", vm.document().id());
+        vm.setText("/id", "nio");
+        vm.setText("/name/en", "NIO");
+        assertEquals("nio", vm.document().id(), "an id typed by hand stays");
+    }
+
+    @Test
+    void aRenameUndoesAsOneStepAndSavingItKeepsTheOldFileInTheHistory() throws IOException {
+        CaseEditorViewModel vm = authoring.duplicate(builtIn("xiaomi"));
+        for (String typed : List.of("", "o", "ou", "our", "ours")) {
+            vm.setText("/id", typed);
+        }
+        vm.undo();
+        assertEquals("xiaomi-2", vm.document().id());
+        assertFalse(vm.isDirty());
+        vm.redo();
+        assertEquals("ours", vm.document().id());
+        assertTrue(authoring.save());
+        assertTrue(Files.isRegularFile(folder.resolve("ours.json")));
+        assertFalse(Files.exists(folder.resolve("xiaomi-2.json")));
+        assertEquals(1, authoring.versions("xiaomi-2").size(), "the file under the old id, in the history");
+        assertEquals("authoring.done.rename", authoring.statusProperty().get());
+        vm.undo();
+        assertEquals("xiaomi-2", vm.document().id(), "a saved rename is still undone in the editor");
+        assertTrue(authoring.save());
+        assertTrue(Files.isRegularFile(folder.resolve("xiaomi-2.json")));
+        assertFalse(Files.exists(folder.resolve("ours.json")));
+    }
+
+    @Test
+    void aCaseNamedOnlyInChineseIsProposedTheFirstFreeNumberedIdAndATypedIdStays() throws IOException {
+        CaseFileBuilder.aCase("case-1").writeTo(folder);
+        Files.writeString(folder.resolve("case-2.json"), "{ \"id\": "); // a broken file is still a file
+        reload();
+        assertTrue(library.caseById("case-1").isPresent());
+        CaseEditorViewModel vm = authoring.newCase();
+        assertEquals("", vm.document().id(), "nothing to propose before a name");
+        vm.setText("/name/zh", "蔚");
+        assertEquals("case-3", vm.document().id(), "case-1 is in the library, case-2.json in its folder");
+        vm.setText("/name/zh", "蔚来");
+        assertEquals("case-3", vm.document().id(), "stays put while the name is typed");
+        assertTrue(vm.problemsAt("id").isEmpty(), vm.problemsAt("id").toString());
+        vm.setText("/name/en", "Nio");
+        assertEquals("nio", vm.document().id(), "an English name, once there, names the id");
+        vm.setText("/name/en", "");
+        assertEquals("case-3", vm.document().id());
+
+        vm.setText("/id", "weilai");
+        vm.setText("/name/zh", "蔚来汽车");
+        vm.setText("/name/en", "Nio");
+        assertEquals("weilai", vm.document().id(), "an id typed by hand is never replaced");
+    }
+
+    @Test
+    void aCaseWrittenInChineseOnlyHasNoProblemAtItsEmptyEnglishFieldsAndIsSavedWithoutThem() throws IOException {
+        CaseEditorViewModel vm = authoring.newCase();
+        vm.setText("/id", "wode");
+        for (String field : List.of("name", "industry", "tagline", "summary")) {
+            vm.setText("/" + field + "/zh", "我的" + field);
+        }
+        assertTrue(vm.problems().stream().noneMatch(p -> p.field().endsWith(".en")), vm.problems().toString());
+        vm.setText("/name/zh", "");
+        assertTrue(vm.problems().stream().anyMatch(p -> p.field().startsWith("name") && !p.isNote()),
+                "a text empty in both languages is still a problem: " + vm.problems());
+        vm.setText("/name/zh", "我的案例");
+        if (vm.validProperty().get()) {
+            assertTrue(authoring.save());
+            String written = Files.readString(folder.resolve("wode.json"));
+            assertFalse(written.contains("\"en\": \"\""), written);
+            assertTrue(written.contains("\"zh\": \"我的案例\""), written);
+        }
+    }
+
+    @Test
+    void anIncompleteCaseIsNeverWrittenButKeptAsADraft() throws IOException {
+        CaseEditorViewModel vm = authoring.newCase();
+        vm.setText("/name/en", "Nio");
+        assertFalse(vm.validProperty().get());
+        assertFalse(authoring.save());
+        assertFalse(Files.exists(folder.resolve("nio.json")));
+        vm.keepDraft();
+        assertEquals(1, new org.caseexplorer.authoring.DraftStore(folder).drafts().size());
+    }
+
+    @Test
+    void duplicateOfABuiltInCaseIsSavedUnderANewIdAndUndoTakesItAway() throws IOException {
+        CaseEditorViewModel vm = authoring.duplicate(builtIn("tesla"));
+        assertEquals("tesla-2", vm.document().id());
+        assertTrue(Files.isRegularFile(folder.resolve("tesla-2.json")));
+        assertTrue(authoring.isMine(library.caseById("tesla-2").orElseThrow()));
+        assertFalse(authoring.isMine(builtIn("tesla")));
+        assertEquals("schema/case.schema.json", vm.document().text("/$schema"));
+        authoring.undoLibrary();
+        assertFalse(Files.exists(folder.resolve("tesla-2.json")));
+        assertEquals(1, authoring.versions("tesla-2").size(), "the undone duplicate is kept in the history");
+        authoring.redoLibrary();
+        assertTrue(Files.isRegularFile(folder.resolve("tesla-2.json")));
+    }
+
+    @Test
+    void deleteAsksNothingHereButIsUndoneAndRedone() throws IOException {
+        authoring.duplicate(builtIn("haidilao"));
+        byte[] bytes = Files.readAllBytes(folder.resolve("haidilao-2.json"));
+        authoring.delete(library.caseById("haidilao-2").orElseThrow());
+        assertNull(authoring.editor(), "the editor on the deleted case closed");
+        assertFalse(Files.exists(folder.resolve("haidilao-2.json")));
+        authoring.undoLibrary();
+        assertArrayEquals(bytes, Files.readAllBytes(folder.resolve("haidilao-2.json")));
+        authoring.redoLibrary();
+        assertFalse(Files.exists(folder.resolve("haidilao-2.json")));
+        assertThrows(IOException.class, () -> authoring.delete(builtIn("xiaomi")), "built-in cases stay");
+    }
+
+    @Test
+    void restoringAVersionIsUndoable() throws IOException {
+        CaseEditorViewModel vm = authoring.duplicate(builtIn("xiaomi"));
+        vm.setText("/summary/en", "Second.");
+        assertTrue(authoring.save());
+        var version = authoring.versions("xiaomi-2").get(0);
+        assertEquals("summary.en", authoring.differences(version).get(0).field());
+        authoring.restore(version);
+        assertEquals(builtIn("xiaomi").summary().en(),
+                CaseDocument.parse(Files.readAllBytes(folder.resolve("xiaomi-2.json"))).text("/summary/en"));
+        authoring.undoLibrary();
+        assertEquals("Second.", CaseDocument.parse(Files.readAllBytes(folder.resolve("xiaomi-2.json")))
+                .text("/summary/en"));
+    }
+
+    @Test
+    void changesOnDiskAreJudgedByContentNotByTime() throws IOException {
+        CaseEditorViewModel vm = authoring.duplicate(builtIn("xiaomi"));
+        Path file = folder.resolve("xiaomi-2.json");
+        Files.setLastModifiedTime(file, FileTime.fromMillis(0));
+        vm.checkDisk();
+        assertNull(vm.externalChangeProperty().get(), "a touch is no change");
+        Files.write(file, Files.readAllBytes(file));
+        vm.checkDisk();
+        assertNull(vm.externalChangeProperty().get(), "the same bytes written again are no change");
+
+        CaseDocument theirs = vm.document().withText("/industry/en", "Theirs");
+        Files.write(file, theirs.bytes());
+        vm.checkDisk();
+        assertNull(vm.externalChangeProperty().get(), "with nothing unsaved, their version is simply taken");
+        assertEquals("Theirs", vm.document().text("/industry/en"));
+        assertFalse(vm.isDirty());
+
+        vm.setText("/summary/en", "Mine.");
+        Files.write(file, theirs.withText("/accent", "#010203").bytes());
+        vm.checkDisk();
+        assertNotNull(vm.externalChangeProperty().get());
+        vm.keepMine();
+        assertEquals("Mine.", vm.document().text("/summary/en"));
+        assertTrue(authoring.save());
+        assertEquals(builtIn("xiaomi").accent(), CaseDocument.parse(Files.readAllBytes(file)).text("/accent"),
+                "mine was written");
+        vm.checkDisk();
+        assertNull(vm.externalChangeProperty().get(), "the app's own save raises nothing");
+    }
+
+    @Test
+    void addEvidenceTakesTheQuoteExactlyAndFillsAnEmptyOneFirst() throws IOException {
+        CaseEditorViewModel vm = authoring.newCase();
+        vm.addLink("participation");
+        String quote = "  通過與米粉密切互動,優化產品設計。 ";
+        vm.addEvidence(0, "what-is-internet-thinking", quote);
+        assertEquals(1, vm.document().size("/links/0/evidence"), "the empty quote was filled");
+        assertEquals(quote, vm.document().text("/links/0/evidence/0/quote"), "verbatim, spaces and all");
+        vm.addEvidence(0, "textbook-5-3", "營銷方面則充分利用粉絲文化開展口碑傳播");
+        assertEquals(2, vm.document().size("/links/0/evidence"));
+        vm.undo();
+        assertEquals(1, vm.document().size("/links/0/evidence"));
+    }
+
+    @Test
+    void useAsEvidenceFillsTheFirstQuoteWithNoWordsEvenWithASourcePickedForIt() throws IOException {
+        CaseEditorViewModel vm = authoring.newCase();
+        vm.addLink("participation");
+        vm.addEvidence(0, "textbook-5-3", "營銷方面則充分利用粉絲文化開展口碑傳播");
+        vm.addEvidence(0, "", "");
+        // The user picked a source for the new, empty quote 2 (and wrote its translation) before quoting.
+        vm.setText("/links/0/evidence/1/source", "textbook-5-3");
+        vm.setText("/links/0/evidence/1/translation", "Close contact with fans.");
+        vm.addEvidence(0, "what-is-internet-thinking", "通過與米粉密切互動,優化產品設計。");
+        assertEquals(2, vm.document().size("/links/0/evidence"), "quote 2 was filled, no quote 3");
+        assertEquals("通過與米粉密切互動,優化產品設計。", vm.document().text("/links/0/evidence/1/quote"));
+        assertEquals("what-is-internet-thinking", vm.document().text("/links/0/evidence/1/source"));
+        assertEquals("Close contact with fans.", vm.document().text("/links/0/evidence/1/translation"));
+        assertEquals("營銷方面則充分利用粉絲文化開展口碑傳播", vm.document().text("/links/0/evidence/0/quote"),
+                "a quote with words is never overwritten");
+        vm.addEvidence(0, "", "");
+        assertEquals(3, vm.document().size("/links/0/evidence"), "Add quote always adds one");
+    }
+
+    @Test
+    void aQuoteFoundInAnotherFormNamesTheSourcesTextFileNotNull() throws IOException {
+        SourcesFileBuilder.sources()
+                .sourceWithText("my-article", "My article", null, "sources/article.txt", "小米的參與感，來自用戶。")
+                .writeTo(folder);
+        reload();
+        CaseEditorViewModel vm = authoring.duplicate(builtIn("xiaomi"));
+        vm.setText("/links/0/evidence/0/source", "my-article");
+        vm.setText("/links/0/evidence/0/quote", "小米的参与感，来自用户。");
+        org.caseexplorer.cases.Problem note = vm.problemsAt("links[0].evidence[0].quote").stream()
+                .filter(org.caseexplorer.cases.Problem::isNote).findFirst()
+                .orElseThrow(() -> new AssertionError("no note: " + vm.problems()));
+        assertTrue(note.message().contains("source 'my-article' (sources/article.txt) only in another form"),
+                note.message());
+        vm.setText("/links/0/evidence/0/quote", "小米的參與感來自粉絲。");
+        org.caseexplorer.cases.Problem notFound = vm.problemsAt("links[0].evidence[0].quote").get(0);
+        assertFalse(notFound.message().contains("null"), notFound.message());
+        assertTrue(notFound.message().contains("(sources/article.txt)"), notFound.message());
+    }
+
+    @Test
+    void aListenerOnTheProblemsStaysAfterAGarbageCollection() throws IOException {
+        CaseEditorViewModel vm = authoring.duplicate(builtIn("xiaomi"));
+        int[] changes = {0};
+        vm.problems().addListener((javafx.collections.ListChangeListener<org.caseexplorer.cases.Problem>) c -> changes[0]++);
+        System.gc();
+        vm.setText("/accent", "red");
+        assertTrue(changes[0] > 0, "the editor's problem list heard of the new problem");
+        assertEquals(1, vm.problemsAt("accent").size());
+    }
+}
