@@ -54,6 +54,27 @@ public final class LibraryUndo {
         return Optional.of(action);
     }
 
+    /**
+     * Notes that {@code action}, the next to undo, was undone elsewhere (its step run on another
+     * thread): it can then be redone.
+     */
+    public void undone(Action action) {
+        if (undo.peek() != action) {
+            throw new IllegalStateException("not the next action to undo: " + action.labelKey());
+        }
+        undo.pop();
+        redo.push(action);
+    }
+
+    /** Notes that {@code action}, the next to redo, was done again elsewhere. */
+    public void redone(Action action) {
+        if (redo.peek() != action) {
+            throw new IllegalStateException("not the next action to redo: " + action.labelKey());
+        }
+        redo.pop();
+        undo.push(action);
+    }
+
     public Optional<Action> nextUndo() {
         return Optional.ofNullable(undo.peek());
     }

@@ -109,6 +109,8 @@ class CaseEditorWindowTest {
         robot.interact(() -> window.setDocumentsFolder(documents));
         robot.push(KeyCode.CONTROL, KeyCode.N);
         robot.push(KeyCode.ENTER); // "Create" the proposed library
+        // It is made on the files lane, then opened, then the editor opens on it.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> editor() != null);
         WaitForAsyncUtils.waitForFxEvents();
         Path library = documents.resolve("Case Explorer");
         assertTrue(Files.isDirectory(library), "the library was made");

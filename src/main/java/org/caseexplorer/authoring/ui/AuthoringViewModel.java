@@ -1,15 +1,20 @@
 package org.caseexplorer.authoring.ui;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -25,6 +30,7 @@ import org.caseexplorer.cases.Case;
 import org.caseexplorer.cases.Library;
 import org.caseexplorer.cases.io.BuiltInLibrary;
 import org.caseexplorer.cases.io.LibraryLoader;
+import org.caseexplorer.state.TaskExecutor;
 import org.caseexplorer.state.ViewModel;
 
 /**
@@ -43,19 +49,23 @@ public final class AuthoringViewModel {
     private final Supplier<Library> context;
     private final LibraryLoader loader;
     private final Runnable reload;
+    private final TaskExecutor tasks;
     private final Clock clock;
     private final LongSupplier nanoClock;
     private final LibraryUndo undo = new LibraryUndo();
     private final ReadOnlyObjectWrapper<CaseEditorViewModel> editor = new ReadOnlyObjectWrapper<>();
     /** The last thing done or gone wrong, as a message key and its argument, for the status strip. */
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    /** A save, delete, restore, undo or redo being written on the files lane. */
+    private final ReadOnlyBooleanWrapper writing = new ReadOnlyBooleanWrapper();
 
     public AuthoringViewModel(Supplier<Optional<Path>> userFolder, Supplier<Library> context, LibraryLoader loader,
-                              Runnable reload, Clock clock, LongSupplier nanoClock) {
+                              Runnable reload, TaskExecutor tasks, Clock clock, LongSupplier nanoClock) {
         this.userFolder = userFolder;
         this.context = context;
         this.loader = loader;
         this.reload = reload;
+        this.tasks = tasks;
         this.clock = clock;
         this.nanoClock = nanoClock;
     }
@@ -70,6 +80,14 @@ public final class AuthoringViewModel {
 
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    /**
+     * Whether something is being written to the library now (on the files lane): meanwhile a
+     * second save, delete, restore, undo or redo is refused, and the window says it is saving.
+     */
+    public ReadOnlyBooleanProperty writingProperty() {
+        return writing.getReadOnlyProperty();
     }
 
     public boolean hasLibrary() {
@@ -122,7 +140,7 @@ public final class AuthoringViewModel {
         }
         CaseEditorViewModel opened = open(CaseEditorViewModel.forNew(library, new DraftStore(library.folder()), loader,
                 context, copy, newDraftKey(), nanoClock));
-        if (opened.validProperty().get()) {
+        if (opened.validProperty().get() && !writing.get()) {
             save(opened, "authoring.done.duplicate");
         }
         return opened;
@@ -134,48 +152,88 @@ public final class AuthoringViewModel {
     }
 
     /**
-     * Saves the open editor's case. The first save of a new case is a library action, undone
-     * by deleting the file (to the history).
+     * Saves the open editor's case on the files lane. The first save of a new case is a library
+     * action, undone by deleting the file (to the history).
+     *
+     * @return whether it was written, once it is; false at once if the case has a problem or
+     *         something else is being written
      */
-    public boolean save() throws IOException {
+    public CompletableFuture<Boolean> save() {
         CaseEditorViewModel open = editor.get();
-        return open != null && save(open, "authoring.done.new");
+        return open == null ? CompletableFuture.completedFuture(false) : save(open, "authoring.done.new");
     }
 
-    private boolean save(CaseEditorViewModel open, String newKey) throws IOException {
+    /** Saves here and now (before the window closes: it waits for the save anyway). */
+    public boolean saveNow() throws IOException {
+        CaseEditorViewModel open = editor.get();
+        if (open == null || writing.get()) {
+            return false;
+        }
         boolean isNew = open.savedId() == null;
         String before = open.savedId();
         if (!open.save()) {
             return false;
         }
-        UserLibrary library = requireLibrary();
+        saved(open, "authoring.done.new", isNew, before, requireLibrary());
+        return true;
+    }
+
+    private CompletableFuture<Boolean> save(CaseEditorViewModel open, String newKey) {
+        Callable<Runnable> work = open.saveWork();
+        if (work == null || writing.get()) {
+            return CompletableFuture.completedFuture(false);
+        }
+        boolean isNew = open.savedId() == null;
+        String before = open.savedId();
+        return write(() -> {
+            UserLibrary library = requireLibrary();
+            Runnable done = work.call();
+            return () -> {
+                done.run();
+                saved(open, newKey, isNew, before, library);
+            };
+        }).thenApply(x -> true);
+    }
+
+    private void saved(CaseEditorViewModel open, String newKey, boolean isNew, String before, UserLibrary library) {
         String id = open.savedId();
         if (isNew) {
             undo.done(new LibraryUndo.Action(newKey, id, () -> library.delete(id),
                     () -> restoreNewest(library, id)));
         }
         // A rename moves the file under the old id to the history: say so, or the case seems copied and lost.
-        status.set(isNew ? newKey : before.equals(id) ? "authoring.done.save" : "authoring.done.rename");
+        say(isNew ? newKey : before.equals(id) ? "authoring.done.save" : "authoring.done.rename");
         reload.run();
-        return true;
     }
 
-    /** Deletes one of the user's cases: the file goes to the history, and undo brings it back. */
-    public void delete(Case c) throws IOException {
+    /**
+     * Deletes one of the user's cases on the files lane: the file goes to the history, and undo
+     * brings it back. An editor open on it closes first.
+     *
+     * @throws IOException at once if the case is not the user's, or no library is open
+     */
+    public CompletableFuture<Void> delete(Case c) throws IOException {
         if (!isMine(c)) {
             throw new IOException(c.id() + " is a built-in case and cannot be deleted");
         }
-        UserLibrary library = requireLibrary();
+        if (writing.get()) {
+            return CompletableFuture.completedFuture(null);
+        }
         String id = c.id();
         CaseEditorViewModel open = editor.get();
         if (open != null && id.equals(open.savedId())) {
             close();
         }
-        library.delete(id);
-        undo.done(new LibraryUndo.Action("authoring.done.delete", id, () -> restoreNewest(library, id),
-                () -> library.delete(id)));
-        status.set("authoring.done.delete");
-        reload.run();
+        return write(() -> {
+            UserLibrary library = requireLibrary();
+            library.delete(id);
+            return () -> {
+                undo.done(new LibraryUndo.Action("authoring.done.delete", id, () -> restoreNewest(library, id),
+                        () -> library.delete(id)));
+                say("authoring.done.delete");
+                reload.run();
+            };
+        });
     }
 
     private static void restoreNewest(UserLibrary library, String id) throws IOException {
@@ -199,26 +257,30 @@ public final class AuthoringViewModel {
         return FieldDiff.between(current, version.document());
     }
 
-    /** Puts a kept version back (undoable: undo puts back what it replaced). */
-    public void restore(CaseHistory.Version version) throws IOException {
-        UserLibrary library = requireLibrary();
-        String id = version.caseId();
-        Optional<byte[]> before = library.read(id);
-        CaseDocument restored = version.document();
-        library.restore(version);
-        undo.done(new LibraryUndo.Action("authoring.done.restore", id, () -> {
-            if (before.isPresent()) {
-                library.save(CaseDocument.parse(before.get()), null);
-            } else {
-                library.delete(id);
-            }
-        }, () -> library.save(restored, null)));
-        status.set("authoring.done.restore");
-        CaseEditorViewModel open = editor.get();
-        if (open != null && id.equals(open.savedId())) {
-            open.checkDisk();
+    /** Puts a kept version back, on the files lane (undoable: undo puts back what it replaced). */
+    public CompletableFuture<Void> restore(CaseHistory.Version version) {
+        if (writing.get()) {
+            return CompletableFuture.completedFuture(null);
         }
-        reload.run();
+        String id = version.caseId();
+        return write(() -> {
+            CaseDocument restored = version.document();
+            UserLibrary library = requireLibrary();
+            Optional<byte[]> before = library.read(id);
+            library.restore(version);
+            return () -> {
+                undo.done(new LibraryUndo.Action("authoring.done.restore", id, () -> {
+                    if (before.isPresent()) {
+                        library.save(CaseDocument.parse(before.get()), null);
+                    } else {
+                        library.delete(id);
+                    }
+                }, () -> library.save(restored, null)));
+                say("authoring.done.restore");
+                checkOpenEditor();
+                reload.run();
+            };
+        });
     }
 
     public boolean canUndoLibrary() {
@@ -239,22 +301,80 @@ public final class AuthoringViewModel {
         return undo.nextRedo();
     }
 
-    public void undoLibrary() throws IOException {
-        undo.undo().ifPresent(a -> status.set("authoring.undone"));
-        afterLibraryStep();
+    /** Takes back the last library action, on the files lane. */
+    public CompletableFuture<Void> undoLibrary() {
+        Optional<LibraryUndo.Action> next = undo.nextUndo();
+        if (next.isEmpty() || writing.get()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        LibraryUndo.Action action = next.get();
+        return write(() -> {
+            action.undo().run();
+            return () -> {
+                undo.undone(action);
+                say("authoring.undone");
+                checkOpenEditor();
+                reload.run();
+            };
+        });
     }
 
-    public void redoLibrary() throws IOException {
-        undo.redo().ifPresent(a -> status.set("authoring.redone"));
-        afterLibraryStep();
+    /** Does again the last library action taken back, on the files lane. */
+    public CompletableFuture<Void> redoLibrary() {
+        Optional<LibraryUndo.Action> next = undo.nextRedo();
+        if (next.isEmpty() || writing.get()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        LibraryUndo.Action action = next.get();
+        return write(() -> {
+            action.redo().run();
+            return () -> {
+                undo.redone(action);
+                say("authoring.redone");
+                checkOpenEditor();
+                reload.run();
+            };
+        });
     }
 
-    private void afterLibraryStep() throws IOException {
+    /** The open editor looks at its file again (it may just have changed under it). */
+    private void checkOpenEditor() {
         CaseEditorViewModel open = editor.get();
         if (open != null) {
-            open.checkDisk();
+            try {
+                open.checkDisk();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
-        reload.run();
+    }
+
+    /**
+     * Runs {@code work} on the files lane; what it returns is then run here (the FX thread), and
+     * the future completes after it. {@link #writingProperty} is true meanwhile.
+     */
+    private CompletableFuture<Void> write(Callable<Runnable> work) {
+        CompletableFuture<Void> result = new CompletableFuture<>();
+        writing.set(true);
+        tasks.run(tasks.files(), work, then -> {
+            writing.set(false);
+            try {
+                then.run();
+                result.complete(null);
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e instanceof UncheckedIOException u ? u.getCause() : e);
+            }
+        }, failure -> {
+            writing.set(false);
+            result.completeExceptionally(failure);
+        });
+        return result;
+    }
+
+    /** Says {@code key} in the status strip, again if it is what was said last. */
+    private void say(String key) {
+        status.set("");
+        status.set(key);
     }
 
     /** Drafts left behind by a crash, each with what it changes. */

@@ -68,13 +68,19 @@ public final class CaseAuthoring {
         this.dialogs = dialogs;
         this.showEditor = showEditor;
         this.authoring = new AuthoringViewModel(libraries::userFolder, state::library, libraries.loader(),
-                libraries::reload, Clock.systemUTC(), System::nanoTime);
+                libraries::reload, tasks, Clock.systemUTC(), System::nanoTime);
         authoring.statusProperty().addListener((obs, old, key) -> {
             if (!key.isEmpty()) {
                 say(() -> messages.get(key));
             }
         });
         messages.langProperty().addListener((obs, old, now) -> status.set(said.get()));
+        // A write takes a moment on the files lane; what it did is said when it is done.
+        authoring.writingProperty().addListener((obs, was, now) -> {
+            if (now) {
+                say(() -> messages.get("authoring.writing"));
+            }
+        });
         state.loadedProperty().addListener((obs, old, now) -> {
             run(authoring::folderChanged);
             if (selectAfterLoad != null && state.library().caseById(selectAfterLoad).isPresent()) {
@@ -104,9 +110,7 @@ public final class CaseAuthoring {
     // --- actions -----------------------------------------------------------------------------
 
     public void newCase() {
-        if (ensureLibrary()) {
-            run(() -> openEditor(authoring.newCase()));
-        }
+        withLibrary(() -> run(() -> openEditor(authoring.newCase())));
     }
 
     public void editSelected() {
@@ -117,12 +121,12 @@ public final class CaseAuthoring {
     }
 
     public void duplicate(Case c) {
-        if (c != null && ensureLibrary()) {
-            run(() -> {
+        if (c != null) {
+            withLibrary(() -> run(() -> {
                 CaseEditorViewModel vm = authoring.duplicate(c);
                 selectAfterLoad = vm.document().id();
                 openEditor(vm);
-            });
+            }));
         }
     }
 
@@ -133,7 +137,7 @@ public final class CaseAuthoring {
         if (confirm(messages.get("authoring.delete.title"),
                 messages.format("authoring.delete.header", c.name().in(messages.lang())), "authoring.delete.ok")) {
             run(() -> {
-                authoring.delete(c);
+                reportFailure(authoring.delete(c));
                 closeEditorView();
             });
         }
@@ -144,14 +148,17 @@ public final class CaseAuthoring {
             return;
         }
         run(() -> new HistoryDialog(window.get(), authoring, caseId, messages).showAndWait()
-                .ifPresent(version -> run(() -> authoring.restore(version))));
+                .ifPresent(version -> reportFailure(authoring.restore(version))));
     }
 
     public void save() {
-        if (editor != null) {
-            run(() -> {
-                if (authoring.save()) {
-                    selectAfterLoad = editor.viewModel().savedId();
+        if (editor != null && !authoring.writingProperty().get()) {
+            CaseEditorViewModel saving = editor.viewModel();
+            authoring.save().whenComplete((saved, failure) -> {
+                if (failure != null) {
+                    failed(failure);
+                } else if (saved) {
+                    selectAfterLoad = saving.savedId();
                 } else {
                     say(() -> messages.get("authoring.notSaved"));
                 }
@@ -170,11 +177,14 @@ public final class CaseAuthoring {
                     && !closeEditorView()) {
                 return;
             }
-            run(authoring::undoLibrary);
-            if (what != null) {
-                // Say what was taken back: undoing a new case removes it from the cards and the disk.
-                say(() -> messages.format("authoring.undone.what", what));
-            }
+            authoring.undoLibrary().whenComplete((done, failure) -> {
+                if (failure != null) {
+                    failed(failure);
+                } else if (what != null) {
+                    // Say what was taken back: undoing a new case removes it from the cards and the disk.
+                    say(() -> messages.format("authoring.undone.what", what));
+                }
+            });
         }
     }
 
@@ -202,7 +212,7 @@ public final class CaseAuthoring {
                     && !closeEditorView()) {
                 return;
             }
-            run(authoring::redoLibrary);
+            reportFailure(authoring.redoLibrary());
         }
     }
 
@@ -252,12 +262,14 @@ public final class CaseAuthoring {
     }
 
     /**
-     * With no library of one's own open, offers to make one (a "Case Explorer" folder in the
-     * documents folder), remembers it and opens it.
+     * Runs {@code then} with a library of one's own open: with none open, offers to make one (a
+     * "Case Explorer" folder in the documents folder), makes it on the files lane, remembers it,
+     * opens it, and then runs {@code then}; not at all if the user declines.
      */
-    private boolean ensureLibrary() {
+    private void withLibrary(Runnable then) {
         if (authoring.hasLibrary()) {
-            return true;
+            then.run();
+            return;
         }
         Path proposed = documents.resolve("Case Explorer");
         enum Where { PROPOSED, CHOSEN, NOWHERE }
@@ -273,21 +285,18 @@ public final class CaseAuthoring {
         } else if (answer == Where.CHOSEN) {
             Optional<Path> chosen = dialogs.chooseFolder(messages.get("authoring.library.title"), null);
             if (chosen.isEmpty()) {
-                return false;
+                return;
             }
             folder = chosen.get();
         } else {
-            return false;
+            return;
         }
-        try {
-            org.caseexplorer.authoring.UserLibrary.create(folder, Clock.systemUTC());
-        } catch (Exception e) {
-            failed(e);
-            return false;
-        }
-        libraryMade.accept(folder);
-        libraries.load(Optional.of(folder));
-        return true;
+        say(() -> messages.get("authoring.writing"));
+        tasks.run(tasks.files(), () -> org.caseexplorer.authoring.UserLibrary.create(folder, Clock.systemUTC()), made -> {
+            libraryMade.accept(folder);
+            libraries.load(Optional.of(folder));
+            then.run();
+        }, this::failed);
     }
 
     private void openEditor(CaseEditorViewModel vm) {
@@ -340,7 +349,8 @@ public final class CaseAuthoring {
                 .orElse(Choice.STAY);
         try {
             if (choice == Choice.KEEP && valid) {
-                save();
+                // The one save here and now: the window waits for it before it closes.
+                authoring.saveNow();
                 return !open.isDirty(); // a save that failed says so and keeps the window
             } else if (choice == Choice.KEEP) {
                 open.keepDraft();
@@ -400,7 +410,19 @@ public final class CaseAuthoring {
         }
     }
 
-    private void failed(Exception e) {
+    /** A write's failure, when it comes, is said in the status strip. */
+    private void reportFailure(java.util.concurrent.CompletableFuture<?> write) {
+        write.whenComplete((done, failure) -> {
+            if (failure != null) {
+                failed(failure);
+            }
+        });
+    }
+
+    private void failed(Throwable e) {
+        if (e instanceof java.util.concurrent.CompletionException && e.getCause() != null) {
+            e = e.getCause();
+        }
         String why = e.getMessage() == null ? e.toString() : e.getMessage();
         say(() -> messages.format("authoring.failed", why));
     }

@@ -11,6 +11,7 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Hyperlink;
@@ -59,6 +60,8 @@ public final class CaseEditor extends BorderPane {
     private CaseForm form;
     /** What this editor follows that lives longer than it (the window's language): released by {@link #close}. */
     private Subscription following = Subscription.EMPTY;
+    /** The node in the editor that last had the focus. */
+    private Node lastFocused;
 
     /**
      * @param save    saves through the window (which reloads the library and reports)
@@ -146,7 +149,8 @@ public final class CaseEditor extends BorderPane {
                     buildForm();
                     showProblems();
                     showExternal(vm.externalChangeProperty().get());
-                }));
+                }),
+                sceneProperty().flatMap(Scene::focusOwnerProperty).subscribe(this::focusMoved));
         showProblems();
         showExternal(vm.externalChangeProperty().get());
 
@@ -190,6 +194,45 @@ public final class CaseEditor extends BorderPane {
         following.unsubscribe();
         following = Subscription.EMPTY;
         form.detach();
+    }
+
+    /**
+     * Keeps the focus in the editor when the field that had it goes from under it (a reload or a
+     * language switch rebuilds a part of the form, a list item is removed): the scene would pass
+     * it on to the next control in the window, often the cards, and the next keystroke would land
+     * there. It comes back to the field of the same name, or to the first field. A focus the user
+     * moves elsewhere, by click or key, is left alone: the field it left is still there.
+     */
+    private void focusMoved(Node old, Node now) {
+        if (now != null && contains(now)) {
+            lastFocused = now;
+            return;
+        }
+        if (old == null || old != lastFocused || (old.getScene() != null && old.isVisible() && !old.isDisabled())) {
+            return;
+        }
+        String id = old.getId();
+        javafx.application.Platform.runLater(() -> {
+            Node owner = getScene() == null ? null : getScene().getFocusOwner();
+            if (getScene() == null || (owner != null && owner != now)) {
+                return; // closed, or the user has moved on
+            }
+            Node same = id == null ? null : lookup("#" + id);
+            if (same != null) {
+                same.requestFocus();
+            } else {
+                focusFirstField();
+            }
+        });
+    }
+
+    private boolean contains(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == this) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Focuses the first field: the English name. */

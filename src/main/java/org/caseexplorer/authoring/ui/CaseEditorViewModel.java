@@ -320,24 +320,52 @@ public final class CaseEditorViewModel {
     // --- saving, drafts, the disk ----------------------------------------------------------
 
     /**
-     * Writes the case if it has no problem (the loader would take it as it is).
+     * Writes the case if it has no problem (the loader would take it as it is), here and now.
      *
      * @return whether it was written
      */
     public boolean save() throws IOException {
-        if (!valid.get()) {
+        Callable<Runnable> work = saveWork();
+        if (work == null) {
             return false;
         }
+        try {
+            work.call().run();
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException(e);
+        }
+        return true;
+    }
+
+    /**
+     * A save as work for another thread (the window's files lane), or null if the case has a
+     * problem. The case is taken as it is now; the work writes it (and drops the draft) and
+     * returns what to do on this thread once written: the editor then knows the case as saved.
+     * Edits made meanwhile stay, unsaved.
+     */
+    public Callable<Runnable> saveWork() {
+        if (!valid.get()) {
+            return null;
+        }
         CaseDocument doc = document.get();
-        baseHash = library.save(doc.withoutEmptyLanguages(), savedId);
+        String replacing = savedId;
+        return () -> {
+            String hash = library.save(doc.withoutEmptyLanguages(), replacing);
+            draft.drop();
+            return () -> saved(doc, hash);
+        };
+    }
+
+    private void saved(CaseDocument doc, String hash) {
+        baseHash = hash;
         saved = doc;
         savedId = doc.id();
         idFollowsName = false;
         history.breakCoalescing();
-        draft.drop();
         externalChange.set(null);
-        show(doc);
-        return true;
+        show(document.get());
     }
 
     /** Keeps the unsaved edits as a draft now (on closing and quitting), or drops the draft if none. */

@@ -20,6 +20,7 @@ import org.caseexplorer.authoring.CaseDocument;
 import org.caseexplorer.cases.Case;
 import org.caseexplorer.cases.Library;
 import org.caseexplorer.cases.io.LibraryLoader;
+import org.caseexplorer.state.TaskExecutor;
 import org.caseexplorer.testing.CaseFileBuilder;
 import org.caseexplorer.testing.SourcesFileBuilder;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,7 +43,7 @@ class AuthoringViewModelTest {
     void setUp() {
         reload();
         authoring = new AuthoringViewModel(() -> Optional.of(folder), () -> library, LOADER, this::reload,
-                Clock.systemUTC(), nanos::get);
+                TaskExecutor.inline(), Clock.systemUTC(), nanos::get);
     }
 
     private void reload() {
@@ -76,14 +77,14 @@ class AuthoringViewModelTest {
         assertFalse(vm.isDirty());
         vm.redo();
         assertEquals("ours", vm.document().id());
-        assertTrue(authoring.save());
+        assertTrue(authoring.save().join());
         assertTrue(Files.isRegularFile(folder.resolve("ours.json")));
         assertFalse(Files.exists(folder.resolve("xiaomi-2.json")));
         assertEquals(1, authoring.versions("xiaomi-2").size(), "the file under the old id, in the history");
         assertEquals("authoring.done.rename", authoring.statusProperty().get());
         vm.undo();
         assertEquals("xiaomi-2", vm.document().id(), "a saved rename is still undone in the editor");
-        assertTrue(authoring.save());
+        assertTrue(authoring.save().join());
         assertTrue(Files.isRegularFile(folder.resolve("xiaomi-2.json")));
         assertFalse(Files.exists(folder.resolve("ours.json")));
     }
@@ -125,7 +126,7 @@ class AuthoringViewModelTest {
                 "a text empty in both languages is still a problem: " + vm.problems());
         vm.setText("/name/zh", "我的案例");
         if (vm.validProperty().get()) {
-            assertTrue(authoring.save());
+            assertTrue(authoring.save().join());
             String written = Files.readString(folder.resolve("wode.json"));
             assertFalse(written.contains("\"en\": \"\""), written);
             assertTrue(written.contains("\"zh\": \"我的案例\""), written);
@@ -137,7 +138,7 @@ class AuthoringViewModelTest {
         CaseEditorViewModel vm = authoring.newCase();
         vm.setText("/name/en", "Nio");
         assertFalse(vm.validProperty().get());
-        assertFalse(authoring.save());
+        assertFalse(authoring.save().join());
         assertFalse(Files.exists(folder.resolve("nio.json")));
         vm.keepDraft();
         assertEquals(1, new org.caseexplorer.authoring.DraftStore(folder).drafts().size());
@@ -176,7 +177,7 @@ class AuthoringViewModelTest {
     void restoringAVersionIsUndoable() throws IOException {
         CaseEditorViewModel vm = authoring.duplicate(builtIn("xiaomi"));
         vm.setText("/summary/en", "Second.");
-        assertTrue(authoring.save());
+        assertTrue(authoring.save().join());
         var version = authoring.versions("xiaomi-2").get(0);
         assertEquals("summary.en", authoring.differences(version).get(0).field());
         authoring.restore(version);
@@ -211,7 +212,7 @@ class AuthoringViewModelTest {
         assertNotNull(vm.externalChangeProperty().get());
         vm.keepMine();
         assertEquals("Mine.", vm.document().text("/summary/en"));
-        assertTrue(authoring.save());
+        assertTrue(authoring.save().join());
         assertEquals(builtIn("xiaomi").accent(), CaseDocument.parse(Files.readAllBytes(file)).text("/accent"),
                 "mine was written");
         vm.checkDisk();
@@ -281,5 +282,69 @@ class AuthoringViewModelTest {
         vm.setText("/accent", "red");
         assertTrue(changes[0] > 0, "the editor's problem list heard of the new problem");
         assertEquals(1, vm.problemsAt("accent").size());
+    }
+
+    /**
+     * Saves, deletes and undos are written on the files lane: the window's thread only asks and
+     * then hears. Until the lane runs the work nothing is on disk, the view model says it is
+     * writing, and a second write is refused rather than run twice.
+     */
+    @Test
+    void savesDeletesAndUndosAreWrittenOnTheFilesLaneNotTheCallersThread() throws Exception {
+        java.util.concurrent.LinkedBlockingQueue<Runnable> filesLane = new java.util.concurrent.LinkedBlockingQueue<>();
+        AuthoringViewModel held = new AuthoringViewModel(() -> Optional.of(folder), () -> library, LOADER, this::reload,
+                TaskExecutor.lanes(Runnable::run, Runnable::run, filesLane::add, Runnable::run), Clock.systemUTC(), nanos::get);
+        CaseEditorViewModel vm = held.duplicate(builtIn("xiaomi")); // a duplicate is saved at once: on the lane
+        Path file = folder.resolve("xiaomi-2.json");
+        assertTrue(held.writingProperty().get());
+        assertFalse(Files.exists(file), "nothing written on the caller's thread");
+        assertFalse(held.save().join(), "a second save while one is written is refused");
+        assertEquals(1, filesLane.size(), "one write queued, not two");
+        filesLane.take().run();
+        assertTrue(Files.isRegularFile(file));
+        assertFalse(held.writingProperty().get());
+        assertFalse(vm.isDirty(), "the editor knows the case as saved");
+        assertEquals("authoring.done.duplicate", held.statusProperty().get());
+
+        vm.setText("/tagline/en", "Written on the lane");
+        var saving = held.save();
+        assertFalse(saving.isDone(), "the save waits for the files lane");
+        assertFalse(Files.readString(file).contains("Written on the lane"));
+        vm.setText("/tagline/zh", "保存时又改了"); // typed while the save is written: kept, unsaved
+        filesLane.take().run();
+        assertTrue(saving.join());
+        assertTrue(Files.readString(file).contains("Written on the lane"));
+        assertFalse(Files.readString(file).contains("保存时又改了"));
+        assertTrue(vm.isDirty(), "what was typed during the save stays, unsaved");
+        assertEquals("保存时又改了", vm.document().text("/tagline/zh"));
+        assertEquals("authoring.done.save", held.statusProperty().get());
+
+        reload();
+        var deleting = held.delete(library.caseById("xiaomi-2").orElseThrow());
+        assertTrue(Files.exists(file), "the delete waits for the files lane");
+        filesLane.take().run();
+        deleting.join();
+        assertFalse(Files.exists(file));
+
+        var undoing = held.undoLibrary();
+        assertFalse(Files.exists(file), "the undo waits for the files lane");
+        assertTrue(held.nextLibraryUndo().isPresent(), "the delete stays the next undo until it is undone");
+        filesLane.take().run();
+        undoing.join();
+        assertTrue(Files.isRegularFile(file), "undone: the case is back");
+        assertEquals("authoring.done.delete", held.nextLibraryRedo().orElseThrow().labelKey());
+    }
+
+    /** A write that fails says so through its future, and the view model can write again. */
+    @Test
+    void aWriteThatFailsFailsItsFutureAndFreesTheLane() throws Exception {
+        CaseEditorViewModel vm = authoring.duplicate(builtIn("xiaomi"));
+        vm.setText("/tagline/en", "Changed");
+        // Make the case file unwritable by putting a folder where the file goes.
+        Files.delete(folder.resolve("xiaomi-2.json"));
+        Files.createDirectories(folder.resolve("xiaomi-2.json"));
+        var failed = authoring.save();
+        assertTrue(failed.isCompletedExceptionally(), "the failure reaches the future");
+        assertFalse(authoring.writingProperty().get(), "the lane is free again");
     }
 }
