@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -303,34 +305,27 @@ public final class AuthoringViewModel {
 
     /** Takes back the last library action, on the files lane. */
     public CompletableFuture<Void> undoLibrary() {
-        Optional<LibraryUndo.Action> next = undo.nextUndo();
-        if (next.isEmpty() || writing.get()) {
-            return CompletableFuture.completedFuture(null);
-        }
-        LibraryUndo.Action action = next.get();
-        return write(() -> {
-            action.undo().run();
-            return () -> {
-                undo.undone(action);
-                say("authoring.undone");
-                checkOpenEditor();
-                reload.run();
-            };
-        });
+        return step(undo.nextUndo(), LibraryUndo.Action::undo, undo::undone, "authoring.undone");
     }
 
     /** Does again the last library action taken back, on the files lane. */
     public CompletableFuture<Void> redoLibrary() {
-        Optional<LibraryUndo.Action> next = undo.nextRedo();
+        return step(undo.nextRedo(), LibraryUndo.Action::redo, undo::redone, "authoring.redone");
+    }
+
+    /** One undo or redo: {@code which} step of {@code next} on the files lane, then {@code noted} here. */
+    private CompletableFuture<Void> step(Optional<LibraryUndo.Action> next,
+                                         Function<LibraryUndo.Action, LibraryUndo.Step> which,
+                                         Consumer<LibraryUndo.Action> noted, String doneKey) {
         if (next.isEmpty() || writing.get()) {
             return CompletableFuture.completedFuture(null);
         }
         LibraryUndo.Action action = next.get();
         return write(() -> {
-            action.redo().run();
+            which.apply(action).run();
             return () -> {
-                undo.redone(action);
-                say("authoring.redone");
+                noted.accept(action);
+                say(doneKey);
                 checkOpenEditor();
                 reload.run();
             };

@@ -310,22 +310,6 @@ public final class CaseAuthoring {
         CaseEditor shown = editor;
         // Once the window has the focus back (a dialog may just have closed) and the form is laid out.
         javafx.application.Platform.runLater(shown::focusFirstField);
-        // A library still coming in parts (a new folder) replaces what the window shows once it
-        // is whole, which can move the focus: the editor opened meanwhile takes it back then.
-        if (state.loadingProperty().get()) {
-            javafx.beans.value.ChangeListener<Boolean> once = new javafx.beans.value.ChangeListener<>() {
-                @Override
-                public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean now) {
-                    if (!now) {
-                        state.loadingProperty().removeListener(this);
-                        if (editor == shown) {
-                            javafx.application.Platform.runLater(shown::focusFirstField);
-                        }
-                    }
-                }
-            };
-            state.loadingProperty().addListener(once);
-        }
     }
 
     /**
