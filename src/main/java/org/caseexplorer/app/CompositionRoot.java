@@ -88,7 +88,7 @@ public final class CompositionRoot {
                         () -> comparisonActions.print(stage())));
         window = new MainWindow(new MainWindow.Parts(state, navigator, messages, libraries, settings, comparison,
                 comparisonActions, exports, tasks, authoring, actions,
-                new SavedViewsViewModel(state, libraries, messages), services.browser()));
+                new SavedViewsViewModel(state, libraries, messages), this.dialogs, services.browser()));
         shell[0] = window;
         window.setDividerPositions(keeper.dividers(MainWindow.DEFAULT_DIVIDERS));
     }

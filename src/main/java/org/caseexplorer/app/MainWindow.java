@@ -24,6 +24,7 @@ import org.caseexplorer.export.ui.ActionStatusBar;
 import org.caseexplorer.export.ui.ExportService;
 import org.caseexplorer.filter.ui.PrincipleFilterPanel;
 import org.caseexplorer.gallery.ui.CaseGallery;
+import org.caseexplorer.dialogs.ui.Dialogs;
 import org.caseexplorer.i18n.Messages;
 import org.caseexplorer.map.ui.PrincipleMapView;
 import org.caseexplorer.principles.ui.PrinciplePage;
@@ -54,7 +55,7 @@ public final class MainWindow extends BorderPane {
     record Parts(AppState state, Navigator navigator, Messages messages, LibraryService libraries, Settings settings,
                  ComparisonViewModel comparison, ComparisonActions comparisonActions, ExportService exports,
                  TaskExecutor tasks, CaseAuthoring authoring, WindowActions actions, SavedViewsViewModel savedViews,
-                 Consumer<URI> browser) {
+                 Dialogs dialogs, Consumer<URI> browser) {
     }
 
     private final Parts parts;
@@ -80,7 +81,7 @@ public final class MainWindow extends BorderPane {
         screens = new CentreScreens(parts);
         PrincipleFilterPanel filterPanel = new PrincipleFilterPanel(state, navigator, messages);
         // The saved views sit below the principles: a view is a filter (and a comparison) kept.
-        savedViews = new SavedViewsPanel(parts.savedViews(), messages);
+        savedViews = new SavedViewsPanel(parts.savedViews(), messages, parts.dialogs());
         VBox side = new VBox(filterPanel, savedViews);
         side.getStyleClass().add("side-panel");
         VBox.setVgrow(filterPanel, Priority.ALWAYS);

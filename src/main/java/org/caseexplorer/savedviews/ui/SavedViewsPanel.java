@@ -2,20 +2,19 @@ package org.caseexplorer.savedviews.ui;
 
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.caseexplorer.dialogs.ui.Dialogs;
 import org.caseexplorer.i18n.Messages;
 import org.caseexplorer.savedviews.SavedView;
 import org.caseexplorer.ui.FirstNeed;
@@ -32,12 +31,14 @@ public final class SavedViewsPanel extends VBox {
 
     private final SavedViewsViewModel model;
     private final Messages messages;
+    private final Dialogs dialogs;
     private final ListView<SavedView> list = new ListView<>();
 
-    public SavedViewsPanel(SavedViewsViewModel model, Messages messages) {
+    public SavedViewsPanel(SavedViewsViewModel model, Messages messages, Dialogs dialogs) {
         super(6);
         this.model = model;
         this.messages = messages;
+        this.dialogs = dialogs;
         getStyleClass().add("saved-views");
         // Views are kept in a library folder: without one of the user's open, the section takes
         // no room from the principles, and File ▸ Save view… says what to do. Its controls are
@@ -102,27 +103,15 @@ public final class SavedViewsPanel extends VBox {
      */
     public void saveWithDialog() {
         if (!model.canSaveProperty().get()) {
-            Alert alert = new Alert(Alert.AlertType.INFORMATION, messages.get("views.noFolder"));
-            if (getScene() != null) {
-                alert.initOwner(getScene().getWindow());
-            }
-            alert.setTitle(messages.get("views.save.title"));
-            alert.setHeaderText(null);
-            alert.showAndWait();
+            dialogs.inform(messages.get("views.noFolder"));
             return;
         }
         askName(messages.get("views.save.title"), "").ifPresent(model::saveCurrent);
     }
 
     private java.util.Optional<String> askName(String titleText, String initial) {
-        TextInputDialog dialog = new TextInputDialog(initial);
-        if (getScene() != null) {
-            dialog.initOwner(getScene().getWindow());
-        }
-        dialog.setTitle(titleText);
-        dialog.setHeaderText(messages.get("views.save.header"));
-        dialog.setContentText(messages.get("views.save.label"));
-        return dialog.showAndWait().map(String::strip).filter(name -> !name.isEmpty());
+        return dialogs.askText(titleText, messages.get("views.save.header"), messages.get("views.save.label"), initial)
+                .map(String::strip).filter(name -> !name.isEmpty());
     }
 
     /** A view's name; a click restores it, the context menu renames or deletes it. */
