@@ -40,4 +40,14 @@ final class BlankItems {
         web.put("url", "https://");
         return web;
     }
+
+    /** The first quote of the evidence list at {@code list} with no words yet, or -1. */
+    static int firstWithoutWords(CaseDocument d, String list) {
+        for (int i = 0; i < d.size(list); i++) {
+            if (d.text(list + "/" + i + "/quote").isBlank()) {
+                return i;
+            }
+        }
+        return -1;
+    }
 }

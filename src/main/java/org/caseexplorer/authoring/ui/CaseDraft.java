@@ -30,8 +30,13 @@ final class CaseDraft {
 
     /** Keeps {@code draft} now, or drops the draft if there is none (null: no unsaved edits). */
     void keepNow(DraftStore.Draft draft) throws IOException {
+        callNow(work(draft));
+    }
+
+    /** Runs work meant for another thread here and now; its failure as an {@code IOException}. */
+    static <T> T callNow(Callable<T> work) throws IOException {
         try {
-            work(draft).call();
+            return work.call();
         } catch (IOException | RuntimeException e) {
             throw e;
         } catch (Exception e) {

@@ -152,10 +152,6 @@ public final class CaseEditorViewModel {
         return draft.key();
     }
 
-    public Path libraryFolder() {
-        return library.folder();
-    }
-
     /** Copies a picture into the library and names it as the case's picture. */
     public void choosePicture(Path file) throws IOException {
         setOptionalText("/image", library.copyPicture(file));
@@ -226,14 +222,12 @@ public final class CaseEditorViewModel {
     }
 
     public void addFact() {
-        ObjectNode fact = BlankItems.fact();
-        edit(d -> d.withInserted("/facts", d.size("/facts"), fact));
+        append("/facts", BlankItems.fact());
     }
 
     /** Adds a link to {@code principleId} (strength 2) with one empty quote to fill in. */
     public void addLink(String principleId) {
-        ObjectNode link = BlankItems.link(principleId);
-        edit(d -> d.withInserted("/links", d.size("/links"), link));
+        append("/links", BlankItems.link(principleId));
     }
 
     /**
@@ -244,14 +238,8 @@ public final class CaseEditorViewModel {
      */
     public void addEvidence(int linkIndex, String sourceId, String quote) {
         String list = "/links/" + linkIndex + "/evidence";
-        CaseDocument d = document.get();
-        int size = d.size(list);
-        int empty = -1;
-        for (int i = 0; i < size && empty < 0 && !quote.isEmpty(); i++) {
-            if (d.text(list + "/" + i + "/quote").isBlank()) {
-                empty = i;
-            }
-        }
+        int size = document.get().size(list);
+        int empty = quote.isEmpty() ? -1 : BlankItems.firstWithoutWords(document.get(), list);
         if (empty >= 0) {
             String at = list + "/" + empty;
             edit(x -> x.withText(at + "/source", sourceId).withText(at + "/quote", quote));
@@ -261,8 +249,11 @@ public final class CaseEditorViewModel {
     }
 
     public void addWebLink() {
-        ObjectNode web = BlankItems.webLink();
-        edit(d -> d.withInserted("/web", d.size("/web"), web));
+        append("/web", BlankItems.webLink());
+    }
+
+    private void append(String listPointer, ObjectNode item) {
+        edit(d -> d.withInserted(listPointer, d.size(listPointer), item));
     }
 
     public void remove(String listPointer, int index) {
@@ -326,17 +317,10 @@ public final class CaseEditorViewModel {
      */
     public boolean save() throws IOException {
         Callable<Runnable> work = saveWork();
-        if (work == null) {
-            return false;
+        if (work != null) {
+            CaseDraft.callNow(work).run();
         }
-        try {
-            work.call().run();
-        } catch (IOException | RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IOException(e);
-        }
-        return true;
+        return work != null;
     }
 
     /**
@@ -437,9 +421,7 @@ public final class CaseEditorViewModel {
     public void keepMine() {
         ExternalChange change = externalChange.get();
         if (change != null) {
-            saved = change.theirs();
-            baseHash = change.theirHash();
-            externalChange.set(null);
+            baseOn(change);
             show(document.get());
         }
     }
@@ -452,10 +434,15 @@ public final class CaseEditorViewModel {
         }
         CaseDocument next = pointers == null ? change.theirs()
                 : FieldDiff.merge(document.get(), change.theirs(), pointers);
+        baseOn(change);
+        history.record(document.get(), null);
+        show(next);
+    }
+
+    /** Their version is now what the file holds, as far as this editor knows. */
+    private void baseOn(ExternalChange change) {
         saved = change.theirs();
         baseHash = change.theirHash();
         externalChange.set(null);
-        history.record(document.get(), null);
-        show(next);
     }
 }
