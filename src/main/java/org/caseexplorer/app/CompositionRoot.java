@@ -140,14 +140,16 @@ public final class CompositionRoot {
         // Never larger than the screen it opens on (a 1366×768 laptop is smaller than the default size).
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         double height = bounds.height() <= screen.getHeight() ? bounds.height() : screen.getHeight() - TITLE_BAR;
-        Scene scene = new Scene(window, Math.min(bounds.width(), screen.getWidth()), height);
+        double width = Math.min(bounds.width(), screen.getWidth());
+        Scene scene = new Scene(window, width, height);
         Theme.addAppStylesheet(scene);
         window.installShortcuts(scene);
         stage.setScene(scene);
         stage.titleProperty().bind(messages.bind("app.title"));
         if (!Double.isNaN(bounds.x()) && !Double.isNaN(bounds.y())) {
-            stage.setX(bounds.x());
-            stage.setY(bounds.y());
+            // Where it was, but wholly on the screen: the last run may have had a larger one.
+            stage.setX(Math.max(screen.getMinX(), Math.min(bounds.x(), screen.getMaxX() - width)));
+            stage.setY(Math.max(screen.getMinY(), Math.min(bounds.y(), screen.getMaxY() - height - TITLE_BAR)));
         }
         stage.setMaximized(bounds.maximized());
         stage.setOnCloseRequest(e -> {
@@ -156,7 +158,8 @@ public final class CompositionRoot {
             }
         });
         stage.setOnHiding(e -> keeper.windowClosing(
-                new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized()),
+                // The inside's size, which the next start gives the scene: the window's own would grow by its title bar each time.
+                new WindowBounds(stage.getX(), stage.getY(), scene.getWidth(), scene.getHeight(), stage.isMaximized()),
                 window.dividerPositions()));
         beforeShow.accept(scene);
         StartupTrace.mark("before show");

@@ -35,6 +35,7 @@ final class WindowActions {
     final UserAction openLibrary;
     final UserAction closeLibrary;
     final UserAction reload;
+    final UserAction back;
     final UserAction addSource;
     final UserAction saveView;
     final UserAction exportComparison;
@@ -101,6 +102,10 @@ final class WindowActions {
         redo = UserAction.of("menu.edit.redo", authoring::redo).accelerator("Shortcut+Shift+Z").build();
 
         map = UserAction.of("menu.view.map", navigator::showMap).accelerator("Shortcut+M").icon(Icons::map).build();
+        // Where the Back buttons of the map, a principle's page and the comparison lead, from anywhere.
+        back = UserAction.of("menu.view.back", navigator::back).accelerator("Alt+Left").icon(Icons::back)
+                .enabledWhen(Bindings.createBooleanBinding(() -> !navigator.history().isEmpty(), navigator.placeProperty()))
+                .build();
 
         editCase = UserAction.of("menu.case.edit", authoring::editSelected).id("detail-edit").buttonText("detail.action.edit")
                 .accelerator("F2").enabledWhen(mine).build();

@@ -69,7 +69,7 @@ final class WindowMenus {
             RadioMenuItem chinese = new RadioMenuItem("中文");
             ChoiceToggles.bind(ChoiceToggles.group(english, Lang.EN, chinese, Lang.ZH), messages.langProperty(),
                     messages.langProperty()::set);
-            view.getItems().addAll(english, chinese, new SeparatorMenuItem(), a.map.menuItem(messages),
+            view.getItems().addAll(english, chinese, new SeparatorMenuItem(), a.map.menuItem(messages), a.back.menuItem(messages),
                     new SeparatorMenuItem(), check("menu.view.dark", dark, messages),
                     check("menu.view.problems", problemsShown, messages));
 

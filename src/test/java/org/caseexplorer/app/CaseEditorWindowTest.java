@@ -525,4 +525,29 @@ class CaseEditorWindowTest {
         assertTrue(Files.list(documents.resolve("Case Explorer").resolve(".history").resolve("tesla-2")).findAny()
                 .isPresent(), "to the history, not away");
     }
+
+    /** F2 on a card of one's own opens it in the editor with the typing in its first field, not on the cards. */
+    @Test
+    void f2OnACardOpensTheEditorWithTheFocusInItsFirstField(FxRobot robot) throws Exception {
+        Path folder = documents.resolve("lib");
+        UserLibrary library = UserLibrary.create(folder, Clock.systemUTC());
+        library.save(CaseDocument.parse(Files.readAllBytes(Path.of("cases/xiaomi.json"))).withText("/id", "mine"), null);
+        robot.interact(() -> test.libraries.load(Optional.of(folder)).join());
+        robot.interact(() -> {
+            state.select(state.library().caseById("mine").orElseThrow());
+            window.gallery().focusCards();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.push(KeyCode.F2);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> editor() != null);
+        try {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> field("/name/en") == window.getScene().getFocusOwner());
+        } catch (java.util.concurrent.TimeoutException e) {
+            // the assertion below says what has the focus instead
+        }
+        assertEquals(field("/name/en"), window.getScene().getFocusOwner(), "typing starts in the English name");
+        robot.write("X");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(state.comparedCases().isEmpty(), "no key went to the cards");
+    }
 }

@@ -295,6 +295,7 @@ public final class CaseAuthoring {
         tasks.run(tasks.files(), () -> org.caseexplorer.authoring.UserLibrary.create(folder, Clock.systemUTC()), made -> {
             libraryMade.accept(folder);
             libraries.load(Optional.of(folder));
+            say(() -> messages.format("authoring.library.made", folder.toString()));
             then.run();
         }, this::failed);
     }

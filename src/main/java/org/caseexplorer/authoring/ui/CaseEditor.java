@@ -238,9 +238,22 @@ public final class CaseEditor extends BorderPane {
     /** Focuses the first field: the English name. */
     public void focusFirstField() {
         Node name = form.fieldAt("/name/en");
-        if (name != null) {
-            name.requestFocus();
+        if (name == null) {
+            return;
         }
+        if (name.getScene() != null) {
+            name.requestFocus();
+                return;
+        }
+        // The split pane puts the editor into the scene at its next layout, not when it is handed
+        // the editor: a focus asked for before then is lost, and the cards keep it.
+        Subscription[] once = new Subscription[1];
+        once[0] = name.sceneProperty().subscribe(scene -> {
+            if (scene != null && once[0] != null) {
+                once[0].unsubscribe();
+                javafx.application.Platform.runLater(name::requestFocus);
+            }
+        });
     }
 
     /** The control of the value at {@code pointer} ("/links/0/evidence/0/quote"), for tests and links. */
