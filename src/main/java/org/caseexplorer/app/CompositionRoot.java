@@ -73,8 +73,8 @@ public final class CompositionRoot {
         settings = keeper.settings();
         libraries = new LibraryService(state, services.loader(), tasks);
         navigator = new Navigator(state, () -> libraries.userFolder().isPresent());
-        this.dialogs = dialogs != null ? dialogs : new FxDialogs(this::stage);
-        exports = new ExportService(messages, tasks, this.dialogs, settings::exportAuthor);
+        this.dialogs = dialogs != null ? dialogs : new FxDialogs(this::stage, messages);
+        exports = new ExportService(messages, tasks, this.dialogs, settings::exportAuthor, settings::setExportAuthor);
         remember(exports, settings);
         comparison = new ComparisonViewModel(state);
         comparisonActions = new ComparisonActions(comparison, exports, tasks.exports());

@@ -49,6 +49,18 @@ class EveryExportAlikeTest {
     private static final class Answers implements Dialogs {
         final List<Path> asked = new ArrayList<>();
         final List<Path> answers = new ArrayList<>();
+        /** The options each export offered, as the dialog showed them. */
+        final List<ExportOptions> offered = new ArrayList<>();
+        /** What the user changes in the next options dialog (null: takes them as offered). */
+        java.util.function.UnaryOperator<ExportOptions> change;
+
+        @Override
+        public Optional<ExportOptions> chooseExportOptions(String title, ExportOptions initial) {
+            offered.add(initial);
+            ExportOptions chosen = change == null ? initial : change.apply(initial);
+            change = null;
+            return Optional.of(chosen);
+        }
 
         @Override
         public Optional<SavePlace> chooseSaveFile(String title, List<FileType> types, Path folder, String name) {
@@ -162,6 +174,11 @@ class EveryExportAlikeTest {
         assertTrue(svg.contains(root.state.library().cases().get(0).name().zh()), "a case's Chinese name is on it");
         assertEquals(java.util.Arrays.asList(null, null, null, null), answers.asked,
                 "each kind's first dialog opens where the system chooses");
+        // Each asked how to write it first, with the same choices; the map, a picture, has no paper or author.
+        assertEquals(List.of(new Dialogs.ExportOptions(ExportLanguage.ZH, Paper.LETTER, "Li Lei", true),
+                new Dialogs.ExportOptions(ExportLanguage.ZH, Paper.LETTER, "Li Lei", true),
+                new Dialogs.ExportOptions(ExportLanguage.ZH, Paper.LETTER, "Li Lei", true),
+                new Dialogs.ExportOptions(ExportLanguage.ZH, Paper.LETTER, "Li Lei", false)), answers.offered);
 
         // Again: each dialog opens in the folder that kind's last export went to.
         exportTo(robot, comparison.resolveSibling("cmp2.pdf"), root.comparisonActions::exportWithDialog);
@@ -192,5 +209,28 @@ class EveryExportAlikeTest {
             assertTrue(org.caseexplorer.settings.SettingsKeeper.EXPORT_KINDS.contains(CompositionRoot.folderName(kind)),
                     "the settings read back the folder of " + kind);
         }
+    }
+
+    /** What the user picks in an export's options is what the file has, and what the next export offers. */
+    @Test
+    void theOptionsChosenForOneExportAreWrittenAndOfferedNext(FxRobot robot) throws Exception {
+        String caseId = root.state.library().cases().get(0).id();
+        Path handout = Files.createDirectories(dir.resolve("cases")).resolve("case.pdf");
+        answers.change = o -> new Dialogs.ExportOptions(ExportLanguage.EN, Paper.A4, "Han Meimei", o.paperAndAuthor());
+        exportTo(robot, handout, () -> root.exports.exportWithDialog(
+                ExportRequests.caseHandout(root.exports, root.state.library(), caseId)));
+        try (PDDocument document = Loader.loadPDF(handout.toFile())) {
+            assertEquals("Han Meimei", document.getDocumentInformation().getAuthor());
+            PDRectangle page = document.getPage(0).getMediaBox();
+            assertEquals(PDRectangle.A4.getWidth(), Math.min(page.getWidth(), page.getHeight()), 1f, "A4 paper");
+            assertTrue(document.getDocumentCatalog().getLanguage().startsWith("en"), "in English");
+        }
+        assertEquals("Han Meimei", root.settings.exportAuthor(), "the name is remembered as the name on handouts");
+        assertEquals(ExportLanguage.EN, root.exports.languageProperty().get(), "the comparison's choices follow");
+        assertEquals(Paper.A4, root.exports.paperProperty().get());
+        answers.offered.clear();
+        exportTo(robot, handout.resolveSibling("again.pdf"), () -> root.exports.exportWithDialog(
+                ExportRequests.caseHandout(root.exports, root.state.library(), caseId)));
+        assertEquals(List.of(new Dialogs.ExportOptions(ExportLanguage.EN, Paper.A4, "Han Meimei", true)), answers.offered);
     }
 }

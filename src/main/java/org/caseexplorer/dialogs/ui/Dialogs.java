@@ -3,6 +3,8 @@ package org.caseexplorer.dialogs.ui;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.caseexplorer.export.ExportLanguage;
+import org.caseexplorer.export.Paper;
 
 /**
  * Every question the window asks the user, in one place: where to save or what to open, a
@@ -55,6 +57,16 @@ public interface Dialogs {
 
     /** Asks the question and waits; the answer chosen, or the cancelling one when the dialog is closed. */
     <T> Optional<T> ask(Question<T> question);
+
+    /**
+     * How an export is to be written: its language, and for a document (not the map's picture)
+     * its paper and the name on its Author line (blank: the app's name).
+     */
+    record ExportOptions(ExportLanguage language, Paper paper, String author, boolean paperAndAuthor) {
+    }
+
+    /** Asks how to export, starting from {@code initial}; empty when cancelled. */
+    Optional<ExportOptions> chooseExportOptions(String title, ExportOptions initial);
 
     /** Asks for a line of text, starting from {@code initial}. Empty when cancelled. */
     Optional<String> askText(String title, String header, String label, String initial);

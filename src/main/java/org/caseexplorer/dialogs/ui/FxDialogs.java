@@ -9,19 +9,33 @@ import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
+import javafx.scene.layout.GridPane;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
+import org.caseexplorer.export.ExportLanguage;
+import org.caseexplorer.export.Paper;
+import org.caseexplorer.i18n.Messages;
 
 /** The window's {@link Dialogs}: JavaFX's file choosers and alerts, owned by the main window. */
 public final class FxDialogs implements Dialogs {
 
     private final Supplier<Window> owner;
+    private final Messages messages;
 
-    /** {@code owner} is the window the dialogs belong to (asked each time: it may not exist yet when this is made). */
-    public FxDialogs(Supplier<Window> owner) {
+    /**
+     * {@code owner} is the window the dialogs belong to (asked each time: it may not exist yet
+     * when this is made); {@code messages} words the dialogs this class lays out itself.
+     */
+    public FxDialogs(Supplier<Window> owner, Messages messages) {
         this.owner = owner;
+        this.messages = messages;
     }
 
     @Override
@@ -99,6 +113,69 @@ public final class FxDialogs implements Dialogs {
             return question.cancel();
         }
         return Optional.of(question.answers().get(buttons.indexOf(pressed.get())).value());
+    }
+
+    @Override
+    public Optional<ExportOptions> chooseExportOptions(String title, ExportOptions initial) {
+        Dialog<ExportOptions> dialog = new Dialog<>();
+        dialog.initOwner(owner.get());
+        dialog.setTitle(title);
+        dialog.setHeaderText(messages.get("export.options.header"));
+        ComboBox<ExportLanguage> language = new ComboBox<>();
+        language.getItems().setAll(ExportLanguage.values());
+        language.setValue(initial.language());
+        language.setConverter(names(l -> switch (l) {
+            case EN -> "English";
+            case ZH -> "中文";
+            case BOTH -> messages.get("compare.export.both");
+        }));
+        language.setId("export-options-language");
+        ComboBox<Paper> paper = new ComboBox<>();
+        paper.getItems().setAll(Paper.values());
+        paper.setValue(initial.paper());
+        paper.setConverter(names(p -> p == Paper.A4 ? "A4" : "Letter"));
+        paper.setId("export-options-paper");
+        TextField author = new TextField(initial.author());
+        author.setPromptText(messages.get("app.title"));
+        author.setPrefColumnCount(24);
+        author.setId("export-options-author");
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(10);
+        grid.addRow(0, label("compare.export.lang", language), language);
+        if (initial.paperAndAuthor()) {
+            grid.addRow(1, label("compare.export.paper", paper), paper);
+            grid.addRow(2, label("export.options.author", author), author);
+        }
+        dialog.getDialogPane().setContent(grid);
+        ButtonType next = new ButtonType(messages.get("export.options.next"), ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(next,
+                new ButtonType(messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        dialog.setResultConverter(pressed -> pressed == next
+                ? new ExportOptions(language.getValue(), paper.getValue(), author.getText(), initial.paperAndAuthor())
+                : null);
+        dialog.setOnShown(e -> language.requestFocus());
+        return dialog.showAndWait();
+    }
+
+    private Label label(String key, javafx.scene.Node field) {
+        Label label = new Label(messages.get(key));
+        label.setLabelFor(field);
+        return label;
+    }
+
+    private static <T> StringConverter<T> names(java.util.function.Function<T, String> name) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : name.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                return null;
+            }
+        };
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -62,6 +63,7 @@ public final class ExportService {
     private final TaskExecutor tasks;
     private final Dialogs dialogs;
     private final Supplier<String> author;
+    private final Consumer<String> authorChosen;
     private final ActionStatus status;
     private final ObjectProperty<ExportLanguage> language = new SimpleObjectProperty<>();
     private final ObjectProperty<Paper> paper = new SimpleObjectProperty<>(Paper.A4);
@@ -80,11 +82,13 @@ public final class ExportService {
      * {@code author} names the person on a PDF's Author line (a remembered setting); blank means
      * the app's name, never the login name.
      */
-    public ExportService(Messages messages, TaskExecutor tasks, Dialogs dialogs, Supplier<String> author) {
+    public ExportService(Messages messages, TaskExecutor tasks, Dialogs dialogs, Supplier<String> author,
+                         Consumer<String> authorChosen) {
         this.messages = messages;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.author = author;
+        this.authorChosen = authorChosen;
         this.status = new ActionStatus(messages);
         // The export language follows the window's until the user picks one; then it stays.
         language.set(ExportLanguage.of(messages.lang()));
@@ -135,8 +139,27 @@ public final class ExportService {
         return ExportSettings.today(language.get(), author.get()).withPaper(paper.get());
     }
 
-    /** Asks where to save, then exports there in the kind the file name or the chosen type says. */
+    /**
+     * Asks how (language; for a document, paper and author: as they were last set, wherever) and
+     * where to save, then exports there in the kind the file name or the chosen type says.
+     */
     public void exportWithDialog(Request request) {
+        boolean document = request.kind() != Kind.MAP;
+        Optional<Dialogs.ExportOptions> options = dialogs.chooseExportOptions(messages.get(request.titleKey()),
+                new Dialogs.ExportOptions(language.get(), paper.get(), author.get(), document));
+        if (options.isEmpty()) {
+            return;
+        }
+        Dialogs.ExportOptions chosen = options.get();
+        if (chosen.language() != language.get()) {
+            language.set(chosen.language()); // a choice of the user's: it no longer follows the window
+        }
+        if (document) {
+            paper.set(chosen.paper());
+            if (!chosen.author().strip().equals(author.get())) {
+                authorChosen.accept(chosen.author());
+            }
+        }
         List<Dialogs.FileType> types = request.kinds().stream()
                 .map(k -> new Dialogs.FileType(messages.get(k.typeKey()), "*." + k.extension())).toList();
         String name = request.fileStem() + "." + request.kinds().get(0).extension();

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class ExportLanguageFollowsTest {
 
     private final Messages messages = new Messages(Lang.EN);
-    private final ExportService exports = new ExportService(messages, TaskExecutor.inline(), null, () -> "");
+    private final ExportService exports = new ExportService(messages, TaskExecutor.inline(), null, () -> "", author -> { });
 
     @Test
     void itFollowsTheWindowsLanguageUntilOneIsPicked() {
