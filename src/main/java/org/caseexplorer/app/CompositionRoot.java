@@ -15,6 +15,7 @@ import org.caseexplorer.comparison.ui.ComparisonActions;
 import org.caseexplorer.comparison.ui.ComparisonViewModel;
 import org.caseexplorer.dialogs.ui.Dialogs;
 import org.caseexplorer.dialogs.ui.FxDialogs;
+import org.caseexplorer.export.ExportLanguage;
 import org.caseexplorer.export.Paper;
 import org.caseexplorer.export.ui.ExportService;
 import org.caseexplorer.i18n.Messages;
@@ -100,6 +101,16 @@ public final class CompositionRoot {
             exports.paperProperty().set(paper);
         }
         exports.paperProperty().addListener((obs, old, now) -> settings.exportPaperProperty().set(now.cssName()));
+        // A language the user picked is kept for the next start; one that follows the window is not.
+        ExportLanguage picked = ExportLanguage.parse(settings.exportLanguageProperty().get());
+        if (picked != null) {
+            exports.languageProperty().set(picked);
+        }
+        exports.languageProperty().addListener((obs, old, now) -> {
+            if (exports.languagePicked()) {
+                settings.exportLanguageProperty().set(now.code());
+            }
+        });
         for (ExportService.Kind kind : ExportService.Kind.values()) {
             Path folder = settings.exportFolders().get(folderName(kind));
             if (folder != null) {

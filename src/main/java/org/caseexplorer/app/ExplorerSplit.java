@@ -53,6 +53,10 @@ final class ExplorerSplit extends SplitPane {
         }
         if (editor != null) {
             parts.navigator().openEditor();
+            // The split pane puts a new item into the scene at its next layout: do it now, so the
+            // editor can take the focus at once and keys typed right after F2 reach its field.
+            applyCss();
+            layout();
         } else {
             parts.navigator().closeEditor();
         }

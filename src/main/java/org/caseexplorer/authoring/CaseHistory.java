@@ -30,8 +30,9 @@ public final class CaseHistory {
 
     /** One kept version: which case, when it was put aside, and the file that holds it. */
     public record Version(String caseId, Instant time, Path file) {
+        /** Its bytes; a version that is not a readable file of a case's size is refused with the reason. */
         public byte[] bytes() throws IOException {
-            return Files.readAllBytes(file);
+            return OwnFiles.read(file, file.getParent());
         }
 
         public CaseDocument document() throws IOException {
@@ -58,7 +59,7 @@ public final class CaseHistory {
             return false;
         }
         List<Version> versions = versions(caseId);
-        if (!versions.isEmpty() && ContentHash.of(versions.get(0).bytes()).equals(ContentHash.of(bytes))) {
+        if (!versions.isEmpty() && sameAs(versions.get(0), bytes)) {
             return false;
         }
         Path folder = root.resolve(checkedId(caseId));
@@ -70,6 +71,15 @@ public final class CaseHistory {
         AtomicFile.write(folder.resolve(NAME.format(now) + ".json"), out -> out.write(bytes));
         prune(caseId);
         return true;
+    }
+
+    /** Whether {@code version} holds {@code bytes}; one that cannot be read holds something else. */
+    private static boolean sameAs(Version version, byte[] bytes) {
+        try {
+            return ContentHash.of(version.bytes()).equals(ContentHash.of(bytes));
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** The kept versions of a case, newest first; unreadable names are not versions. */

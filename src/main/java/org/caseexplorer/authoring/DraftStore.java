@@ -58,7 +58,8 @@ public final class DraftStore {
                     continue;
                 }
                 try {
-                    ObjectNode wrapper = CaseJson.parse(Files.readAllBytes(file));
+                    // Bounded as the loader's reads are: a FIFO or a huge file here is skipped, never waited on.
+                    ObjectNode wrapper = CaseJson.parse(OwnFiles.read(file, folder));
                     JsonNode document = wrapper.get("case");
                     if (document != null && document.isObject()) {
                         drafts.add(new Draft(name.substring(0, name.length() - 5), wrapper.path("editedId").asText(),

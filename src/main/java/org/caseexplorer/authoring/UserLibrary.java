@@ -69,7 +69,9 @@ public final class UserLibrary {
     /** The bytes of a case's file, if it is there. */
     public Optional<byte[]> read(String caseId) throws IOException {
         Path file = fileOf(caseId);
-        return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) ? Optional.of(Files.readAllBytes(file))
+        // Not there, or not a file at all (a folder, a FIFO put in its place), is no case file;
+        // a file is read bounded: one of 3 GB is refused, not read into memory.
+        return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) ? Optional.of(OwnFiles.read(file, folder))
                 : Optional.empty();
     }
 
@@ -150,5 +152,22 @@ public final class UserLibrary {
             AtomicFile.write(target, out -> out.write(bytes));
         }
         return folder.relativize(target).toString().replace('\\', '/');
+    }
+
+    /**
+     * The case file a draft edits, as it is now; empty for a new case's draft, and for one whose
+     * file is gone or unreadable, or whose id is not one a case file can have (a draft edited by
+     * hand): such a draft is offered as a new case, and hides no other draft.
+     */
+    public Optional<CaseDocument> fileEditedBy(DraftStore.Draft draft) {
+        if (draft.editedId().isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            Optional<byte[]> bytes = read(draft.editedId());
+            return bytes.isPresent() ? Optional.of(CaseDocument.parse(bytes.get())) : Optional.empty();
+        } catch (IOException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 }

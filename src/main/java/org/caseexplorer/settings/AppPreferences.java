@@ -59,6 +59,15 @@ public final class AppPreferences {
         node.put("export.paper", paper == null ? "" : paper);
     }
 
+    /** The export language the user picked ("en", "zh", "both"); empty while it follows the window's. */
+    public String exportLanguage() {
+        return node.get("export.language", "");
+    }
+
+    void setExportLanguage(String language) {
+        node.put("export.language", language == null ? "" : language);
+    }
+
     /** The folder the last export of a kind ("comparison", "map" …) went to, if any. */
     public Optional<Path> exportFolder(String kind) {
         String folder = node.get("export.folder." + kind, "");

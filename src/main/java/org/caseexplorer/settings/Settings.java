@@ -26,6 +26,7 @@ public final class Settings {
     private final ReadOnlyStringWrapper exportAuthor = new ReadOnlyStringWrapper();
     private final ReadOnlyObjectWrapper<Optional<Path>> libraryFolder;
     private final StringProperty exportPaper = new SimpleStringProperty("");
+    private final StringProperty exportLanguage = new SimpleStringProperty("");
     private final ObservableMap<String, Path> exportFolders = FXCollections.observableHashMap();
 
     public Settings(boolean darkTheme, String exportAuthor, Optional<Path> libraryFolder) {
@@ -54,6 +55,11 @@ public final class Settings {
     /** Spaces around the name are dropped; null or blank means the app's name. */
     public void setExportAuthor(String author) {
         exportAuthor.set(author == null ? "" : author.strip());
+    }
+
+    /** The export language the user picked, by its code ("en", "zh", "both"); empty while it follows the window's. */
+    public StringProperty exportLanguageProperty() {
+        return exportLanguage;
     }
 
     /** The paper exports are laid out on, by its name ("a4", "letter"); empty for the default. */

@@ -42,6 +42,8 @@ public final class SettingsKeeper {
         settings.libraryFolderProperty().addListener((obs, old, now) -> preferences.setLibraryFolder(now));
         settings.exportPaperProperty().set(preferences.exportPaper());
         settings.exportPaperProperty().addListener((obs, old, now) -> preferences.setExportPaper(now));
+        settings.exportLanguageProperty().set(preferences.exportLanguage());
+        settings.exportLanguageProperty().addListener((obs, old, now) -> preferences.setExportLanguage(now));
         for (String kind : EXPORT_KINDS) {
             preferences.exportFolder(kind).ifPresent(folder -> settings.exportFolders().put(kind, folder));
         }

@@ -203,6 +203,13 @@ class EveryExportAlikeTest {
         CompositionRoot next = new CompositionRoot(new AppPreferences(node), Lang.EN, new CompositionRoot.Services(
                 TaskExecutor.inline(), new LibraryLoader(), uri -> { }), answers);
         assertEquals(Paper.LETTER, next.exports.paperProperty().get(), "the paper chosen last time");
+        assertEquals(ExportLanguage.ZH, next.exports.languageProperty().get(),
+                "the export language picked last time, though the window is in English");
+        CompositionRoot fresh = new CompositionRoot(new AppPreferences(Preferences.userRoot().node(node.name() + "-fresh")),
+                Lang.ZH, new CompositionRoot.Services(TaskExecutor.inline(), new LibraryLoader(), uri -> { }), answers);
+        assertEquals(ExportLanguage.ZH, fresh.exports.languageProperty().get(), "never picked: the window's");
+        assertEquals("", new AppPreferences(Preferences.userRoot().node(node.name() + "-fresh")).exportLanguage());
+        Preferences.userRoot().node(node.name() + "-fresh").removeNode();
         assertEquals(Optional.of(maps), next.exports.lastFolder(ExportService.Kind.MAP), "the map's last folder");
         assertEquals(Optional.empty(), next.exports.lastFolder(ExportService.Kind.COMPARISON), "none for the others");
         for (ExportService.Kind kind : ExportService.Kind.values()) {

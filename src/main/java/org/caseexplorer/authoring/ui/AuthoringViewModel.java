@@ -384,9 +384,8 @@ public final class AuthoringViewModel {
             if (open != null && open.draftKey().equals(draft.key())) {
                 continue;
             }
-            Optional<byte[]> file = draft.editedId().isEmpty() ? Optional.empty() : library.get().read(draft.editedId());
-            CaseDocument base = file.isPresent() ? CaseDocument.parse(file.get()) : CaseDocument.blank();
-            found.add(new Recovery(draft, FieldDiff.between(base, draft.document())));
+            Optional<CaseDocument> file = library.get().fileEditedBy(draft);
+            found.add(new Recovery(draft, FieldDiff.between(file.orElse(CaseDocument.blank()), draft.document())));
         }
         return found;
     }
@@ -397,9 +396,9 @@ public final class AuthoringViewModel {
         DraftStore drafts = new DraftStore(library.folder());
         DraftStore.Draft draft = recovery.draft();
         CaseEditorViewModel vm;
-        if (!draft.editedId().isEmpty() && library.read(draft.editedId()).isPresent()) {
-            CaseDocument onDisk = CaseDocument.parse(library.read(draft.editedId()).get());
-            vm = new CaseEditorViewModel(library, drafts, loader, context, draft.document(), onDisk, draft.editedId(),
+        Optional<CaseDocument> onDisk = library.fileEditedBy(draft);
+        if (onDisk.isPresent()) {
+            vm = new CaseEditorViewModel(library, drafts, loader, context, draft.document(), onDisk.get(), draft.editedId(),
                     library.hashOf(draft.editedId()), draft.key(), nanoClock);
         } else {
             vm = CaseEditorViewModel.forNew(library, drafts, loader, context, draft.document(), draft.key(), nanoClock);

@@ -11,6 +11,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.Node;
 import javafx.stage.Window;
+import org.caseexplorer.authoring.LibraryUndo;
 import org.caseexplorer.cases.Case;
 import org.caseexplorer.dialogs.ui.Dialogs;
 import org.caseexplorer.i18n.Messages;
@@ -170,7 +171,7 @@ public final class CaseAuthoring {
         if (editorHasFocus()) {
             editor.viewModel().undo();
         } else {
-            String what = libraryUndoText().orElse(null);
+            LibraryUndo.Action what = authoring.nextLibraryUndo().orElse(null);
             // An undo that takes away or rewrites the case being edited closes its editor first
             // (asking about unsaved edits): the file must never go from under an open editor.
             if (authoring.nextLibraryUndo().filter(a -> isOpenInEditor(a.caseId())).isPresent()
@@ -182,7 +183,8 @@ public final class CaseAuthoring {
                     failed(failure);
                 } else if (what != null) {
                     // Say what was taken back: undoing a new case removes it from the cards and the disk.
-                    say(() -> messages.format("authoring.undone.what", what));
+                    // In the words of the moment it is read: a language switch says it again.
+                    say(() -> messages.format("authoring.undone.what", describe(what)));
                 }
             });
         }
@@ -191,17 +193,18 @@ public final class CaseAuthoring {
     /** Edit ▸ Undo's words: what it would take back, named, when that is a library action. */
     public String undoText() {
         return editorHasFocus() ? messages.get("menu.edit.undo")
-                : libraryUndoText().map(what -> messages.format("menu.edit.undo.what", what))
+                : authoring.nextLibraryUndo().map(what -> messages.format("menu.edit.undo.what", describe(what)))
                         .orElse(messages.get("menu.edit.undo"));
     }
 
-    private Optional<String> libraryUndoText() {
-        return authoring.nextLibraryUndo().map(a -> switch (a.labelKey()) {
+    /** A library action named as Undo and the status strip name it. */
+    private String describe(LibraryUndo.Action a) {
+        return switch (a.labelKey()) {
             case "authoring.done.new" -> messages.format("authoring.undo.new", a.caseId());
             case "authoring.done.duplicate" -> messages.format("authoring.undo.duplicate", a.caseId());
             case "authoring.done.delete" -> messages.format("authoring.undo.delete", a.caseId());
             default -> messages.format("authoring.undo.restore", a.caseId());
-        });
+        };
     }
 
     public void redo() {
@@ -309,8 +312,14 @@ public final class CaseAuthoring {
                 (link, sourceId) -> quotes.pick(sourceId, quote -> vm.addEvidence(link, quote.sourceId(), quote.quote())));
         showEditor.accept(editor);
         CaseEditor shown = editor;
-        // Once the window has the focus back (a dialog may just have closed) and the form is laid out.
-        javafx.application.Platform.runLater(shown::focusFirstField);
+        // At once, so keys typed right after F2 or Ctrl+N land in the form; and again once the
+        // window has the focus back (a dialog, such as "create your library", may just have closed).
+        shown.focusFirstField();
+        javafx.application.Platform.runLater(() -> {
+            if (editor == shown && !shown.isFocusWithin()) {
+                shown.focusFirstField();
+            }
+        });
     }
 
     /**

@@ -120,6 +120,11 @@ public final class ExportService {
         return language;
     }
 
+    /** Whether the user has picked the export language (it no longer follows the window's). */
+    public boolean languagePicked() {
+        return !followingWindow;
+    }
+
     public ObjectProperty<Paper> paperProperty() {
         return paper;
     }
