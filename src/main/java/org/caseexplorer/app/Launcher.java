@@ -35,7 +35,23 @@ public final class Launcher {
         // path (ControlsFX reaches into JavaFX internals, which named modules would forbid): a user
         // starting the app from a terminal should see nothing. Errors still show.
         JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
+        localeWarning(System.getProperty("sun.jnu.encoding")).ifPresent(System.err::println);
         System.exit(run(args));
+    }
+
+    /**
+     * One line for a locale whose file names are not UTF-8 (LANG=C, POSIX: common on servers and
+     * in containers): Java then cannot name a file with a Chinese name, and nothing inside the
+     * JVM can change that. The installed launcher sets a UTF-8 locale itself; {@code java -jar}
+     * says how to.
+     */
+    static java.util.Optional<String> localeWarning(String fileNameEncoding) {
+        if (fileNameEncoding == null || fileNameEncoding.replace("-", "").equalsIgnoreCase("UTF8")) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of("case-explorer: this locale writes file names in " + fileNameEncoding
+                + ", so files with Chinese names cannot be read or written; start it under a UTF-8 locale,"
+                + " e.g. LC_ALL=C.UTF-8 java -jar case-explorer.jar");
     }
 
     static int run(String[] args) {

@@ -6,7 +6,7 @@ package org.caseexplorer.cases;
  * text (right-to-left overrides, zero-width marks) are written as escapes: a line break as a
  * backslash and n, the right-to-left override U+202E as a backslash, u and 202E. A name with an
  * override then cannot pass for another name, and a name with a line break cannot split a
- * {@code FILE:LINE:COL} line in two.
+ * {@code FILE:LINE:COL} line in two. Half a surrogate pair is escaped too.
  */
 public final class Printable {
 
@@ -49,7 +49,8 @@ public final class Printable {
             return false;
         }
         int type = Character.getType(c);
-        return type == Character.CONTROL || type == Character.FORMAT
+        // Half a surrogate pair is no character: it cannot even be written as UTF-8.
+        return type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE
                 || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
     }
 }

@@ -77,7 +77,7 @@ public enum ProblemKind {
             TEXTS_NO_CHINESE, SOME_IN_ONE_LANGUAGE),
     /** A web link's address that is not an http(s) address: the link is left out. */
     BAD_WEB_ADDRESS(WEB_LEFT_OUT),
-    IMAGE_NOT_RELATIVE(Wording.IMAGE_NOT_RELATIVE),
+    IMAGE_NOT_RELATIVE(Wording.IMAGE_NOT_RELATIVE, Wording.PATH_NOT_A_NAME),
     IMAGE_OUTSIDE_FOLDER(IMAGE_OUTSIDE),
     IMAGE_NOT_FOUND(Wording.IMAGE_NOT_FOUND),
     /** An image that is a link leading out of the library folder. */

@@ -148,6 +148,8 @@ public enum Wording {
     // Sources' texts and the quotes checked against them
     SOURCE_TEXT_UNUSABLE("sourceText.unusable"),
     SOURCE_TEXT_NOT_RELATIVE("sourceText.notRelative"),
+    /** A path with a character no file name can hold here (a NUL, half a surrogate pair, or one the locale cannot encode). */
+    PATH_NOT_A_NAME("path.notAName"),
     SOURCE_TEXT_OUTSIDE("sourceText.outside"),
     SOURCE_TEXT_MISSING("sourceText.missing"),
     SOURCE_TEXT_ENCRYPTED_PDF("sourceText.encryptedPdf"),

@@ -33,7 +33,14 @@ final class PicturePolicy {
             return null;
         }
         Path folder = p.folder().toAbsolutePath().normalize();
-        Path resolved = folder.resolve(image).normalize();
+        Path resolved;
+        try {
+            resolved = folder.resolve(image).normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            sink.add(problemAt(p.display(), p.json(), "/image", ProblemKind.IMAGE_NOT_RELATIVE,
+                    Wording.PATH_NOT_A_NAME.with(org.caseexplorer.cases.Printable.escape(image))));
+            return null;
+        }
         if (!resolved.startsWith(folder)) {
             sink.add(problemAt(p.display(), p.json(), "/image", ProblemKind.IMAGE_OUTSIDE_FOLDER,
                     Wording.IMAGE_OUTSIDE.with(image)));

@@ -41,7 +41,12 @@ public final class SourceTextFile {
             throw refused(Wording.SOURCE_TEXT_NOT_RELATIVE.with());
         }
         Path base = folder.toAbsolutePath().normalize();
-        Path resolved = base.resolve(relative).normalize();
+        Path resolved;
+        try {
+            resolved = base.resolve(relative).normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            throw refused(Wording.PATH_NOT_A_NAME.with(org.caseexplorer.cases.Printable.escape(relative)));
+        }
         if (!resolved.startsWith(base) || resolved.equals(base)) {
             throw refused(Wording.SOURCE_TEXT_OUTSIDE.with());
         }
