@@ -40,7 +40,8 @@ public final class ComparisonCsvExporter implements ComparisonExporter {
     }
 
     private static List<String> defused(List<?> cells) {
-        return cells.stream().map(cell -> cell instanceof Integer n ? n.toString() : defuse(cell.toString())).toList();
+        return cells.stream().map(cell -> cell instanceof Integer n ? n.toString()
+                : defuse(ControlCharacters.dropped(cell.toString()))).toList();
     }
 
     /**

@@ -73,7 +73,10 @@ final class MarkdownText {
      * is escaped too, as is a GitHub emoji code such as {@code :smile:}.
      */
     static String inline(String text) {
-        String oneLine = text.replaceAll("\\r\\n|[\\r\\n\\t\\u000B\\u000C\\u0085\\u2028\\u2029]", " ").strip();
+        // A line break's look-alikes become spaces here; other control characters (an ESC that is
+        // live in a terminal, a bell) are dropped.
+        String oneLine = ControlCharacters.dropped(text.replace((char) 0x0B, ' ').replace((char) 0x0C, ' ').replace((char) 0x85, ' '))
+                .replaceAll("\\r\\n|[\\r\\n\\t\\u000B\\u000C\\u0085\\u2028\\u2029]", " ").strip();
         StringBuilder out = new StringBuilder(oneLine.length() + 8);
         for (int i = 0; i < oneLine.length(); i++) {
             char c = oneLine.charAt(i);

@@ -219,6 +219,9 @@ final class MapLayout {
 
     /** About how wide a text is set: an ideograph takes a full em, a Latin letter a little over half. */
     static double textWidth(String text, double font) {
+        if (text == null) {
+            return 0; // a case named in one language only
+        }
         double width = 0;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);

@@ -13,6 +13,21 @@ public record MapNode(Type type, String id, Bilingual label, String colour, doub
 
     public enum Type { PRINCIPLE, CASE }
 
+    /** The longest label set on the map, in characters; a longer name is cut short with an ellipsis. */
+    public static final int MAX_LABEL = 48;
+
+    public MapNode {
+        label = new Bilingual(shortened(label.en()), shortened(label.zh()));
+    }
+
+    /** {@code text} at most {@link #MAX_LABEL} characters long (a name of 5,000 made a picture 8,000 wide). */
+    static String shortened(String text) {
+        if (text == null || text.codePointCount(0, text.length()) <= MAX_LABEL) {
+            return text;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, MAX_LABEL - 1)).stripTrailing() + "…";
+    }
+
     /** The labels' type sizes, in map units: the layout leaves room for these. */
     public static final double PRINCIPLE_FONT = 14;
     public static final double CASE_FONT = 11;

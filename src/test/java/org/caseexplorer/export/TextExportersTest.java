@@ -17,6 +17,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.caseexplorer.comparison.Comparison;
 import org.caseexplorer.comparison.ComparisonOptions;
 import org.caseexplorer.comparison.ComparisonRow;
+import org.caseexplorer.cases.Library;
 import org.junit.jupiter.api.Test;
 
 /** The same matrix as CSV and as Markdown. */
@@ -111,5 +112,29 @@ class TextExportersTest {
         assertEquals("\\<script\\>", MarkdownText.inline("<script>"));
         assertEquals("\\*not bold\\*", MarkdownText.inline("*not bold*"));
         assertFalse(MarkdownText.inline("[link](x)").startsWith("["));
+    }
+
+    /** Control characters from a case file (an ESC sequence, a bell, a form feed) reach no CSV or Markdown export. */
+    @Test
+    void controlCharactersInCaseTextReachNeitherTheCsvNorTheMarkdown() throws IOException {
+        Library builtIn = ExportFixtures.library();
+        String hostile = "\u001B[31mred\u001B[0m\u0007 bell\u000B tab\u000C page\u0001 \u009B end";
+        org.caseexplorer.cases.Case xiaomi = builtIn.caseById("xiaomi").orElseThrow();
+        org.caseexplorer.cases.PrincipleLink first = xiaomi.links().get(0);
+        org.caseexplorer.cases.Case marked = new org.caseexplorer.cases.Case("marked",
+                new org.caseexplorer.cases.Bilingual(hostile, hostile), xiaomi.industry(), xiaomi.tagline(), xiaomi.summary(),
+                xiaomi.accent(), null, List.of(), List.of(new org.caseexplorer.cases.PrincipleLink(first.principle(),
+                        first.strength(), new org.caseexplorer.cases.Bilingual(hostile, hostile), first.evidence())),
+                List.of(), "marked.json");
+        Library library = new Library(builtIn.principles(), builtIn.sources(), List.of(marked, builtIn.caseById("tesla")
+                .orElseThrow()), List.of());
+        org.caseexplorer.comparison.Comparison comparison = org.caseexplorer.comparison.Comparison.of(library,
+                library.cases(), org.caseexplorer.comparison.ComparisonOptions.DEFAULT);
+        for (ComparisonExporter exporter : List.of(new ComparisonCsvExporter(), new ComparisonMarkdownExporter())) {
+            String text = new String(export(exporter, comparison, settings(ExportLanguage.BOTH)), StandardCharsets.UTF_8);
+            assertTrue(text.contains("red"), exporter + ": the words stay");
+            assertTrue(text.chars().noneMatch(c -> (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
+                    || (c >= 0x7F && c <= 0x9F)), exporter + ": no control character is left");
+        }
     }
 }

@@ -17,6 +17,7 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.caseexplorer.assets.BundledFonts;
+import org.caseexplorer.cases.Bilingual;
 import org.caseexplorer.cases.Case;
 import org.caseexplorer.cases.Lang;
 import org.caseexplorer.cases.Library;
@@ -79,6 +80,28 @@ class MapExportTest {
         assertTrue(texts(doc).contains(expected), texts(doc).toString());
         assertEquals(0, doc.getElementsByTagName("script").getLength());
         assertEquals(0, doc.getElementsByTagNameNS(SVG, "script").getLength());
+    }
+
+    /** A case named in one language only, and one with a name of 5,000 characters: both drawn, and the picture stays map-sized. */
+    @Test
+    void aOneLanguageNameAndAVeryLongNameAreDrawnWithinTheMap() throws Exception {
+        Library builtIn = MapFixtures.builtIn();
+        Case english = new Case("english-only", new Bilingual("Only English", null), new Bilingual("i", "业"),
+                new Bilingual("t", "语"), new Bilingual("s", "概"), "#AA3300", null, List.of(),
+                List.of(link("word-of-mouth", 2)), List.of(), "english-only.json");
+        Case longName = aCase("long", "N".repeat(5000), "名".repeat(5000), link("word-of-mouth", 2));
+        Library library = new Library(builtIn.principles(), List.of(), List.of(english, longName), List.of());
+        PrincipleMap map = PrincipleMap.of(library, MapKind.CASES);
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        MapPngWriter.withBundledFonts().write(map, List.of(Lang.EN, Lang.ZH), png);
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png.toByteArray()));
+        PrincipleMap usual = PrincipleMap.of(builtIn, MapKind.CASES);
+        assertTrue(image.getWidth() <= usual.width() * 2 * 1.5, "width " + image.getWidth() + " for a map of "
+                + usual.width() + " units");
+        String label = map.node("case:long").orElseThrow().label().en();
+        assertEquals(MapNode.MAX_LABEL, label.codePointCount(0, label.length()));
+        assertTrue(label.endsWith("…"));
+        assertTrue(texts(svg(map, List.of(Lang.ZH))).contains("Only English"), "drawn in the other language");
     }
 
     @Test
