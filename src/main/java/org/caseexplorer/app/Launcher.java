@@ -36,7 +36,31 @@ public final class Launcher {
         // starting the app from a terminal should see nothing. Errors still show.
         JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
         localeWarning(System.getProperty("sun.jnu.encoding")).ifPresent(System.err::println);
+        keepPdfBoxCacheInOurs();
         System.exit(run(args));
+    }
+
+    /**
+     * PDFBox keeps its list of the system's fonts in {@code ~/.pdfbox.cache} unless told
+     * otherwise: the app's own cache folder holds it instead (the installed app's build folder,
+     * else {@code $XDG_CACHE_HOME/case-explorer} or {@code ~/.cache/case-explorer}).
+     */
+    private static void keepPdfBoxCacheInOurs() {
+        if (System.getProperty("pdfbox.fontcache") != null) {
+            return;
+        }
+        String build = System.getProperty("caseexplorer.buildCache");
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        java.nio.file.Path folder = build != null && !build.isBlank() ? java.nio.file.Path.of(build)
+                : xdg != null && !xdg.isBlank() ? java.nio.file.Path.of(xdg, "case-explorer")
+                : java.nio.file.Path.of(System.getProperty("user.home"), ".cache", "case-explorer");
+        try {
+            java.nio.file.Files.createDirectories(folder);
+            System.setProperty("pdfbox.fontcache", folder.toString());
+        } catch (java.io.IOException | RuntimeException e) {
+            // No cache folder (a read-only home): PDFBox then keeps its list in memory only.
+            System.setProperty("pdfbox.fontcache", System.getProperty("java.io.tmpdir"));
+        }
     }
 
     /**

@@ -16,7 +16,8 @@ public record SavedView(String name, CaseFilter filter, ComparisonChoice compari
         Objects.requireNonNull(name);
         Objects.requireNonNull(filter);
         Objects.requireNonNull(comparison);
-        name = name.strip();
+        // One line: a line break or another control character would draw over the next row of the list.
+        name = name.replaceAll("[\\p{Cntrl}\\u2028\\u2029]+", " ").strip();
         if (name.isEmpty()) {
             throw new IllegalArgumentException("a saved view needs a name");
         }

@@ -177,8 +177,9 @@ public final class SavedViews {
     static String slug(String name) {
         String folded = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         String slug = folded.replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
-        if (slug.length() > 60) {
-            slug = slug.substring(0, 60).replaceAll("-+$", "");
+        if (slug.codePointCount(0, slug.length()) > 60) {
+            // Sixty characters, not sixty UTF-16 units: a cut inside a surrogate pair is no file name.
+            slug = slug.substring(0, slug.offsetByCodePoints(0, 60)).replaceAll("-+$", "");
         }
         return slug.isEmpty() ? "view" : slug;
     }

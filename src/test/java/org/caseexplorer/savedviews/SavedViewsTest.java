@@ -89,6 +89,24 @@ class SavedViewsTest {
         assertEquals("abc", SavedViews.slug("ＡＢＣ"), "full-width letters are folded");
     }
 
+    /** A name of letters outside the BMP is cut between characters, never inside a surrogate pair, and saves. */
+    @Test
+    void aLongNameOfSupplementaryLettersIsCutBetweenCharacters() throws Exception {
+        String name = "a" + "𠀀".repeat(80); // CJK Extension B: two UTF-16 units each
+        String slug = SavedViews.slug(name);
+        assertTrue(slug.codePoints().noneMatch(c -> c >= 0xD800 && c <= 0xDFFF), "no half of a pair");
+        assertEquals(60, slug.codePointCount(0, slug.length()));
+        java.nio.file.Path.of(slug + ".json"); // a name the file system takes
+    }
+
+    /** A name is one line: a line break would draw over the next row of the list. */
+    @Test
+    void aNameWithALineBreakIsOneLine() {
+        SavedView view = new SavedView("Week 3\nfans\u2028too", org.caseexplorer.filter.CaseFilter.NONE,
+                org.caseexplorer.comparison.ComparisonChoice.NONE, null);
+        assertEquals("Week 3 fans too", view.name());
+    }
+
     @Test
     void aBrokenFileIsReportedWithItsLineAndTheOthersStillLoad() throws IOException {
         store.save(folder, fansLesson());
