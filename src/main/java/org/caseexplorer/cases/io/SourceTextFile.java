@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.caseexplorer.cases.Phrase;
 import org.caseexplorer.cases.ProblemKind;
 import org.caseexplorer.cases.Wording;
@@ -80,9 +79,14 @@ public final class SourceTextFile {
             if (pdf.isEncrypted()) {
                 throw refused(Wording.SOURCE_TEXT_ENCRYPTED_PDF.with());
             }
-            text = new PDFTextStripper().getText(pdf);
+            text = BoundedPdfText.of(pdf);
         } catch (LibraryFile.Refused e) {
             throw e;
+        } catch (BoundedPdfText.Limit e) {
+            throw refused(e.reason);
+        } catch (StackOverflowError e) {
+            // A page tree or an object nested thousands deep: PDFBox recurses into it.
+            throw refused(Wording.SOURCE_TEXT_PDF_TOO_DEEP.with());
         } catch (IOException | RuntimeException e) {
             throw refused(Wording.SOURCE_TEXT_UNREADABLE_PDF.with(e.getMessage()));
         }
