@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.caseexplorer.cases.io.AtomicFile;
+import org.caseexplorer.cases.io.LibraryFile;
 
 /**
  * Earlier versions of a library's case files, in {@code .history/<id>/<time>.json}, the newest
@@ -64,6 +65,7 @@ public final class CaseHistory {
         }
         Path folder = root.resolve(checkedId(caseId));
         Files.createDirectories(folder);
+        LibraryFile.requireInside(root.getParent(), folder);
         Instant now = clock.instant();
         if (!versions.isEmpty() && !now.isAfter(versions.get(0).time())) {
             now = versions.get(0).time().plusMillis(1);
@@ -88,6 +90,7 @@ public final class CaseHistory {
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
+        LibraryFile.requireInside(root.getParent(), folder);
         List<Version> versions = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : (Iterable<Path>) files::iterator) {

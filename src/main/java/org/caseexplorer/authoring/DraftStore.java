@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.caseexplorer.cases.io.AtomicFile;
+import org.caseexplorer.cases.io.LibraryFile;
 
 /**
  * Unsaved edits, kept in {@code .drafts/} of the library every few seconds so that a crash
@@ -38,6 +39,7 @@ public final class DraftStore {
         wrapper.set("case", draft.document().tree());
         byte[] bytes = wrapper.toPrettyString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
         Files.createDirectories(folder);
+        LibraryFile.requireInside(folder.getParent(), folder);
         AtomicFile.write(fileOf(draft.key()), out -> out.write(bytes));
     }
 
@@ -49,6 +51,11 @@ public final class DraftStore {
     public List<Draft> drafts() throws IOException {
         if (!Files.isDirectory(folder)) {
             return List.of();
+        }
+        try {
+            LibraryFile.requireInside(folder.getParent(), folder);
+        } catch (LibraryFile.Refused e) {
+            return List.of(); // .drafts/ leads outside the library: nothing in it is the user's draft
         }
         List<Draft> drafts = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder)) {

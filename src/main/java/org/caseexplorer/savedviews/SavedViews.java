@@ -29,6 +29,7 @@ import org.caseexplorer.cases.ProblemKind;
 import org.caseexplorer.cases.Wording;
 import org.caseexplorer.cases.io.AtomicFile;
 import org.caseexplorer.cases.io.CheckedJsonFile;
+import org.caseexplorer.cases.io.LibraryFile;
 import org.caseexplorer.cases.io.UnknownId;
 import org.caseexplorer.comparison.Comparison;
 import org.caseexplorer.comparison.ComparisonChoice;
@@ -69,6 +70,12 @@ public final class SavedViews {
             return Loaded.NONE;
         }
         List<Path> files;
+        try {
+            LibraryFile.requireInside(libraryFolder, folder);
+        } catch (IOException e) {
+            return new Loaded(List.of(), List.of(Problem.inFile(FOLDER, ProblemKind.NOT_A_REGULAR_FILE,
+                    Wording.FILE_LINK_OUTSIDE.with())));
+        }
         try (Stream<Path> list = Files.list(folder)) {
             files = list.filter(p -> p.getFileName().toString().endsWith(".json"))
                     .filter(p -> !p.getFileName().toString().startsWith("."))
@@ -135,6 +142,7 @@ public final class SavedViews {
     public SavedView save(Path libraryFolder, SavedView view) throws IOException {
         Path folder = libraryFolder.resolve(FOLDER);
         Files.createDirectories(folder);
+        LibraryFile.requireInside(libraryFolder, folder);
         Path file = view.file() != null ? view.file() : freeName(folder, slug(view.name()));
         byte[] json = toJson(view);
         AtomicFile.write(file, out -> out.write(json));

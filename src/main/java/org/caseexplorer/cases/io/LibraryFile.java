@@ -112,6 +112,33 @@ public final class LibraryFile implements AutoCloseable {
     }
 
     /**
+     * Refuses {@code path} unless, with every link on the way to it followed, it lies inside the
+     * library folder {@code library} (itself resolved once: a Documents folder that is a link is
+     * fine). A folder of the library's ({@code sources/}, {@code views/}, {@code .drafts/},
+     * {@code .history/<id>/}) that is a link to {@code /etc} would otherwise be read from and
+     * written to outside it. The part of {@code path} that does not exist yet is judged by the
+     * part that does.
+     *
+     * @throws Refused when it leads outside
+     */
+    public static void requireInside(Path library, Path path) throws IOException {
+        Path root = library.toRealPath();
+        Path existing = path.toAbsolutePath().normalize();
+        while (existing != null && !Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
+            existing = existing.getParent();
+        }
+        Path real;
+        try {
+            real = existing == null ? path.toAbsolutePath().normalize() : existing.toRealPath();
+        } catch (NoSuchFileException e) {
+            throw new Refused(ProblemKind.NOT_A_REGULAR_FILE, Wording.FILE_LINK_TO_NOTHING.with());
+        }
+        if (!real.startsWith(root)) {
+            throw new Refused(ProblemKind.NOT_A_REGULAR_FILE, Wording.FILE_LINK_OUTSIDE.with());
+        }
+    }
+
+    /**
      * What {@code file} is, refused unless it is a regular file or a link that leads to one
      * inside {@code folder}. Links are followed inside the folder (a library may keep one file
      * under two names), never out of it, like an image's path.

@@ -52,6 +52,14 @@ public final class SourceTextFile {
         if (!Files.exists(resolved, LinkOption.NOFOLLOW_LINKS)) {
             throw refused(Wording.SOURCE_TEXT_MISSING.with(relative));
         }
+        // Every link on the way followed: sources/ as a link to /etc would read /etc/passwd.
+        try {
+            LibraryFile.requireInside(base, resolved);
+        } catch (LibraryFile.Refused e) {
+            throw refused(e.reason());
+        } catch (IOException e) {
+            throw refused(Wording.FILE_CANNOT_BE_READ.with(JsonFileReader.describe(e)));
+        }
         return resolved;
     }
 
