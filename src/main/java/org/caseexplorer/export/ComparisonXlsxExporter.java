@@ -37,7 +37,7 @@ public final class ComparisonXlsxExporter implements ComparisonExporter {
         Worksheet sheet = workbook.newWorksheet("Comparison");
         List<String> header = grid.header();
         for (int column = 0; column < header.size(); column++) {
-            sheet.value(0, column, header.get(column));
+            sheet.value(0, column, cell(header.get(column)));
             sheet.width(column, column == 0 ? 18 : 36);
         }
         sheet.range(0, 0, 0, header.size() - 1).style().bold().wrapText(true).set();
@@ -55,8 +55,8 @@ public final class ComparisonXlsxExporter implements ComparisonExporter {
         }
         r++;
         for (List<String> source : grid.sources()) {
-            sheet.value(r, 0, source.get(0));
-            sheet.value(r, 1, source.get(1));
+            sheet.value(r, 0, cell(source.get(0)));
+            sheet.value(r, 1, cell(source.get(1)));
             r++;
         }
         workbook.properties().setTitle(text.title());
@@ -68,7 +68,25 @@ public final class ComparisonXlsxExporter implements ComparisonExporter {
         if (value instanceof Integer n) {
             sheet.value(row, column, n);
         } else {
-            sheet.value(row, column, value.toString());
+            sheet.value(row, column, cell(value.toString()));
         }
+    }
+
+    /** Excel's limit for a cell's text; a longer one does not open in Excel. */
+    static final int MAX_CELL = 32_767;
+
+    /**
+     * {@code text} as a cell holds it: a text over Excel's limit is cut between characters, and
+     * says how much is left out (the whole text is in the CSV and the case file).
+     */
+    static String cell(String text) {
+        if (text.length() <= MAX_CELL) {
+            return text;
+        }
+        String marker = " … [+%,d characters · 字]";
+        int keep = MAX_CELL - String.format(java.util.Locale.ROOT, marker, text.length()).length();
+        int end = Character.isLowSurrogate(text.charAt(keep)) ? keep - 1 : keep;
+        return text.substring(0, end) + String.format(java.util.Locale.ROOT, marker,
+                text.codePointCount(end, text.length()));
     }
 }

@@ -109,4 +109,18 @@ class SpreadsheetExportsTest {
         }
         return parts;
     }
+
+    /** A text over Excel's 32,767-character limit is cut between characters, and the cell says how much is left out. */
+    @Test
+    void aTextOverExcelsCellLimitIsCutAndSaysSo() {
+        // An emoji (two UTF-16 units) placed at every point around where the cut falls.
+        for (int at = 32_725; at < 32_767; at++) {
+            String text = "a".repeat(at) + "😀" + "b".repeat(17_250);
+            String cell = ComparisonXlsxExporter.cell(text);
+            assertTrue(cell.length() <= ComparisonXlsxExporter.MAX_CELL, "length " + cell.length());
+            assertTrue(cell.endsWith("characters · 字]"), cell.substring(cell.length() - 40));
+            assertTrue(cell.codePoints().noneMatch(c -> c >= 0xD800 && c <= 0xDFFF), "no half of a pair, emoji at " + at);
+        }
+        assertEquals("short", ComparisonXlsxExporter.cell("short"));
+    }
 }
