@@ -98,7 +98,8 @@ abstract class HandoutHtml {
         String pageContent = ('"' + page + '"')
                 .replace("\u0001", "\" counter(page) \"")
                 .replace("\u0002", "\" counter(pages) \"");
-        String header = '"' + cssString(title()) + '"';
+        // A page header is one line that cannot wrap: a title longer than a line is cut short.
+        String header = '"' + cssString(headerLine(title())) + '"';
         StringBuilder css = new StringBuilder(css(STYLESHEET));
         extraStylesheets().forEach(sheet -> css.append('\n').append(css(sheet)));
         return css.toString().replace("__SIZE__", pageSize()).replace("__PAGE__", pageContent)
@@ -243,6 +244,23 @@ abstract class HandoutHtml {
             html.element(tag, piece.text() + (tag.equals("span") && pieces.size() > 1 ? " " : ""),
                     "lang", tag(piece.lang()), "class", cssClass);
         }
+    }
+
+    /**
+     * The longest page header, in characters: one line of the header's 7-point type across the
+     * narrower paper even if every letter is as wide as a W (an ideograph is a little wider).
+     */
+    static final int MAX_HEADER = 72;
+
+    static String headerLine(String title) {
+        int used = 0;
+        for (int i = 0; i < title.length(); i = title.offsetByCodePoints(i, 1)) {
+            used += title.codePointAt(i) >= 0x2E80 ? 11 : 10;
+            if (used > MAX_HEADER * 10) {
+                return title.substring(0, i).stripTrailing() + "…";
+            }
+        }
+        return title;
     }
 
     /**
