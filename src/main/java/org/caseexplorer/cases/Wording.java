@@ -160,6 +160,7 @@ public enum Wording {
     SOURCE_TEXT_PDF_TOO_INTRICATE("sourceText.pdfTooIntricate"),
     SOURCE_TEXT_PDF_TOO_SLOW("sourceText.pdfTooSlow"),
     SOURCE_TEXT_PDF_TOO_DEEP("sourceText.pdfTooDeep"),
+    SOURCE_TEXT_PDF_CUT_SHORT("sourceText.pdfCutShort"),
     SOURCE_TEXT_NOT_UTF8("sourceText.notUtf8"),
     SOURCE_TEXT_NUL_BYTES("sourceText.nulBytes"),
     QUOTE_NOT_IN_SOURCE("quote.notInSource"),

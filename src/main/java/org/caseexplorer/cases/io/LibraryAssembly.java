@@ -281,7 +281,9 @@ final class LibraryAssembly {
                                       Function<JsonNode, T> binding, boolean trusted, List<Problem> sink) {
         Optional<PassedChecks.Digest> digest = trusted || kind != LibrarySchemas.Kind.CASE
                 ? Optional.empty() : passedChecks.digestOf(json.source());
-        boolean passedBefore = digest.isPresent() && passedChecks.passed(digest.get());
+        // The cache is a file anyone can edit: the fields whose bad values throw later (a colour
+        // the window parses, an id that names files) are checked again on every load.
+        boolean passedBefore = digest.isPresent() && passedChecks.passed(digest.get()) && cheapFieldsHold(json.root());
         List<LibrarySchemas.Violation> violations = trusted || passedBefore
                 ? List.of() : schemas.get().validate(kind, json.root());
         if (!violations.isEmpty()) {
@@ -302,6 +304,17 @@ final class LibraryAssembly {
             sink.add(problemAt(display, json, e.pointer(), e.kind(), e.words()));
             return null;
         }
+    }
+
+    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
+    private static final java.util.regex.Pattern COLOUR = java.util.regex.Pattern.compile("^#[0-9A-Fa-f]{6}$");
+
+    /** The id and the accent as the schema has them: cheap to check, and unsafe to trust. */
+    static boolean cheapFieldsHold(JsonNode root) {
+        JsonNode id = root.path("id");
+        JsonNode accent = root.path("accent");
+        return id.isTextual() && id.asText().length() <= 64 && ID.matcher(id.asText()).matches()
+                && (accent.isMissingNode() || accent.isTextual() && COLOUR.matcher(accent.asText()).matches());
     }
 
     /**

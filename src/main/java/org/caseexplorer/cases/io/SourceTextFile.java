@@ -99,9 +99,16 @@ public final class SourceTextFile {
             throw refused(Wording.SOURCE_TEXT_UNREADABLE_PDF.with(e.getMessage()));
         }
         if (text.isBlank()) {
-            throw refused(Wording.SOURCE_TEXT_EMPTY_PDF.with());
+            // No text may mean a scan, or a file cut short in the download: say which.
+            throw refused(endsAsAPdf(bytes) ? Wording.SOURCE_TEXT_EMPTY_PDF.with() : Wording.SOURCE_TEXT_PDF_CUT_SHORT.with());
         }
         return text;
+    }
+
+    /** Whether a PDF's last kilobyte holds its end-of-file marker, as every whole PDF's does. */
+    private static boolean endsAsAPdf(byte[] bytes) {
+        int from = Math.max(0, bytes.length - 1024);
+        return new String(bytes, from, bytes.length - from, StandardCharsets.ISO_8859_1).contains("%%EOF");
     }
 
     /** Strict UTF-8, a byte-order mark dropped; else refused at the first bad byte. */

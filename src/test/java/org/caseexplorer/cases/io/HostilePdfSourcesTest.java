@@ -157,4 +157,13 @@ class HostilePdfSourcesTest {
         // Drawn ten times in the same place: the text is read once (PDFBox drops overlapping repeats).
         assertEquals("x", text.strip(), "a form inside a form is read");
     }
+
+    /** A PDF cut short (a download that stopped) is said to be cut short, not to be a scan with no text. */
+    @Test
+    void aPdfCutShortIsSaidToBeCutShort() throws Exception {
+        byte[] whole = nestedForms(1);
+        byte[] cut = java.util.Arrays.copyOf(whole, whole.length / 3);
+        Problem problem = loadWithSource(cut);
+        assertTrue(problem.format().contains("cut short"), problem.format());
+    }
 }

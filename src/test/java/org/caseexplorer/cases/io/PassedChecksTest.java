@@ -125,4 +125,26 @@ class PassedChecksTest {
             }
         }
     }
+
+    /**
+     * A cache edited to vouch for a file with a bad colour and a bad id (the cache is a file anyone
+     * can write): those fields are checked on every load all the same, so the file is refused as
+     * without the cache, and nothing downstream meets a colour it cannot parse.
+     */
+    @Test
+    void aTamperedCacheDoesNotLetABadColourOrIdThrough() throws IOException {
+        String bad = SixQuoteCase.of("fine").set("/accent", "not a colour").json();
+        write("bad.json", bad);
+        PassedChecks tampered = PassedChecks.in(cache);
+        tampered.add(tampered.digestOf(bad.getBytes(StandardCharsets.UTF_8)).orElseThrow());
+        tampered.save();
+        assertTrue(PassedChecks.in(cache).passed(tampered.digestOf(bad.getBytes(StandardCharsets.UTF_8)).orElseThrow()),
+                "the cache vouches for it");
+        Library library = load();
+        assertTrue(library.caseById("fine").isEmpty(), "refused, as without the cache");
+        assertTrue(described(library).stream().anyMatch(d -> d.contains("bad.json:") && d.contains("accent")),
+                described(library).toString());
+        String badId = SixQuoteCase.of("Bad Id").json();
+        assertTrue(!LibraryAssembly.cheapFieldsHold(new com.fasterxml.jackson.databind.ObjectMapper().readTree(badId)));
+    }
 }
