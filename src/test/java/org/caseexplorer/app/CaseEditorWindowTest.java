@@ -548,4 +548,40 @@ class CaseEditorWindowTest {
         assertEquals("cab", field("/name/en").getText(), "every key typed after F2 reached the name");
         assertTrue(state.comparedCases().isEmpty(), "no key went to the cards");
     }
+
+    /** A kept version that cannot be read shows no changes and cannot be restored; a readable one can. */
+    @Test
+    void anUnreadableVersionInHistoryCannotBeRestored(FxRobot robot) throws Exception {
+        Path folder = documents.resolve("lib");
+        UserLibrary library = UserLibrary.create(folder, Clock.systemUTC());
+        CaseDocument mine = CaseDocument.parse(Files.readAllBytes(Path.of("cases/xiaomi.json"))).withText("/id", "mine");
+        library.save(mine, null);
+        library.save(mine.withText("/summary/en", "Changed."), "mine");
+        Path versions = folder.resolve(org.caseexplorer.authoring.CaseHistory.FOLDER).resolve("mine");
+        try (var file = new java.io.RandomAccessFile(versions.resolve("29991231T000000.000Z.json").toFile(), "rw")) {
+            file.setLength(64L << 20); // past a case file's size: refused, not read
+        }
+        robot.interact(() -> test.libraries.load(Optional.of(folder)).join());
+        org.caseexplorer.authoring.ui.HistoryDialog[] dialog = new org.caseexplorer.authoring.ui.HistoryDialog[1];
+        robot.interact(() -> {
+            try {
+                dialog[0] = test.historyDialog("mine");
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        });
+        javafx.scene.control.ButtonType restore = dialog[0].getDialogPane().getButtonTypes().stream()
+                .filter(b -> b.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE).findFirst().orElseThrow();
+        javafx.scene.Node restoreButton = dialog[0].getDialogPane().lookupButton(restore);
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ListView<Object> list = (javafx.scene.control.ListView<Object>)
+                dialog[0].getDialogPane().lookup(".list-view");
+        assertEquals(2, list.getItems().size());
+        assertEquals(0, list.getSelectionModel().getSelectedIndex(), "the newest, unreadable, is selected first");
+        assertTrue(restoreButton.isDisabled(), "an unreadable version cannot be restored");
+        robot.interact(() -> list.getSelectionModel().select(1));
+        assertFalse(restoreButton.isDisabled(), "a readable one can");
+        robot.interact(() -> list.getSelectionModel().select(0));
+        assertTrue(restoreButton.isDisabled(), "and the unreadable one again cannot");
+    }
 }

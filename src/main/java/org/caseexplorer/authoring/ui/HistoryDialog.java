@@ -44,6 +44,9 @@ public final class HistoryDialog extends Dialog<CaseHistory.Version> {
         list.setPrefWidth(200);
         ChangesView changes = new ChangesView(messages, "diff.now", "diff.then");
         Label summary = new Label(versions.isEmpty() ? messages.get("history.empty") : "");
+        // A version that cannot be read shows no changes and cannot be restored: the last one's
+        // changes must not stand beside it, nor Restore offer it.
+        javafx.beans.property.BooleanProperty readable = new javafx.beans.property.SimpleBooleanProperty(true);
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now == null) {
                 changes.show(List.of());
@@ -53,8 +56,11 @@ public final class HistoryDialog extends Dialog<CaseHistory.Version> {
                 var diff = authoring.differences(now);
                 changes.show(diff);
                 summary.setText(messages.format("history.changes", diff.size()));
+                readable.set(true);
             } catch (Exception e) {
+                changes.show(List.of());
                 summary.setText(messages.format("authoring.failed", e.getMessage()));
+                readable.set(false);
             }
         });
         VBox right = new VBox(6, summary, changes);
@@ -65,7 +71,7 @@ public final class HistoryDialog extends Dialog<CaseHistory.Version> {
         ButtonType cancel = new ButtonType(messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         getDialogPane().getButtonTypes().setAll(restore, cancel);
         getDialogPane().lookupButton(restore).disableProperty()
-                .bind(list.getSelectionModel().selectedItemProperty().isNull());
+                .bind(list.getSelectionModel().selectedItemProperty().isNull().or(readable.not()));
         setResultConverter(b -> b == restore ? list.getSelectionModel().getSelectedItem() : null);
         if (!versions.isEmpty()) {
             list.getSelectionModel().selectFirst();
