@@ -40,6 +40,8 @@ public final class CaseAuthoring {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     /** What the status strip says, in words made again when the language changes. */
     private Supplier<String> said = () -> "";
+    /** Whether the status strip is saying why something failed. */
+    private boolean failureShown;
     private Path documents = Path.of(System.getProperty("user.home"), "Documents");
     private CaseEditor editor;
     /** A case to select once the library has reloaded with it. */
@@ -417,11 +419,16 @@ public final class CaseAuthoring {
         if (e instanceof java.util.concurrent.CompletionException && e.getCause() != null) {
             e = e.getCause();
         }
+        if (e instanceof CaseEditor.DraftNotKept && failureShown) {
+            return; // the save's own failure stays in view
+        }
         String why = e.getMessage() == null ? e.toString() : e.getMessage();
         say(() -> messages.format("authoring.failed", why));
+        failureShown = true;
     }
 
     private void say(Supplier<String> words) {
+        failureShown = false;
         said = words;
         status.set(words.get());
     }

@@ -44,6 +44,18 @@ public final class CaseEditor extends BorderPane {
     private final CaseEditorViewModel vm;
     private final Messages messages;
     private final Consumer<Exception> failed;
+    /** Whether the last draft could not be kept: the next failure in a row is not said again. */
+    private boolean draftFailing;
+
+    /**
+     * The draft of the unsaved edits could not be kept. The window says so unless it is saying
+     * why something else failed, such as the save itself on the same full disk.
+     */
+    public static final class DraftNotKept extends java.io.IOException {
+        DraftNotKept(Throwable cause) {
+            super(cause.getMessage() == null ? cause.toString() : cause.getMessage(), cause);
+        }
+    }
     private final TaskExecutor tasks;
     private final java.util.function.BiConsumer<Integer, String> quoteFromSource;
     /**
@@ -169,8 +181,14 @@ public final class CaseEditor extends BorderPane {
             }
         });
         // The document is taken here; it is written (with fsync) on the files lane, never on this thread.
-        drafts = new Timeline(new KeyFrame(DRAFT_EVERY, e -> tasks.run(tasks.files(), vm.draftWork(), done -> { },
-                failure -> failed.accept(failure instanceof Exception ex ? ex : new RuntimeException(failure)))));
+        // A draft that cannot be kept (a full or read-only disk) is said once, not every 3 seconds.
+        drafts = new Timeline(new KeyFrame(DRAFT_EVERY, e -> tasks.run(tasks.files(), vm.draftWork(),
+                done -> draftFailing = false, failure -> {
+                    if (!draftFailing) {
+                        draftFailing = true;
+                        failed.accept(new DraftNotKept(failure));
+                    }
+                })));
         drafts.setCycleCount(Timeline.INDEFINITE);
         sceneProperty().addListener((obs, old, now) -> {
             if (now == null) {
