@@ -89,4 +89,39 @@ class QuoteCheckTest {
         assertEquals(4, text.originalIndex(2));
         assertEquals("b\n參", text.original(1, 3));
     }
+
+    /** The linear search finds what indexOf finds, at the same place, over random texts. */
+    @org.junit.jupiter.api.Test
+    void theLinearSearchAgreesWithIndexOf() {
+        java.util.Random random = new java.util.Random(7);
+        for (int round = 0; round < 2_000; round++) {
+            String text = randomText(random, random.nextInt(60));
+            String pattern = random.nextBoolean() && text.length() > 2
+                    ? text.substring(random.nextInt(text.length() / 2), text.length() - random.nextInt(text.length() / 2))
+                    : randomText(random, 1 + random.nextInt(5));
+            org.junit.jupiter.api.Assertions.assertEquals(text.indexOf(pattern), QuoteCheck.indexOf(text, pattern),
+                    "'" + pattern + "' in '" + text + "'");
+        }
+    }
+
+    private static String randomText(java.util.Random random, int length) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            b.append("aab参".charAt(random.nextInt(4)));
+        }
+        return b.toString();
+    }
+
+    /**
+     * A quote of 10,000 characters that almost matches everywhere in a 10 MB text: the naive search
+     * took minutes. The bound only catches that; the check takes well under a second.
+     */
+    @org.junit.jupiter.api.Test
+    void aLongNearMissAgainstAHugeTextIsCheckedAtOnce() {
+        SourceText huge = new SourceText("a".repeat(10_000_000));
+        String quote = "a".repeat(9_999) + "b";
+        QuoteVerdict verdict = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30),
+                () -> QuoteCheck.check(huge, quote));
+        org.junit.jupiter.api.Assertions.assertEquals(QuoteVerdict.State.NOT_FOUND, verdict.state());
+    }
 }
