@@ -2,7 +2,6 @@ package org.caseexplorer.authoring;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.caseexplorer.cases.io.LibraryFile;
 
 /**
@@ -14,9 +13,6 @@ import org.caseexplorer.cases.io.LibraryFile;
  */
 final class OwnFiles {
 
-    /** The largest case file the loader reads; a draft wraps one case, a version is one. */
-    static final long MAX_BYTES = 5L * 1024 * 1024;
-    static final Duration DEADLINE = Duration.ofSeconds(5);
 
     private OwnFiles() {
     }
@@ -27,7 +23,8 @@ final class OwnFiles {
      * @throws LibraryFile.Refused when it is not a file to read (its kind, size, or where a link leads)
      */
     static byte[] read(Path file, Path folder) throws IOException {
-        try (LibraryFile in = LibraryFile.open(file, folder, MAX_BYTES, DEADLINE)) {
+        // The loader's bounds for a case file: a draft wraps one case, a kept version is one.
+        try (LibraryFile in = LibraryFile.open(file, folder, LibraryFile.JSON_MAX_BYTES, LibraryFile.JSON_DEADLINE)) {
             return in.readAll();
         }
     }

@@ -28,9 +28,9 @@ import org.caseexplorer.cases.Wording;
 final class JsonFileReader {
 
     /** Files larger than this are refused before they are read. */
-    static final long MAX_FILE_BYTES = 5L * 1024 * 1024;
+    static final long MAX_FILE_BYTES = LibraryFile.JSON_MAX_BYTES;
     /** A file not read in this time is given up (a local file of 5 MB takes milliseconds). */
-    static final Duration READ_DEADLINE = Duration.ofSeconds(5);
+    static final Duration READ_DEADLINE = LibraryFile.JSON_DEADLINE;
     static final int MAX_NESTING_DEPTH = 64;
     static final int MAX_STRING_LENGTH = 1_000_000;
     static final int MAX_NUMBER_LENGTH = 100;

@@ -37,6 +37,10 @@ import org.caseexplorer.cases.Wording;
  */
 public final class LibraryFile implements AutoCloseable {
 
+    /** The largest JSON file of a library read (a case, a view, a draft), and the time its read may take. */
+    public static final long JSON_MAX_BYTES = 5L * 1024 * 1024;
+    public static final Duration JSON_DEADLINE = Duration.ofSeconds(5);
+
     /**
      * A file that is not read, with the reason for the person who wrote the library: what kind
      * of problem the file is, and the words that say why ("is a folder, not a regular file; …"),
