@@ -130,9 +130,10 @@ public final class AuthoringViewModel {
 
     /**
      * Copies {@code c}'s file into the user's library under a new id, saves it (undoably) and
-     * opens it in the editor. A copy the loader would not take as it is opens unsaved instead.
+     * opens it in the editor. A copy the loader would not take as it is opens unsaved instead. A
+     * failure of the copy's save, on the files lane, goes to {@code saveFailed}.
      */
-    public CaseEditorViewModel duplicate(Case c) throws IOException {
+    public CaseEditorViewModel duplicate(Case c, Consumer<Throwable> saveFailed) throws IOException {
         UserLibrary library = requireLibrary();
         CaseDocument copy = CaseDocument.parse(Files.readAllBytes(fileOf(c)));
         String id = CaseIds.unique(c.id(), context.get().cases().stream().map(Case::id).collect(Collectors.toSet())::contains);
@@ -143,7 +144,11 @@ public final class AuthoringViewModel {
         CaseEditorViewModel opened = open(CaseEditorViewModel.forNew(library, new DraftStore(library.folder()), loader,
                 context, copy, newDraftKey(), nanoClock));
         if (opened.validProperty().get() && !writing.get()) {
-            save(opened, "authoring.done.duplicate");
+            save(opened, "authoring.done.duplicate").whenComplete((saved, failure) -> {
+                if (failure != null) {
+                    saveFailed.accept(failure);
+                }
+            });
         }
         return opened;
     }

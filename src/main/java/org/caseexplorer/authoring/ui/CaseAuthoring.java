@@ -126,7 +126,7 @@ public final class CaseAuthoring {
     public void duplicate(Case c) {
         if (c != null) {
             withLibrary(() -> run(() -> {
-                CaseEditorViewModel vm = authoring.duplicate(c);
+                CaseEditorViewModel vm = authoring.duplicate(c, this::failed);
                 selectAfterLoad = vm.document().id();
                 openEditor(vm);
             }));

@@ -50,6 +50,18 @@ class AuthoringViewModelTest {
         library = LOADER.open(Optional.of(folder));
     }
 
+    /** Failures of duplicates' saves: none is expected. */
+    private final List<Throwable> copySaveFailures = new java.util.ArrayList<>();
+
+    private CaseEditorViewModel duplicate(AuthoringViewModel authoring, Case c) throws IOException {
+        return authoring.duplicate(c, copySaveFailures::add);
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void noCopyFailedToSave() {
+        assertEquals(List.of(), copySaveFailures);
+    }
+
     private Case builtIn(String id) {
         return library.caseById(id).orElseThrow();
     }
@@ -68,7 +80,7 @@ class AuthoringViewModelTest {
 
     @Test
     void aRenameUndoesAsOneStepAndSavingItKeepsTheOldFileInTheHistory() throws IOException {
-        CaseEditorViewModel vm = authoring.duplicate(builtIn("xiaomi"));
+        CaseEditorViewModel vm = duplicate(authoring, builtIn("xiaomi"));
         for (String typed : List.of("", "o", "ou", "our", "ours")) {
             vm.setText("/id", typed);
         }
@@ -146,7 +158,7 @@ class AuthoringViewModelTest {
 
     @Test
     void duplicateOfABuiltInCaseIsSavedUnderANewIdAndUndoTakesItAway() throws IOException {
-        CaseEditorViewModel vm = authoring.duplicate(builtIn("tesla"));
+        CaseEditorViewModel vm = duplicate(authoring, builtIn("tesla"));
         assertEquals("tesla-2", vm.document().id());
         assertTrue(Files.isRegularFile(folder.resolve("tesla-2.json")));
         assertTrue(authoring.isMine(library.caseById("tesla-2").orElseThrow()));
@@ -161,7 +173,7 @@ class AuthoringViewModelTest {
 
     @Test
     void deleteAsksNothingHereButIsUndoneAndRedone() throws IOException {
-        authoring.duplicate(builtIn("haidilao"));
+        duplicate(authoring, builtIn("haidilao"));
         byte[] bytes = Files.readAllBytes(folder.resolve("haidilao-2.json"));
         authoring.delete(library.caseById("haidilao-2").orElseThrow());
         assertNull(authoring.editor(), "the editor on the deleted case closed");
@@ -175,7 +187,7 @@ class AuthoringViewModelTest {
 
     @Test
     void restoringAVersionIsUndoable() throws IOException {
-        CaseEditorViewModel vm = authoring.duplicate(builtIn("xiaomi"));
+        CaseEditorViewModel vm = duplicate(authoring, builtIn("xiaomi"));
         vm.setText("/summary/en", "Second.");
         assertTrue(authoring.save().join());
         var version = authoring.versions("xiaomi-2").get(0);
@@ -190,7 +202,7 @@ class AuthoringViewModelTest {
 
     @Test
     void changesOnDiskAreJudgedByContentNotByTime() throws IOException {
-        CaseEditorViewModel vm = authoring.duplicate(builtIn("xiaomi"));
+        CaseEditorViewModel vm = duplicate(authoring, builtIn("xiaomi"));
         Path file = folder.resolve("xiaomi-2.json");
         Files.setLastModifiedTime(file, FileTime.fromMillis(0));
         vm.checkDisk();
@@ -259,7 +271,7 @@ class AuthoringViewModelTest {
                 .sourceWithText("my-article", "My article", null, "sources/article.txt", "小米的參與感，來自用戶。")
                 .writeTo(folder);
         reload();
-        CaseEditorViewModel vm = authoring.duplicate(builtIn("xiaomi"));
+        CaseEditorViewModel vm = duplicate(authoring, builtIn("xiaomi"));
         vm.setText("/links/0/evidence/0/source", "my-article");
         vm.setText("/links/0/evidence/0/quote", "小米的参与感，来自用户。");
         org.caseexplorer.cases.Problem note = vm.problemsAt("links[0].evidence[0].quote").stream()
@@ -275,7 +287,7 @@ class AuthoringViewModelTest {
 
     @Test
     void aListenerOnTheProblemsStaysAfterAGarbageCollection() throws IOException {
-        CaseEditorViewModel vm = authoring.duplicate(builtIn("xiaomi"));
+        CaseEditorViewModel vm = duplicate(authoring, builtIn("xiaomi"));
         int[] changes = {0};
         vm.problems().addListener((javafx.collections.ListChangeListener<org.caseexplorer.cases.Problem>) c -> changes[0]++);
         System.gc();
@@ -294,7 +306,7 @@ class AuthoringViewModelTest {
         java.util.concurrent.LinkedBlockingQueue<Runnable> filesLane = new java.util.concurrent.LinkedBlockingQueue<>();
         AuthoringViewModel held = new AuthoringViewModel(() -> Optional.of(folder), () -> library, LOADER, this::reload,
                 TaskExecutor.lanes(Runnable::run, Runnable::run, filesLane::add, Runnable::run), Clock.systemUTC(), nanos::get);
-        CaseEditorViewModel vm = held.duplicate(builtIn("xiaomi")); // a duplicate is saved at once: on the lane
+        CaseEditorViewModel vm = duplicate(held, builtIn("xiaomi")); // a duplicate is saved at once: on the lane
         Path file = folder.resolve("xiaomi-2.json");
         assertTrue(held.writingProperty().get());
         assertFalse(Files.exists(file), "nothing written on the caller's thread");
@@ -338,7 +350,7 @@ class AuthoringViewModelTest {
     /** A write that fails says so through its future, and the view model can write again. */
     @Test
     void aWriteThatFailsFailsItsFutureAndFreesTheLane() throws Exception {
-        CaseEditorViewModel vm = authoring.duplicate(builtIn("xiaomi"));
+        CaseEditorViewModel vm = duplicate(authoring, builtIn("xiaomi"));
         vm.setText("/tagline/en", "Changed");
         // Make the case file unwritable by putting a folder where the file goes.
         Files.delete(folder.resolve("xiaomi-2.json"));
