@@ -24,7 +24,7 @@ public final class CaseJson {
 
     /** Field order per kind of object; fields not named keep their own order after these. */
     private static final Map<String, List<String>> ORDER = Map.of(
-            "case", List.of("$schema", "id", "name", "industry", "tagline", "summary", "accent", "image",
+            "case", List.of("$schema", "format", "id", "name", "industry", "tagline", "summary", "accent", "image",
                     "facts", "links", "web"),
             "facts", List.of("label", "value", "year", "source", "quote", "translation"),
             "links", List.of("principle", "strength", "explanation", "evidence"),

@@ -1,5 +1,6 @@
 package org.caseexplorer.authoring;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -10,6 +11,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import org.caseexplorer.cases.io.AtomicFile;
+import org.caseexplorer.cases.io.LibraryFormat;
 
 /**
  * The user's own library folder as something that is written: each save goes through
@@ -89,11 +91,17 @@ public final class UserLibrary {
      */
     public String save(CaseDocument document, String previousId) throws IOException {
         String id = CaseHistory.checkedId(document.id());
-        byte[] bytes = document.bytes();
+        // Written in the current format, whatever format the file was read in.
+        ObjectNode tree = document.tree();
+        LibraryFormat.stamp(tree);
+        byte[] bytes = CaseJson.print(tree);
         if (!CaseHistory.isReadableCase(bytes)) {
             throw new IOException("refusing to write an empty case over " + fileOf(id));
         }
         Optional<byte[]> old = read(id);
+        if (old.isPresent()) {
+            LibraryFormat.refuseToReplace(old.get(), fileOf(id).toString());
+        }
         String hash = ContentHash.of(bytes);
         if (old.isPresent() && ContentHash.of(old.get()).equals(hash)) {
             return hash;
@@ -122,6 +130,7 @@ public final class UserLibrary {
         if (!CaseHistory.isReadableCase(old.get())) {
             throw new IOException(fileOf(caseId) + " is not a readable case; it is left as it is");
         }
+        LibraryFormat.refuseToReplace(old.get(), fileOf(caseId).toString());
         history.keep(caseId, old.get());
         Files.delete(fileOf(caseId));
         return true;

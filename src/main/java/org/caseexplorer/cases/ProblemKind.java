@@ -29,6 +29,11 @@ public enum ProblemKind {
     /** JSON nested too deep, or with a text or a number longer than the reader takes. */
     JSON_BEYOND_LIMITS(JSON_TOO_DEEP, JSON_TEXT_TOO_LONG, JSON_NUMBER_TOO_LONG),
 
+    /** A file written by a newer Case Explorer: left out, never overwritten. */
+    NEWER_FORMAT(FORMAT_NEWER),
+    /** A note: a field of an earlier format, read in the current one in memory. */
+    EARLIER_FORMAT(FORMAT_ORIGIN_AS_URL, FORMAT_ORIGIN_LEFT_OUT, FORMAT_ORIGIN_EMPTY),
+
     // What the schema (or, for the built-in library, the binding) finds.
     REQUIRED_FIELD_MISSING(SCHEMA_REQUIRED),
     /** A field the schema does not have: a misspelt name, most likely. */

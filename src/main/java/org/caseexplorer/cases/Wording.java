@@ -150,6 +150,12 @@ public enum Wording {
     SOURCE_TEXT_NOT_RELATIVE("sourceText.notRelative"),
     /** A path with a character no file name can hold here (a NUL, half a surrogate pair, or one the locale cannot encode). */
     PATH_NOT_A_NAME("path.notAName"),
+
+    // The file format: a newer one refused, an earlier one read
+    FORMAT_NEWER("format.newer"),
+    FORMAT_ORIGIN_AS_URL("format.originAsUrl"),
+    FORMAT_ORIGIN_LEFT_OUT("format.originLeftOut"),
+    FORMAT_ORIGIN_EMPTY("format.originEmpty"),
     SOURCE_TEXT_OUTSIDE("sourceText.outside"),
     SOURCE_TEXT_MISSING("sourceText.missing"),
     SOURCE_TEXT_ENCRYPTED_PDF("sourceText.encryptedPdf"),

@@ -29,6 +29,7 @@ import org.caseexplorer.cases.ProblemKind;
 import org.caseexplorer.cases.Wording;
 import org.caseexplorer.cases.io.AtomicFile;
 import org.caseexplorer.cases.io.CheckedJsonFile;
+import org.caseexplorer.cases.io.LibraryFormat;
 import org.caseexplorer.cases.io.LibraryFile;
 import org.caseexplorer.cases.io.UnknownId;
 import org.caseexplorer.comparison.Comparison;
@@ -162,6 +163,7 @@ public final class SavedViews {
 
     byte[] toJson(SavedView view) throws IOException {
         ObjectNode root = mapper.createObjectNode();
+        root.put(LibraryFormat.FIELD, LibraryFormat.CURRENT);
         root.put("name", view.name());
         // A filter's principles are a set: sorted, so saving the same view twice writes the same file.
         ids(root, "principles", view.filter().included().stream().sorted().toList());

@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.caseexplorer.cases.io.AtomicFile;
+import org.caseexplorer.cases.io.LibraryFile;
+import org.caseexplorer.cases.io.LibraryFormat;
 import org.caseexplorer.cases.io.LibraryLoader;
 import org.caseexplorer.cases.io.SourceTextFile;
 
@@ -112,8 +114,8 @@ public final class SourceImport {
     /** The library's sources by id, each with its text's path (empty when it names none). */
     private static Map<String, String> entries(Path sourcesJson) throws IOException {
         Map<String, String> entries = new LinkedHashMap<>();
-        if (Files.exists(sourcesJson)) {
-            for (JsonNode s : new ObjectMapper().readTree(sourcesJson.toFile()).path("sources")) {
+        if (Files.exists(sourcesJson, LinkOption.NOFOLLOW_LINKS)) {
+            for (JsonNode s : new ObjectMapper().readTree(readBounded(sourcesJson)).path("sources")) {
                 if (!s.path("id").asText("").isEmpty()) {
                     entries.put(s.path("id").asText(), s.path("text").asText(""));
                 }
@@ -218,17 +220,21 @@ public final class SourceImport {
     static boolean writeEntry(Path sourcesJson, String id, Details details, String textPath) throws IOException {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode root;
-        if (Files.exists(sourcesJson)) {
-            JsonNode read = mapper.readTree(sourcesJson.toFile());
+        if (Files.exists(sourcesJson, LinkOption.NOFOLLOW_LINKS)) {
+            byte[] bytes = readBounded(sourcesJson);
+            LibraryFormat.refuseToReplace(bytes, sourcesJson.toString());
+            JsonNode read = mapper.readTree(bytes);
             if (!(read instanceof ObjectNode object) || !read.path("sources").isArray()) {
                 throw new IOException(sourcesJson + " has no \"sources\" list; fix it before adding a source");
             }
             root = object;
+            LibraryFormat.upgradeSources(root);
         } else {
             root = mapper.createObjectNode();
             root.put("$schema", "https://caseexplorer.org/schema/sources.schema.json");
             root.putArray("sources");
         }
+        LibraryFormat.stamp(root);
         ArrayNode sources = (ArrayNode) root.get("sources");
         ObjectNode entry = null;
         for (JsonNode s : sources) {
@@ -268,6 +274,14 @@ public final class SourceImport {
         byte[] json = (mapper.writer(printer).writeValueAsString(root) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
         AtomicFile.write(sourcesJson, out -> out.write(json));
         return created;
+    }
+
+    /** sources.json as the loader reads it: a regular file inside the library, bounded in size and time. */
+    private static byte[] readBounded(Path sourcesJson) throws IOException {
+        try (LibraryFile in = LibraryFile.open(sourcesJson, sourcesJson.getParent(), LibraryFile.JSON_MAX_BYTES,
+                LibraryFile.JSON_DEADLINE)) {
+            return in.readAll();
+        }
     }
 
     private static boolean hasHan(String text) {

@@ -57,6 +57,8 @@ class ProblemKindsTest {
             Map.entry(ProblemKind.NO_CHINESE, "an English zh"),
             Map.entry(ProblemKind.DUPLICATE_ID, "a principle, a source and a case defined twice"),
             Map.entry(ProblemKind.SOURCE_TEXT_UNUSABLE, "a source text that does not exist"),
+            Map.entry(ProblemKind.NEWER_FORMAT, "a case from a newer format"),
+            Map.entry(ProblemKind.EARLIER_FORMAT, "a first release's sources.json with an origin"),
             Map.entry(ProblemKind.UNKNOWN_PARENT_PRINCIPLE, "a principle whose parent is unknown"),
             Map.entry(ProblemKind.UNKNOWN_PRINCIPLE, "an unknown principle"),
             Map.entry(ProblemKind.PRINCIPLE_LINKED_TWICE, "a principle linked twice"),

@@ -47,6 +47,12 @@ public final class CheckedJsonFile {
         if (json == null) {
             return Optional.empty();
         }
+        List<Problem> format = new java.util.ArrayList<>();
+        boolean readable = LibraryAssembly.readable(json, display, LibrarySchemas.Kind.VIEW, format);
+        format.forEach(problems);
+        if (!readable) {
+            return Optional.empty();
+        }
         List<LibrarySchemas.Violation> violations = schemas().validate(LibrarySchemas.Kind.VIEW, json.root());
         Checked checked = new Checked(json, display);
         violations.forEach(v -> problems.accept(checked.problemAt(v.pointer(), v.kind(), v.words())));

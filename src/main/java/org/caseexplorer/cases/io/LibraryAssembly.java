@@ -279,6 +279,9 @@ final class LibraryAssembly {
      */
     private <T> Parsed<T> bindChecked(LocatedJson json, String display, LibrarySchemas.Kind kind,
                                       Function<JsonNode, T> binding, boolean trusted, List<Problem> sink) {
+        if (!readable(json, display, kind, sink)) {
+            return null;
+        }
         Optional<PassedChecks.Digest> digest = trusted || kind != LibrarySchemas.Kind.CASE
                 ? Optional.empty() : passedChecks.digestOf(json.source());
         // The cache is a file anyone can edit: the fields whose bad values throw later (a colour
@@ -304,6 +307,24 @@ final class LibraryAssembly {
             sink.add(problemAt(display, json, e.pointer(), e.kind(), e.words()));
             return null;
         }
+    }
+
+    /**
+     * The file's format: one from a newer Case Explorer is left out (a problem at its
+     * {@code format}); one from an earlier format is brought to the current one in memory, each
+     * change a note. False when the file cannot be read here.
+     */
+    static boolean readable(LocatedJson json, String display, LibrarySchemas.Kind kind, List<Problem> sink) {
+        Optional<org.caseexplorer.cases.Phrase> newer = LibraryFormat.newer(json.root());
+        if (newer.isPresent()) {
+            sink.add(problemAt(display, json, "/" + LibraryFormat.FIELD, ProblemKind.NEWER_FORMAT, newer.get()));
+            return false;
+        }
+        // Located before the change: a migrated field is reported where the file has it.
+        for (LibraryFormat.Migration m : LibraryFormat.migrate(json.root(), kind)) {
+            sink.add(problemAt(display, json, m.pointer(), m.kind(), m.words()).asNote());
+        }
+        return true;
     }
 
     private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");

@@ -32,6 +32,10 @@ public final class SchemaMessages {
             case "type" -> new Said(ProblemKind.WRONG_TYPE,
                     Wording.SCHEMA_TYPE.with(typeName(arg(arguments, 1)), typeName(arg(arguments, 0))));
             case "pattern" -> {
+                if ("\\S".equals(arg(arguments, 0))) {
+                    // A text with something in it besides white space (a saved view's name).
+                    yield new Said(ProblemKind.EMPTY_TEXT, Wording.TEXT_BLANK.with());
+                }
                 Wording wanted = PATTERNS.get(arg(arguments, 0));
                 yield wanted == null ? null : new Said(ProblemKind.PATTERN, value != null && value.isTextual()
                         ? Wording.SCHEMA_PATTERN.with(shorten(value.textValue()), wanted.with())
