@@ -16,10 +16,15 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.caseexplorer.cases.Lang;
 import org.caseexplorer.cases.Phrase;
@@ -110,9 +115,60 @@ public final class LibraryFile implements AutoCloseable {
         // system makes a FileChannel by unpacking the entry into a temporary file beside the
         // jar, which an installed app, read-only in /opt, may not write.
         ReadableByteChannel channel = FileSystems.getDefault().equals(file.getFileSystem())
-                ? FileChannel.open(file, StandardOpenOption.READ)
+                ? openWithin(file, deadline)
                 : Channels.newChannel(Files.newInputStream(file));
         return new LibraryFile(channel, size, maxBytes, deadline);
+    }
+
+    /** Opens run here, so that an open that never returns holds up none of the app's threads. */
+    private static final ExecutorService OPENER = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "library-open");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    /**
+     * Opens {@code file} for reading on another thread and waits at most {@code deadline}. The
+     * file was checked to be a regular file, but it may be swapped for a FIFO between that check
+     * and this open, and opening a FIFO waits for a writer forever (Java 17 has no non-blocking
+     * open). Past the deadline the FIFO's write end is opened, on that thread too, which lets the
+     * stuck open return; its channel is then closed, and the caller is told the file was too slow.
+     *
+     * <p>The race that remains: if the path changes again between the stuck open and the freeing
+     * one (back to a regular file, say), the freeing open finds that file instead, opens it for
+     * writing without creating or truncating it, and closes it untouched; the FIFO opened first
+     * then waits until some other writer comes, holding one daemon thread, never the caller.
+     */
+    static FileChannel openWithin(Path file, Duration deadline) throws IOException {
+        Future<FileChannel> opening = OPENER.submit(() -> FileChannel.open(file, StandardOpenOption.READ));
+        try {
+            return opening.get(deadline.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            OPENER.execute(() -> {
+                try (FileChannel writeEnd = FileChannel.open(file, StandardOpenOption.WRITE)) {
+                    // Opened and closed: the reader's open returns, and its first read finds the end.
+                } catch (IOException | RuntimeException ignored) {
+                    // Nothing more to try; the stuck open keeps only its own daemon thread.
+                }
+            });
+            OPENER.execute(() -> {
+                try {
+                    opening.get().close();
+                } catch (Exception ignored) {
+                    // It never opened, or closing failed: nothing is held either way.
+                }
+            });
+            throw tooSlow(deadline);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IOException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            opening.cancel(true);
+            throw new java.io.InterruptedIOException("interrupted while opening " + file);
+        }
     }
 
     /**
@@ -270,6 +326,10 @@ public final class LibraryFile implements AutoCloseable {
     }
 
     private Refused tooSlow() {
+        return tooSlow(deadline);
+    }
+
+    private static Refused tooSlow(Duration deadline) {
         Phrase time = deadline.toMillis() % 1000 == 0 ? Wording.TIME_SECONDS.with(deadline.toSeconds())
                 : Wording.TIME_MILLISECONDS.with(deadline.toMillis());
         return new Refused(ProblemKind.READ_TIMED_OUT, Wording.FILE_TOO_SLOW.with(time));

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import org.caseexplorer.cases.Library;
 import org.caseexplorer.cases.Problem;
+import org.caseexplorer.cases.ProblemKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -125,6 +126,39 @@ class SpecialFilesTest {
         Library library = load();
         assertTrue(problemOf(library, LibraryLoader.PRINCIPLES_FILE).message().contains("named pipe"));
         assertEquals(builtIn().principles().size(), library.principles().size());
+    }
+
+    @Test
+    void aFileSwappedForANamedPipeAfterItsCheckIsRefusedInsteadOfWaitingInOpenForever() throws Exception {
+        // What the check saw was a file; what open finds is a FIFO no one writes to.
+        Path pipe = dir.resolve("swapped.json");
+        mkfifo(pipe);
+
+        LibraryFile.Refused refused = assertTimeoutPreemptively(QUICK, () -> assertThrows(LibraryFile.Refused.class,
+                () -> LibraryFile.openChecked(pipe, 10, 1000, Duration.ofMillis(300))));
+
+        assertEquals(ProblemKind.READ_TIMED_OUT, refused.kind());
+        assertTrue(refused.getMessage().startsWith("could not be read within 300 ms"), refused.getMessage());
+        // The open left behind was freed through the pipe's write end: no thread still waits in it.
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (stuckInOpen() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertFalse(stuckInOpen(), "a thread still waits to open the pipe");
+        // And a regular file opens as before, through the same path.
+        Path file = dir.resolve("plain.json");
+        Files.writeString(file, "{}");
+        try (LibraryFile in = LibraryFile.openChecked(file, 2, 1000, Duration.ofSeconds(5))) {
+            assertEquals("{}", new String(in.readAll(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+
+    private static boolean stuckInOpen() {
+        return Thread.getAllStackTraces().entrySet().stream()
+                .filter(e -> e.getKey().getName().equals("library-open"))
+                .anyMatch(e -> java.util.Arrays.stream(e.getValue())
+                        .anyMatch(f -> f.getMethodName().startsWith("open") && f.getClassName().contains("FileChannel")
+                                || f.getMethodName().equals("open0")));
     }
 
     @Test
