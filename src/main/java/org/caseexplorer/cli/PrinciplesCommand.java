@@ -41,7 +41,7 @@ public final class PrinciplesCommand {
         return ValidateCommand.CLEAN;
     }
 
-    /** "  participation       Sell participation · 兜售参与感", parents before their children. */
+    /** "  participation       Selling a sense of participation · 兜售参与感", parents before their children. */
     static List<String> lines(Library library) {
         int width = library.principles().stream().mapToInt(p -> p.id().length() + 2 * depth(library, p)).max()
                 .orElse(0);

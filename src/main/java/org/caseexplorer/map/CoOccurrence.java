@@ -10,7 +10,7 @@ import org.caseexplorer.cases.PrincipleLink;
 
 /**
  * How many cases show each principle, and each pair of principles together. Counts direct links
- * only: a case linked to "sell participation" does not count for its parent "user thinking".
+ * only: a case linked to "selling a sense of participation" does not count for its parent "user thinking".
  * One pass over the cases, each adding its pairs to a triangular table: linear in the cases.
  */
 public final class CoOccurrence {

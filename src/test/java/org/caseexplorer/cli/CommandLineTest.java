@@ -82,7 +82,7 @@ class CommandLineTest {
         List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
         assertEquals(15, lines.size(), lines::toString);
         assertTrue(lines.get(0).matches("user-thinking +User thinking \u00B7 用户思维"), lines.get(0));
-        assertTrue(lines.get(1).matches("  grassroots +Win the grassroots .*"), lines.get(1));
+        assertTrue(lines.get(1).matches("  grassroots +Whoever wins lower- and middle-tier consumers wins the world .*"), lines.get(1));
         assertTrue(lines.stream().anyMatch(l -> l.matches("word-of-mouth +Word of mouth \u00B7 口碑")), lines::toString);
         // The names start in one column.
         assertEquals(1, lines.stream().map(l -> l.indexOf(l.strip().split(" +")[1], l.indexOf(l.strip()) + 1))
