@@ -40,6 +40,7 @@ public final class CaseDocument {
     public static CaseDocument blank() {
         ObjectNode root = CaseJson.newObject();
         root.put("$schema", CaseJson.SCHEMA_REFERENCE);
+        root.put(org.caseexplorer.cases.io.LibraryFormat.FIELD, org.caseexplorer.cases.io.LibraryFormat.CURRENT);
         root.put("id", "");
         for (String field : new String[] {"name", "industry", "tagline", "summary"}) {
             root.set(field, bilingual("", ""));

@@ -16,9 +16,12 @@ import org.caseexplorer.cases.io.LibraryFile;
 
 /**
  * Earlier versions of a library's case files, in {@code .history/<id>/<time>.json}, the newest
- * {@value #KEEP} per case. A version is kept only if it is a readable case (a JSON object with
- * content), so an empty or broken file can never become the newest version and be restored
- * over a good one; and a version the same as the newest kept is not kept twice.
+ * {@value #KEEP} per case. Every file about to be replaced is kept as its bytes, a file that is
+ * not a readable case too (a hand edit that left a trailing comma): what a person wrote is never
+ * lost to a save. Such a version says so ({@link Version#readable()}); restoring it is a
+ * deliberate choice that puts its bytes back as they were. Only a file of nothing but white space
+ * is not kept, and a
+ * version the same as the newest kept is not kept twice.
  */
 public final class CaseHistory {
 
@@ -39,6 +42,15 @@ public final class CaseHistory {
         public CaseDocument document() throws IOException {
             return CaseDocument.parse(bytes());
         }
+
+        /** Whether its bytes are a case (false also when they cannot be read at all). */
+        public boolean readable() {
+            try {
+                return isReadableCase(bytes());
+            } catch (IOException e) {
+                return false;
+            }
+        }
     }
 
     private final Path root;
@@ -50,13 +62,13 @@ public final class CaseHistory {
     }
 
     /**
-     * Keeps {@code bytes} as a version of case {@code caseId}, unless they are not a readable
-     * case or are what the newest version already holds.
+     * Keeps {@code bytes} as a version of case {@code caseId}, readable or not, unless they are
+     * only white space or are what the newest version already holds.
      *
      * @return whether a version was kept
      */
     public boolean keep(String caseId, byte[] bytes) throws IOException {
-        if (!isReadableCase(bytes)) {
+        if (blank(bytes)) {
             return false;
         }
         List<Version> versions = versions(caseId);
@@ -115,6 +127,16 @@ public final class CaseHistory {
         for (int i = KEEP; i < versions.size(); i++) {
             Files.deleteIfExists(versions.get(i).file());
         }
+    }
+
+    /** Nothing but white space: nothing anyone wrote would be lost. */
+    private static boolean blank(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A JSON object with at least one field: what a case file that could be restored is. */

@@ -117,8 +117,8 @@ public final class UserLibrary {
     }
 
     /**
-     * Deletes a case's file after keeping it in the history, from where {@link #restore} brings
-     * it back. A file that is not a readable case is not deleted: there would be nothing to restore.
+     * Deletes a case's file after keeping it in the history (as its bytes, readable or not), from
+     * where {@link #restore} brings it back. A file of a newer format is not deleted.
      *
      * @return whether a file was deleted
      */
@@ -127,18 +127,43 @@ public final class UserLibrary {
         if (old.isEmpty()) {
             return false;
         }
-        if (!CaseHistory.isReadableCase(old.get())) {
-            throw new IOException(fileOf(caseId) + " is not a readable case; it is left as it is");
-        }
         LibraryFormat.refuseToReplace(old.get(), fileOf(caseId).toString());
         history.keep(caseId, old.get());
         Files.delete(fileOf(caseId));
         return true;
     }
 
-    /** Puts a kept version back as the case's file; the file it replaces is kept first. */
+    /**
+     * Puts a kept version back as the case's file; the file it replaces is kept first. A version
+     * that is a case is written as a save writes it; one that is not goes back byte for byte.
+     */
     public String restore(CaseHistory.Version version) throws IOException {
-        return save(version.document(), null);
+        byte[] bytes = version.bytes();
+        return CaseHistory.isReadableCase(bytes) ? save(CaseDocument.parse(bytes), null)
+                : putBack(version.caseId(), bytes);
+    }
+
+    /**
+     * Writes {@code bytes} as a case's file exactly as they are (a version that is not a readable
+     * case, restored, or put back by Undo); the file it replaces is kept first.
+     *
+     * @return the hash of what the file now holds
+     */
+    public String putBack(String caseId, byte[] bytes) throws IOException {
+        String id = CaseHistory.checkedId(caseId);
+        if (bytes.length == 0) {
+            throw new IOException("refusing to write an empty file over " + fileOf(id));
+        }
+        Optional<byte[]> old = read(id);
+        if (old.isPresent()) {
+            LibraryFormat.refuseToReplace(old.get(), fileOf(id).toString());
+            if (Arrays.equals(old.get(), bytes)) {
+                return ContentHash.of(bytes);
+            }
+            history.keep(id, old.get());
+        }
+        AtomicFile.write(fileOf(id), out -> out.write(bytes));
+        return ContentHash.of(bytes);
     }
 
     /**

@@ -549,7 +549,10 @@ class CaseEditorWindowTest {
         assertTrue(state.comparedCases().isEmpty(), "no key went to the cards");
     }
 
-    /** A kept version that cannot be read shows no changes and cannot be restored; a readable one can. */
+    /**
+     * A kept version that cannot be read at all shows no changes and cannot be restored; one kept
+     * as bytes that are no case shows as text and can be put back; a readable one shows its changes.
+     */
     @Test
     void anUnreadableVersionInHistoryCannotBeRestored(FxRobot robot) throws Exception {
         Path folder = documents.resolve("lib");
@@ -561,6 +564,9 @@ class CaseEditorWindowTest {
         try (var file = new java.io.RandomAccessFile(versions.resolve("29991231T000000.000Z.json").toFile(), "rw")) {
             file.setLength(64L << 20); // past a case file's size: refused, not read
         }
+        // A hand edit that broke the JSON, kept as it was before a save replaced it.
+        String broken = "{\n  \"id\": \"mine\",\n  \"name\": {\"en\": \"Mine\"},\n}\n";
+        Files.writeString(versions.resolve("29981231T000000.000Z.json"), broken);
         robot.interact(() -> test.libraries.load(Optional.of(folder)).join());
         org.caseexplorer.authoring.ui.HistoryDialog[] dialog = new org.caseexplorer.authoring.ui.HistoryDialog[1];
         robot.interact(() -> {
@@ -576,10 +582,17 @@ class CaseEditorWindowTest {
         @SuppressWarnings("unchecked")
         javafx.scene.control.ListView<Object> list = (javafx.scene.control.ListView<Object>)
                 dialog[0].getDialogPane().lookup(".list-view");
-        assertEquals(2, list.getItems().size());
+        assertEquals(3, list.getItems().size());
         assertEquals(0, list.getSelectionModel().getSelectedIndex(), "the newest, unreadable, is selected first");
-        assertTrue(restoreButton.isDisabled(), "an unreadable version cannot be restored");
+        assertTrue(restoreButton.isDisabled(), "a version that cannot even be read cannot be restored");
+        javafx.scene.control.TextArea raw = (javafx.scene.control.TextArea) dialog[0].getDialogPane().lookup("#history-raw");
+        assertFalse(raw.isVisible());
         robot.interact(() -> list.getSelectionModel().select(1));
+        assertFalse(restoreButton.isDisabled(), "a kept file that is no case can be put back as it was");
+        assertTrue(raw.isVisible(), "and is shown as the text it is");
+        assertEquals(broken, raw.getText());
+        robot.interact(() -> list.getSelectionModel().select(2));
+        assertFalse(raw.isVisible(), "a readable version shows its changes again");
         assertFalse(restoreButton.isDisabled(), "a readable one can");
         robot.interact(() -> list.getSelectionModel().select(0));
         assertTrue(restoreButton.isDisabled(), "and the unreadable one again cannot");

@@ -95,7 +95,7 @@ class UserLibraryTest {
     }
 
     @Test
-    void anEmptyOrBrokenFileIsNeverKeptAsAVersion() throws IOException {
+    void aBrokenFileIsKeptAsItsBytesAndAnEmptyOneIsNot() throws IOException {
         UserLibrary library = UserLibrary.create(folder, clock);
         library.save(sample("nio", "good"), null);
         library.save(sample("nio", "better"), null);
@@ -104,10 +104,17 @@ class UserLibraryTest {
         Files.writeString(library.fileOf("nio"), "{\"id\": \"ni", StandardCharsets.UTF_8);
         library.save(sample("nio", "last"), null);
         List<CaseHistory.Version> versions = library.history().versions("nio");
-        assertEquals(1, versions.size(), "only the readable one: " + versions);
-        assertEquals("good", versions.get(0).document().text("/summary/en"));
-        assertFalse(library.history().keep("nio", "{}".getBytes(StandardCharsets.UTF_8)), "an empty object");
-        assertFalse(library.history().keep("nio", "   ".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(2, versions.size(), "the broken file and the readable one, not the empty one: " + versions);
+        assertFalse(versions.get(0).readable());
+        assertEquals("{\"id\": \"ni", new String(versions.get(0).bytes(), StandardCharsets.UTF_8));
+        assertTrue(versions.get(1).readable());
+        assertEquals("good", versions.get(1).document().text("/summary/en"));
+        assertFalse(library.history().keep("nio", "   \n".getBytes(StandardCharsets.UTF_8)), "white space only");
+
+        // Restoring the broken one puts its bytes back exactly; the file it replaces is kept first.
+        library.restore(versions.get(0));
+        assertEquals("{\"id\": \"ni", Files.readString(library.fileOf("nio")));
+        assertEquals("last", library.history().versions("nio").get(0).document().text("/summary/en"));
     }
 
     @Test

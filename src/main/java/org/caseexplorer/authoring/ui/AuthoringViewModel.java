@@ -271,18 +271,19 @@ public final class AuthoringViewModel {
         }
         String id = version.caseId();
         return write(() -> {
-            CaseDocument restored = version.document();
             UserLibrary library = requireLibrary();
             Optional<byte[]> before = library.read(id);
             library.restore(version);
+            // Undo and redo put back bytes: the file before (readable or not) and the file restored.
+            Optional<byte[]> restored = library.read(id);
             return () -> {
                 undo.done(new LibraryUndo.Action("authoring.done.restore", id, () -> {
                     if (before.isPresent()) {
-                        library.save(CaseDocument.parse(before.get()), null);
+                        library.putBack(id, before.get());
                     } else {
                         library.delete(id);
                     }
-                }, () -> library.save(restored, null)));
+                }, () -> library.putBack(id, restored.orElseThrow())));
                 say("authoring.done.restore");
                 checkOpenEditor();
                 reload.run();

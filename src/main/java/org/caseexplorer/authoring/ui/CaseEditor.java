@@ -341,11 +341,22 @@ public final class CaseEditor extends BorderPane {
         }
     }
 
-    private void showExternal(CaseEditorViewModel.ExternalChange change) {
+    private void showExternal(ExternalChange change) {
         externalBar.getChildren().clear();
         externalBar.setVisible(change != null);
         externalBar.setManaged(change != null);
         if (change == null) {
+            return;
+        }
+        if (change.unreadable()) {
+            Label message = new Label(change.unreadableAtLine() > 0
+                    ? messages.format("editor.external.unreadableAt", change.unreadableAtLine())
+                    : messages.get("editor.external.unreadable"));
+            message.setWrapText(true);
+            message.setId("external-unreadable");
+            Button mine = button("editor.external.mine", vm::keepMine);
+            mine.setId("external-mine");
+            externalBar.getChildren().addAll(message, new HBox(8, mine));
             return;
         }
         Label message = new Label(messages.format("editor.external.message", change.changes().size()));

@@ -1,5 +1,6 @@
 package org.caseexplorer.authoring.ui;
 
+import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -23,6 +24,7 @@ import org.caseexplorer.authoring.DraftStore;
 import org.caseexplorer.authoring.EditHistory;
 import org.caseexplorer.authoring.FieldDiff;
 import org.caseexplorer.authoring.UserLibrary;
+import org.caseexplorer.cases.io.LibraryFile;
 import org.caseexplorer.cases.Case;
 import org.caseexplorer.cases.Library;
 import org.caseexplorer.cases.Problem;
@@ -36,10 +38,6 @@ import org.caseexplorer.state.ViewModel;
  */
 @ViewModel
 public final class CaseEditorViewModel {
-
-    /** The file changed on disk while this editor had unsaved edits: their version and what differs. */
-    public record ExternalChange(CaseDocument theirs, String theirHash, List<FieldDiff.Change> changes) {
-    }
 
     private final UserLibrary library;
     private final LibraryLoader loader;
@@ -192,24 +190,21 @@ public final class CaseEditorViewModel {
     public void setStrength(int linkIndex, int strength) {
         String pointer = "/links/" + linkIndex + "/strength";
         if (document.get().at(pointer).asInt() != strength) {
-            apply(document.get().withValue(pointer, com.fasterxml.jackson.databind.node.IntNode.valueOf(strength)), null);
+            apply(document.get().withValue(pointer, IntNode.valueOf(strength)), null);
         }
     }
 
+    /** A year as typed: a number when it is one; otherwise kept as text, so the loader's message shows at the field. */
     public void setYear(int factIndex, String text) {
         String pointer = "/facts/" + factIndex + "/year";
         String digits = text.strip();
-        if (digits.isEmpty()) {
-            setOptionalText(pointer, "");
-        } else if (digits.matches("-?\\d{1,9}")) {
-            CaseDocument next = document.get().withValue(pointer,
-                    com.fasterxml.jackson.databind.node.IntNode.valueOf(Integer.parseInt(digits)));
-            if (!next.equals(document.get())) {
-                apply(next, pointer);
-            }
-        } else {
-            // Not a year: kept as text, so the loader's message ("expected a whole number") shows at the field.
-            setText(pointer, text);
+        if (digits.isEmpty() || !digits.matches("-?\\d{1,9}")) {
+            setOptionalText(pointer, digits.isEmpty() ? "" : text);
+            return;
+        }
+        CaseDocument next = document.get().withValue(pointer, IntNode.valueOf(Integer.parseInt(digits)));
+        if (!next.equals(document.get())) {
+            apply(next, pointer);
         }
     }
 
@@ -394,13 +389,17 @@ public final class CaseEditorViewModel {
         CaseDocument theirs;
         try {
             theirs = CaseDocument.parse(library.read(savedId).orElseThrow());
+        } catch (LibraryFile.Refused e) {
+            return; // not a file to read at all (replaced by a FIFO, grown past the limit): the loader says so
         } catch (IOException e) {
-            return; // half-written by another program, or not a case: wait for the next change
+            externalChange.set(ExternalChange.unreadable(hash, e)); // said at once: no save writes over it unseen
+            return;
         }
         if (!dirty.get()) {
             history.record(document.get(), null);
             saved = theirs;
             baseHash = hash;
+            externalChange.set(null);
             show(theirs);
         } else {
             externalChange.set(new ExternalChange(theirs, hash, FieldDiff.between(document.get(), theirs)));
@@ -429,7 +428,7 @@ public final class CaseEditorViewModel {
     /** Takes their value for the fields named (by pointer), keeps mine for the rest (undoable). */
     public void mergeFromTheirs(Set<String> pointers) {
         ExternalChange change = externalChange.get();
-        if (change == null) {
+        if (change == null || change.unreadable()) {
             return;
         }
         CaseDocument next = pointers == null ? change.theirs()
@@ -439,7 +438,10 @@ public final class CaseEditorViewModel {
         show(next);
     }
 
-    /** Their version is now what the file holds, as far as this editor knows. */
+    /**
+     * Their version is now what the file holds, as far as this editor knows. For an unreadable
+     * file there is no version to compare with: the case counts as unsaved, so Save writes it.
+     */
     private void baseOn(ExternalChange change) {
         saved = change.theirs();
         baseHash = change.theirHash();

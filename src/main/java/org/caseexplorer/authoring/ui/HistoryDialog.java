@@ -38,7 +38,8 @@ public final class HistoryDialog extends Dialog<CaseHistory.Version> {
             @Override
             protected void updateItem(CaseHistory.Version item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : format.format(item.time()));
+                setText(empty || item == null ? null : item.readable() ? format.format(item.time())
+                        : messages.format("history.unreadableItem", format.format(item.time())));
             }
         });
         list.setPrefWidth(200);
@@ -47,23 +48,56 @@ public final class HistoryDialog extends Dialog<CaseHistory.Version> {
         // A version that cannot be read shows no changes and cannot be restored: the last one's
         // changes must not stand beside it, nor Restore offer it.
         javafx.beans.property.BooleanProperty readable = new javafx.beans.property.SimpleBooleanProperty(true);
+        // A version kept as bytes that are no case: shown as the text it is, and restorable as it is.
+        javafx.scene.control.TextArea raw = new javafx.scene.control.TextArea();
+        raw.setId("history-raw");
+        raw.setEditable(false);
+        raw.setWrapText(true);
+        raw.getStyleClass().add("raw-version");
+        VBox.setVgrow(raw, Priority.ALWAYS);
+        VBox.setVgrow(changes, Priority.ALWAYS);
+        Runnable showRaw = () -> {
+            raw.setVisible(true);
+            raw.setManaged(true);
+            changes.setVisible(false);
+            changes.setManaged(false);
+        };
+        Runnable showChanges = () -> {
+            raw.setVisible(false);
+            raw.setManaged(false);
+            raw.clear();
+            changes.setVisible(true);
+            changes.setManaged(true);
+        };
+        showChanges.run();
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now == null) {
                 changes.show(List.of());
                 return;
             }
             try {
+                if (!now.readable()) {
+                    byte[] bytes = now.bytes();
+                    changes.show(List.of());
+                    summary.setText(messages.get("history.unreadable"));
+                    raw.setText(rawText(bytes));
+                    showRaw.run();
+                    readable.set(true);
+                    return;
+                }
+                showChanges.run();
                 var diff = authoring.differences(now);
                 changes.show(diff);
                 summary.setText(messages.format("history.changes", diff.size()));
                 readable.set(true);
             } catch (Exception e) {
+                showChanges.run();
                 changes.show(List.of());
                 summary.setText(messages.format("authoring.failed", e.getMessage()));
                 readable.set(false);
             }
         });
-        VBox right = new VBox(6, summary, changes);
+        VBox right = new VBox(6, summary, changes, raw);
         HBox.setHgrow(right, Priority.ALWAYS);
         getDialogPane().setContent(new HBox(10, list, right));
         getDialogPane().setPrefSize(900, 420);
@@ -76,5 +110,12 @@ public final class HistoryDialog extends Dialog<CaseHistory.Version> {
         if (!versions.isEmpty()) {
             list.getSelectionModel().selectFirst();
         }
+    }
+
+    /** The bytes as text: UTF-8 where they are, a replacement mark where not, and no more than a screenful of pages. */
+    static String rawText(byte[] bytes) {
+        String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        int most = 100_000;
+        return text.length() <= most ? text : text.substring(0, most) + "\n…";
     }
 }

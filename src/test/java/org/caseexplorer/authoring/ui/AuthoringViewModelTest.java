@@ -232,6 +232,52 @@ class AuthoringViewModelTest {
     }
 
     @Test
+    void anExternalEditThatBreaksTheJsonRaisesTheStripAndIsKeptInHistoryWhenSavedOver() throws IOException {
+        CaseEditorViewModel vm = duplicate(authoring, builtIn("xiaomi"));
+        Path file = folder.resolve("xiaomi-2.json");
+        vm.setText("/summary/en", "Mine.");
+        // Another program's hand edit: a trailing comma on line 3.
+        String handEdit = "{\n  \"id\": \"xiaomi-2\",\n  \"name\": {\"en\": \"Theirs\"},\n}\n";
+        Files.writeString(file, handEdit);
+
+        vm.checkDisk();
+
+        ExternalChange change = vm.externalChangeProperty().get();
+        assertNotNull(change, "an unreadable file is said, not waited out");
+        assertTrue(change.unreadable());
+        assertEquals(4, change.unreadableAtLine());
+        vm.takeTheirs();
+        assertEquals("Mine.", vm.document().text("/summary/en"), "there is no version of theirs to take");
+        vm.keepMine();
+        assertTrue(vm.isDirty());
+        assertTrue(authoring.save().join());
+
+        assertEquals("Mine.", CaseDocument.parse(Files.readAllBytes(file)).text("/summary/en"));
+        var kept = authoring.versions("xiaomi-2").get(0);
+        assertFalse(kept.readable());
+        assertEquals(handEdit, new String(kept.bytes(), java.nio.charset.StandardCharsets.UTF_8),
+                "the hand edit is kept byte for byte");
+        authoring.restore(kept).join();
+        assertEquals(handEdit, Files.readString(file), "restoring it puts its bytes back");
+        authoring.undoLibrary();
+        assertEquals("Mine.", CaseDocument.parse(Files.readAllBytes(file)).text("/summary/en"), "and Undo takes them out");
+    }
+
+    @Test
+    void anUnreadableFileWithNothingUnsavedIsSaidTooAndAReadableOneLaterClearsIt() throws IOException {
+        CaseEditorViewModel vm = duplicate(authoring, builtIn("xiaomi"));
+        Path file = folder.resolve("xiaomi-2.json");
+        byte[] good = Files.readAllBytes(file);
+        Files.writeString(file, "{\"id\": ");
+        vm.checkDisk();
+        assertTrue(vm.externalChangeProperty().get().unreadable());
+        Files.write(file, CaseDocument.parse(good).withText("/industry/en", "Theirs").bytes());
+        vm.checkDisk();
+        assertNull(vm.externalChangeProperty().get(), "their readable version is taken, and the strip goes");
+        assertEquals("Theirs", vm.document().text("/industry/en"));
+    }
+
+    @Test
     void addEvidenceTakesTheQuoteExactlyAndFillsAnEmptyOneFirst() throws IOException {
         CaseEditorViewModel vm = authoring.newCase();
         vm.addLink("participation");
