@@ -20,7 +20,9 @@ import java.util.function.Consumer;
  * a reload or a save;</li>
  * <li>{@link #files()}: short reads and writes of the user's files in the order asked (saves,
  * drafts, deletes, a new library, saved views, source texts) and small computations for a view
- * (the map's layout, a picture decoded).</li>
+ * (the map's layout, a picture decoded);</li>
+ * <li>{@link #checks()}: the case editor's check of the case as it is typed (its quotes against
+ * source texts that may be megabytes long), so typing never waits for it, nor a save behind it.</li>
  * </ul>
  * Results come back on {@link #fx()}, the FX thread in the app.
  */
@@ -29,13 +31,16 @@ public final class TaskExecutor implements AutoCloseable {
     private final Executor library;
     private final Executor exports;
     private final Executor files;
+    private final Executor checks;
     private final Executor fx;
     private final List<ExecutorService> owned;
 
-    private TaskExecutor(Executor library, Executor exports, Executor files, Executor fx, List<ExecutorService> owned) {
+    private TaskExecutor(Executor library, Executor exports, Executor files, Executor checks, Executor fx,
+                         List<ExecutorService> owned) {
         this.library = library;
         this.exports = exports;
         this.files = files;
+        this.checks = checks;
         this.fx = fx;
         this.owned = owned;
     }
@@ -52,17 +57,26 @@ public final class TaskExecutor implements AutoCloseable {
     public static TaskExecutor threads(ExecutorService library, Executor fx) {
         ExecutorService exports = lane("case-explorer-exports");
         ExecutorService files = lane("case-explorer-files");
-        return new TaskExecutor(library, exports, files, fx, List.of(library, exports, files));
+        ExecutorService checks = lane("case-explorer-checks");
+        return new TaskExecutor(library, exports, files, checks, fx, List.of(library, exports, files, checks));
     }
 
     /** Everything on the calling thread, at once: for tests of flows. */
     public static TaskExecutor inline() {
-        return new TaskExecutor(Runnable::run, Runnable::run, Runnable::run, Runnable::run, List.of());
+        return new TaskExecutor(Runnable::run, Runnable::run, Runnable::run, Runnable::run, Runnable::run, List.of());
     }
 
-    /** Lanes the caller runs (and shuts down itself): for tests that run some work inline and hold other work back. */
+    /**
+     * Lanes the caller runs (and shuts down itself): for tests that run some work inline and hold
+     * other work back. The editor's checks run inline.
+     */
     public static TaskExecutor lanes(Executor library, Executor exports, Executor files, Executor fx) {
-        return new TaskExecutor(library, exports, files, fx, List.of());
+        return lanes(library, exports, files, Runnable::run, fx);
+    }
+
+    /** Lanes the caller runs, the editor's checks among them. */
+    public static TaskExecutor lanes(Executor library, Executor exports, Executor files, Executor checks, Executor fx) {
+        return new TaskExecutor(library, exports, files, checks, fx, List.of());
     }
 
     private static ExecutorService lane(String name) {
@@ -83,6 +97,10 @@ public final class TaskExecutor implements AutoCloseable {
 
     public Executor files() {
         return files;
+    }
+
+    public Executor checks() {
+        return checks;
     }
 
     public Executor fx() {

@@ -115,7 +115,7 @@ public final class AuthoringViewModel {
     public CaseEditorViewModel newCase() throws IOException {
         UserLibrary library = requireLibrary();
         return open(CaseEditorViewModel.forNew(library, new DraftStore(library.folder()), loader, context,
-                CaseDocument.blank(), newDraftKey(), nanoClock));
+                CaseDocument.blank(), newDraftKey(), nanoClock, tasks));
     }
 
     /** Opens an editor on one of the user's cases. */
@@ -125,7 +125,7 @@ public final class AuthoringViewModel {
         }
         UserLibrary library = requireLibrary();
         return open(CaseEditorViewModel.forFile(library, new DraftStore(library.folder()), loader, context, c.id(),
-                nanoClock));
+                nanoClock, tasks));
     }
 
     /**
@@ -142,7 +142,7 @@ public final class AuthoringViewModel {
             copy = copy.withValue("/image", null); // a built-in picture is not in the user's folder
         }
         CaseEditorViewModel opened = open(CaseEditorViewModel.forNew(library, new DraftStore(library.folder()), loader,
-                context, copy, newDraftKey(), nanoClock));
+                context, copy, newDraftKey(), nanoClock, tasks));
         if (opened.validProperty().get() && !writing.get()) {
             save(opened, "authoring.done.duplicate").whenComplete((saved, failure) -> {
                 if (failure != null) {
@@ -405,9 +405,10 @@ public final class AuthoringViewModel {
         Optional<CaseDocument> onDisk = library.fileEditedBy(draft);
         if (onDisk.isPresent()) {
             vm = new CaseEditorViewModel(library, drafts, loader, context, draft.document(), onDisk.get(), draft.editedId(),
-                    library.hashOf(draft.editedId()), draft.key(), nanoClock);
+                    library.hashOf(draft.editedId()), draft.key(), nanoClock, tasks);
         } else {
-            vm = CaseEditorViewModel.forNew(library, drafts, loader, context, draft.document(), draft.key(), nanoClock);
+            vm = CaseEditorViewModel.forNew(library, drafts, loader, context, draft.document(), draft.key(), nanoClock,
+                    tasks);
         }
         return open(vm);
     }

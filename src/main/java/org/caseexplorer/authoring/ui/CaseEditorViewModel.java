@@ -15,7 +15,6 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.caseexplorer.authoring.CaseDocument;
 import org.caseexplorer.authoring.CaseIds;
@@ -29,6 +28,7 @@ import org.caseexplorer.cases.Case;
 import org.caseexplorer.cases.Library;
 import org.caseexplorer.cases.Problem;
 import org.caseexplorer.cases.io.LibraryLoader;
+import org.caseexplorer.state.TaskExecutor;
 import org.caseexplorer.state.ViewModel;
 
 /**
@@ -46,11 +46,7 @@ public final class CaseEditorViewModel {
     private final CaseDraft draft;
 
     private final ReadOnlyObjectWrapper<CaseDocument> document = new ReadOnlyObjectWrapper<>();
-    private final ObservableList<Problem> problems = FXCollections.observableArrayList();
-    /** One read-only view, kept: a new one per call would be collected, and its listeners with it. */
-    private final ObservableList<Problem> readOnlyProblems = FXCollections.unmodifiableObservableList(problems);
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<ExternalChange> externalChange = new ReadOnlyObjectWrapper<>();
@@ -62,10 +58,12 @@ public final class CaseEditorViewModel {
     private String baseHash;
     /** A new case's id follows its name (English, else Chinese) until the id is typed in by hand. */
     private boolean idFollowsName;
+    private final LiveCheck checks;
 
     CaseEditorViewModel(UserLibrary library, DraftStore drafts, LibraryLoader loader, Supplier<Library> context,
                         CaseDocument start, CaseDocument saved, String savedId, String baseHash, String draftKey,
-                        LongSupplier nanoClock) {
+                        LongSupplier nanoClock, TaskExecutor tasks) {
+        this.checks = new LiveCheck(tasks.checks(), tasks.fx(), this::check);
         this.library = library;
         this.loader = loader;
         this.context = context;
@@ -82,20 +80,20 @@ public final class CaseEditorViewModel {
 
     /** An editor for a case file already in the user's library. */
     public static CaseEditorViewModel forFile(UserLibrary library, DraftStore drafts, LibraryLoader loader,
-                                              Supplier<Library> context, String caseId, LongSupplier nanoClock)
-            throws IOException {
+                                              Supplier<Library> context, String caseId, LongSupplier nanoClock,
+                                              TaskExecutor tasks) throws IOException {
         byte[] bytes = library.read(caseId).orElseThrow(() -> new IOException("no file for case " + caseId));
         CaseDocument doc = CaseDocument.parse(bytes);
         return new CaseEditorViewModel(library, drafts, loader, context, doc, doc, caseId, ContentHash.of(bytes),
-                caseId, nanoClock);
+                caseId, nanoClock, tasks);
     }
 
     /** An editor for a case not saved yet, starting from {@code start} (blank, a copy, a recovered draft). */
     public static CaseEditorViewModel forNew(UserLibrary library, DraftStore drafts, LibraryLoader loader,
                                              Supplier<Library> context, CaseDocument start, String draftKey,
-                                             LongSupplier nanoClock) {
+                                             LongSupplier nanoClock, TaskExecutor tasks) {
         return new CaseEditorViewModel(library, drafts, loader, context, start, null, null, ContentHash.ABSENT,
-                draftKey, nanoClock);
+                draftKey, nanoClock, tasks);
     }
 
     public ReadOnlyObjectProperty<CaseDocument> documentProperty() {
@@ -108,12 +106,12 @@ public final class CaseEditorViewModel {
 
     /** The loader's problems with the case as it is now, in field order. */
     public ObservableList<Problem> problems() {
-        return readOnlyProblems;
+        return checks.problems();
     }
 
     /** The problems at one field, named as problems name fields ("links[0].evidence[1].quote"). */
     public List<Problem> problemsAt(String field) {
-        return problems.stream().filter(p -> p.field().equals(field)).toList();
+        return checks.problems().stream().filter(p -> p.field().equals(field)).toList();
     }
 
     public ReadOnlyBooleanProperty dirtyProperty() {
@@ -126,7 +124,7 @@ public final class CaseEditorViewModel {
 
     /** No problem at all: only then is the case written to its file. */
     public ReadOnlyBooleanProperty validProperty() {
-        return valid.getReadOnlyProperty();
+        return checks.validProperty();
     }
 
     public ReadOnlyBooleanProperty canUndoProperty() {
@@ -275,17 +273,18 @@ public final class CaseEditorViewModel {
     }
 
     private void show(CaseDocument next) {
-        Library lib = context.get();
-        // The problems first: whoever follows the document reads the problems that go with it.
-        // Checked as it will be written: a language left empty in a text is left out (one language is enough).
-        problems.setAll(loader.checkCase(next.withoutEmptyLanguages().readOnlyTree(), library.folder(), fileName(next),
-                lib, otherIds(lib)));
-        // Notes (a quote found in another form, one language only) are worth reading, not in the way.
-        valid.set(problems.stream().allMatch(Problem::isNote));
+        checks.ask(next); // on the checks lane; inline (tests), the problems come before the document
         document.set(next);
         dirty.set(saved == null || !saved.equals(next));
         canUndo.set(history.canUndo());
         canRedo.set(history.canRedo());
+    }
+
+    /** The case checked as it will be written: a language left empty in a text is left out (one language is enough). */
+    private List<Problem> check(CaseDocument doc) {
+        Library lib = context.get();
+        return loader.checkCase(doc.withoutEmptyLanguages().readOnlyTree(), library.folder(), fileName(doc), lib,
+                otherIds(lib));
     }
 
     private String fileName(CaseDocument doc) {
@@ -325,7 +324,7 @@ public final class CaseEditorViewModel {
      * Edits made meanwhile stay, unsaved.
      */
     public Callable<Runnable> saveWork() {
-        if (!valid.get()) {
+        if (!checks.validNow(document.get())) { // checked now if typed since the last check came back
             return null;
         }
         CaseDocument doc = document.get();
