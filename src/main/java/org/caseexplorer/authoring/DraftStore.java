@@ -15,7 +15,9 @@ import org.caseexplorer.cases.io.LibraryFile;
  * Unsaved edits, kept in {@code .drafts/} of the library every few seconds so that a crash
  * loses at most those seconds. Each draft says which case file it edits (none for a new
  * case) and the hash of that file when editing began, so recovery can show what differs.
- * A case too incomplete to save is kept here too, until it is valid.
+ * A case too incomplete to save is kept here too, until it is valid. Each editor keeps its draft
+ * under a key of its own and names its {@link Owner}, so two Case Explorers on one library never
+ * replace, delete or recover each other's drafts while both run.
  */
 public final class DraftStore {
 
@@ -34,6 +36,8 @@ public final class DraftStore {
     /** Keeps (replaces) the draft under {@code key}, atomically. */
     public void keep(Draft draft) throws IOException {
         ObjectNode wrapper = CaseJson.newObject();
+        // Who keeps it: only once that Case Explorer is gone is the draft offered for recovery.
+        Owner.current().writeTo(wrapper.putObject("owner"));
         wrapper.put("editedId", draft.editedId());
         wrapper.put("baseHash", draft.baseHash());
         wrapper.set("case", draft.document().tree());
@@ -47,8 +51,22 @@ public final class DraftStore {
         Files.deleteIfExists(fileOf(key));
     }
 
-    /** The drafts left behind, in key order; an unreadable one is skipped, not deleted. */
+    /** Every draft in the folder, in key order, whoever keeps it; an unreadable one is skipped, not deleted. */
     public List<Draft> drafts() throws IOException {
+        return read(false);
+    }
+
+    /**
+     * The drafts left behind: those whose Case Explorer is gone (it crashed, or was killed),
+     * never those of one still running, in this process or another, on this host or another
+     * sharing the folder (see {@link Owner#alive}). A draft that names no owner was kept by an
+     * earlier version, and is left behind too.
+     */
+    public List<Draft> leftBehind() throws IOException {
+        return read(true);
+    }
+
+    private List<Draft> read(boolean onlyLeftBehind) throws IOException {
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
@@ -68,7 +86,10 @@ public final class DraftStore {
                     // Bounded as the loader's reads are: a FIFO or a huge file here is skipped, never waited on.
                     ObjectNode wrapper = CaseJson.parse(OwnFiles.read(file, folder));
                     JsonNode document = wrapper.get("case");
-                    if (document != null && document.isObject()) {
+                    java.time.Instant touched = Files.getLastModifiedTime(file).toInstant();
+                    boolean gone = Owner.readFrom(wrapper.get("owner"))
+                            .map(owner -> !owner.alive(touched, java.time.Instant.now())).orElse(true);
+                    if (document != null && document.isObject() && (gone || !onlyLeftBehind)) {
                         drafts.add(new Draft(name.substring(0, name.length() - 5), wrapper.path("editedId").asText(),
                                 wrapper.path("baseHash").asText(), CaseDocument.of(document)));
                     }

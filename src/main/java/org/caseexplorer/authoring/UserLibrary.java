@@ -26,10 +26,12 @@ public final class UserLibrary {
 
     private final Path folder;
     private final CaseHistory history;
+    private final EditLocks locks;
 
     public UserLibrary(Path folder, Clock clock) {
         this.folder = folder.toAbsolutePath().normalize();
         this.history = new CaseHistory(this.folder, clock);
+        this.locks = new EditLocks(this.folder, clock);
     }
 
     /**
@@ -62,6 +64,11 @@ public final class UserLibrary {
 
     public CaseHistory history() {
         return history;
+    }
+
+    /** Which Case Explorer has which of the library's cases open for editing. */
+    public EditLocks locks() {
+        return locks;
     }
 
     public Path fileOf(String caseId) {

@@ -46,7 +46,7 @@ public final class EditorBench {
         }
         DraftStore drafts = new DraftStore(folder);
         long[] nano = {0};
-        CaseEditorViewModel probe = CaseEditorViewModel.forFile(library, drafts, loader, () -> context, "bench",
+        CaseEditorViewModel probe = org.caseexplorer.authoring.ui.CaseEditors.forFile(library, drafts, loader, () -> context, "bench",
                 () -> nano[0], org.caseexplorer.state.TaskExecutor.inline());
         if (probe.problems().stream().anyMatch(p -> !p.isNote())) {
             throw new IllegalStateException("the bench case has problems: " + probe.problems());
@@ -58,13 +58,13 @@ public final class EditorBench {
         for (int warm = 0; warm < 2; warm++) {
             for (int i = 0; i < open.length; i++) {
                 long t = System.nanoTime();
-                CaseEditorViewModel.forFile(library, drafts, loader, () -> context, "bench", () -> nano[0], org.caseexplorer.state.TaskExecutor.inline());
+                org.caseexplorer.authoring.ui.CaseEditors.forFile(library, drafts, loader, () -> context, "bench", () -> nano[0], org.caseexplorer.state.TaskExecutor.inline());
                 open[i] = (System.nanoTime() - t) / 1e6;
             }
         }
         report("editor open (read, parse, check)", open);
 
-        CaseEditorViewModel vm = CaseEditorViewModel.forFile(library, drafts, loader, () -> context, "bench",
+        CaseEditorViewModel vm = org.caseexplorer.authoring.ui.CaseEditors.forFile(library, drafts, loader, () -> context, "bench",
                 () -> nano[0], org.caseexplorer.state.TaskExecutor.inline());
         double[] keystroke = new double[runs];
         StringBuilder typed = new StringBuilder();

@@ -114,7 +114,7 @@ public final class AuthoringViewModel {
     /** Opens an editor on a new, empty case. */
     public CaseEditorViewModel newCase() throws IOException {
         UserLibrary library = requireLibrary();
-        return open(CaseEditorViewModel.forNew(library, new DraftStore(library.folder()), loader, context,
+        return open(CaseEditors.forNew(library, new DraftStore(library.folder()), loader, context,
                 CaseDocument.blank(), newDraftKey(), nanoClock, tasks));
     }
 
@@ -124,7 +124,7 @@ public final class AuthoringViewModel {
             throw new IOException(c.id() + " is a built-in case; duplicate it to your library to change it");
         }
         UserLibrary library = requireLibrary();
-        return open(CaseEditorViewModel.forFile(library, new DraftStore(library.folder()), loader, context, c.id(),
+        return open(CaseEditors.forFile(library, new DraftStore(library.folder()), loader, context, c.id(),
                 nanoClock, tasks));
     }
 
@@ -141,7 +141,7 @@ public final class AuthoringViewModel {
         if (!isMine(c) && !copy.at("/image").isMissingNode()) {
             copy = copy.withValue("/image", null); // a built-in picture is not in the user's folder
         }
-        CaseEditorViewModel opened = open(CaseEditorViewModel.forNew(library, new DraftStore(library.folder()), loader,
+        CaseEditorViewModel opened = open(CaseEditors.forNew(library, new DraftStore(library.folder()), loader,
                 context, copy, newDraftKey(), nanoClock, tasks));
         if (opened.validProperty().get() && !writing.get()) {
             save(opened, "authoring.done.duplicate").whenComplete((saved, failure) -> {
@@ -386,7 +386,7 @@ public final class AuthoringViewModel {
         }
         CaseEditorViewModel open = editor.get();
         List<Recovery> found = new java.util.ArrayList<>();
-        for (DraftStore.Draft draft : new DraftStore(library.get().folder()).drafts()) {
+        for (DraftStore.Draft draft : new DraftStore(library.get().folder()).leftBehind()) {
             if (open != null && open.draftKey().equals(draft.key())) {
                 continue;
             }
@@ -401,16 +401,7 @@ public final class AuthoringViewModel {
         UserLibrary library = requireLibrary();
         DraftStore drafts = new DraftStore(library.folder());
         DraftStore.Draft draft = recovery.draft();
-        CaseEditorViewModel vm;
-        Optional<CaseDocument> onDisk = library.fileEditedBy(draft);
-        if (onDisk.isPresent()) {
-            vm = new CaseEditorViewModel(library, drafts, loader, context, draft.document(), onDisk.get(), draft.editedId(),
-                    library.hashOf(draft.editedId()), draft.key(), nanoClock, tasks);
-        } else {
-            vm = CaseEditorViewModel.forNew(library, drafts, loader, context, draft.document(), draft.key(), nanoClock,
-                    tasks);
-        }
-        return open(vm);
+        return open(CaseEditors.forDraft(library, drafts, loader, context, draft, nanoClock, tasks));
     }
 
     public void discardRecovery(Recovery recovery) throws IOException {

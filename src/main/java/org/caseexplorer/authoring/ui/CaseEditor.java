@@ -145,6 +145,7 @@ public final class CaseEditor extends BorderPane {
         externalBar.getStyleClass().add("editor-external");
         externalBar.setId("editor-external");
         VBox top = new VBox(8, head, externalBar, problemList);
+        vm.openElsewhere().ifPresent(holder -> top.getChildren().add(1, elsewhereBanner(holder)));
         top.setPadding(new Insets(12, 16, 8, 16));
         setTop(top);
         scroll.setFitToWidth(true);
@@ -286,7 +287,23 @@ public final class CaseEditor extends BorderPane {
         }
         form = new CaseForm(vm, messages, failed, quoteFromSource);
         form.setPadding(new Insets(8, 16, 24, 16));
+        // Open for editing elsewhere: shown (and scrolled, and read) here, not changed.
+        form.setDisable(vm.openElsewhere().isPresent());
         formHolder.getChildren().setAll(form);
+    }
+
+    /** "This case is open for editing in another Case Explorer (on host, process 123) since 10:42. …" */
+    private Label elsewhereBanner(org.caseexplorer.authoring.EditLocks.Holder holder) {
+        Label banner = new Label();
+        banner.setId("editor-elsewhere");
+        banner.getStyleClass().add("editor-elsewhere");
+        banner.setWrapText(true);
+        banner.setMinHeight(Region.USE_PREF_SIZE);
+        String since = java.time.format.DateTimeFormatter.ofPattern("HH:mm").withZone(java.time.ZoneId.systemDefault())
+                .format(holder.since());
+        banner.textProperty().bind(Bindings.createStringBinding(() -> messages.format("editor.elsewhere",
+                holder.owner().host(), String.valueOf(holder.owner().pid()), since), messages.langProperty()));
+        return banner;
     }
 
     private void showProblems() {

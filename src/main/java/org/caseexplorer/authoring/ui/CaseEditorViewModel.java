@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.LongSupplier;
@@ -20,6 +21,7 @@ import org.caseexplorer.authoring.CaseDocument;
 import org.caseexplorer.authoring.CaseIds;
 import org.caseexplorer.authoring.ContentHash;
 import org.caseexplorer.authoring.DraftStore;
+import org.caseexplorer.authoring.EditLocks;
 import org.caseexplorer.authoring.EditHistory;
 import org.caseexplorer.authoring.FieldDiff;
 import org.caseexplorer.authoring.UserLibrary;
@@ -59,11 +61,13 @@ public final class CaseEditorViewModel {
     /** A new case's id follows its name (English, else Chinese) until the id is typed in by hand. */
     private boolean idFollowsName;
     private final LiveCheck checks;
+    private final CaseClaim claim;
 
     CaseEditorViewModel(UserLibrary library, DraftStore drafts, LibraryLoader loader, Supplier<Library> context,
                         CaseDocument start, CaseDocument saved, String savedId, String baseHash, String draftKey,
-                        LongSupplier nanoClock, TaskExecutor tasks) {
+                        LongSupplier nanoClock, TaskExecutor tasks, CaseClaim claim) {
         this.checks = new LiveCheck(tasks.checks(), tasks.fx(), this::check);
+        this.claim = claim;
         this.library = library;
         this.loader = loader;
         this.context = context;
@@ -76,24 +80,6 @@ public final class CaseEditorViewModel {
                 || CaseIds.fromName(start.text("/name/en")).equals(start.id())
                 || proposedId(start).equals(start.id()));
         show(start);
-    }
-
-    /** An editor for a case file already in the user's library. */
-    public static CaseEditorViewModel forFile(UserLibrary library, DraftStore drafts, LibraryLoader loader,
-                                              Supplier<Library> context, String caseId, LongSupplier nanoClock,
-                                              TaskExecutor tasks) throws IOException {
-        byte[] bytes = library.read(caseId).orElseThrow(() -> new IOException("no file for case " + caseId));
-        CaseDocument doc = CaseDocument.parse(bytes);
-        return new CaseEditorViewModel(library, drafts, loader, context, doc, doc, caseId, ContentHash.of(bytes),
-                caseId, nanoClock, tasks);
-    }
-
-    /** An editor for a case not saved yet, starting from {@code start} (blank, a copy, a recovered draft). */
-    public static CaseEditorViewModel forNew(UserLibrary library, DraftStore drafts, LibraryLoader loader,
-                                             Supplier<Library> context, CaseDocument start, String draftKey,
-                                             LongSupplier nanoClock, TaskExecutor tasks) {
-        return new CaseEditorViewModel(library, drafts, loader, context, start, null, null, ContentHash.ABSENT,
-                draftKey, nanoClock, tasks);
     }
 
     public ReadOnlyObjectProperty<CaseDocument> documentProperty() {
@@ -142,6 +128,11 @@ public final class CaseEditorViewModel {
     /** The id of the case's file, or null for a case not saved yet. */
     public String savedId() {
         return savedId;
+    }
+
+    /** Who has this case open for editing in another Case Explorer; then it is shown here read-only. */
+    public Optional<EditLocks.Holder> openElsewhere() {
+        return claim.elsewhere();
     }
 
     public String draftKey() {
@@ -209,7 +200,7 @@ public final class CaseEditorViewModel {
     /** A structural edit (add, remove, move): always a step of its own. */
     public void edit(UnaryOperator<CaseDocument> change) {
         CaseDocument next = change.apply(document.get());
-        if (!next.equals(document.get())) {
+        if (!next.equals(document.get()) && !claim.readOnly()) {
             apply(next, null);
         }
     }
@@ -267,6 +258,9 @@ public final class CaseEditorViewModel {
     }
 
     private void apply(CaseDocument next, String coalesceKey) {
+        if (claim.readOnly()) {
+            return; // open for editing elsewhere: shown, not changed
+        }
         history.record(document.get(), coalesceKey);
         show(next);
         history.settled();
@@ -324,7 +318,7 @@ public final class CaseEditorViewModel {
      * Edits made meanwhile stay, unsaved.
      */
     public Callable<Runnable> saveWork() {
-        if (!checks.validNow(document.get())) { // checked now if typed since the last check came back
+        if (claim.readOnly() || !checks.validNow(document.get())) { // checked now if typed since the last check came back
             return null;
         }
         CaseDocument doc = document.get();
@@ -340,6 +334,7 @@ public final class CaseEditorViewModel {
         baseHash = hash;
         saved = doc;
         savedId = doc.id();
+        claim.savedAs(savedId);
         idFollowsName = false;
         history.breakCoalescing();
         externalChange.set(null);
@@ -358,12 +353,13 @@ public final class CaseEditorViewModel {
      * the save that made it needless.
      */
     public Callable<Void> draftWork() {
-        return draft.work(unsavedEdits());
+        return claim.beating(draft.work(unsavedEdits()));
     }
 
     /** The editor is closed without saving: its draft goes too. */
     public void discard() throws IOException {
         draft.drop();
+        claim.release();
     }
 
     /** The draft of the unsaved edits as the case is now, or null if there are none. */
