@@ -223,6 +223,70 @@ class CaseEditorWindowTest {
         return robot.lookup("#editor-problem-summary").queryAs(Label.class).getText();
     }
 
+    private static void run(String... command) throws Exception {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String said = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, process.waitFor(), String.join(" ", command) + ": " + said);
+    }
+
+    /**
+     * On a full disk, then a read-only one (a small file system of its own, mounted for the test:
+     * the tests run as root, so chmod would stop nothing), a failed save is said in the status
+     * strip and stays said: the draft timer, failing too every 3 seconds, does not replace it.
+     */
+    @Test
+    void aSaveThatFailsOnAFullOrReadOnlyDiskStaysSaidWhileTheDraftsFailToo(FxRobot robot) throws Exception {
+        Path folder = Files.createDirectories(documents.resolve("lib"));
+        run("mount", "-t", "tmpfs", "-o", "size=512k", "tmpfs", folder.toString());
+        try {
+            openMine(robot, d -> d);
+            Path filler = folder.resolve(".filler");
+            try (var out = Files.newOutputStream(filler)) {
+                byte[] block = new byte[4096];
+                while (true) {
+                    out.write(block);
+                }
+            } catch (java.io.IOException full) {
+                // The disk is full.
+            }
+            robot.interact(() -> editor().viewModel().setText("/summary/en", "Too late for the disk."));
+            robot.push(KeyCode.CONTROL, KeyCode.S);
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                    () -> window.authoring().status().get().startsWith("Could not"));
+            String saveFailed = window.authoring().status().get();
+            assertTrue(saveFailed.contains("No space left on device"), saveFailed);
+            Thread.sleep(4_000); // past a draft tick, which fails on the full disk too
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(saveFailed, window.authoring().status().get(), "the save's failure stays in view");
+            assertTrue(editor().viewModel().isDirty(), "the edit is still there, unsaved");
+            assertFalse(Files.readString(folder.resolve("mine.json")).contains("Too late"), "the file is as it was");
+
+            Files.delete(filler);
+            run("mount", "-o", "remount,ro", folder.toString());
+            robot.interact(() -> editor().viewModel().setText("/summary/en", "Too late for a read-only disk."));
+            robot.push(KeyCode.CONTROL, KeyCode.S);
+            String saying = saveFailed;
+            for (int i = 0; i < 100 && saying.equals(saveFailed); i++) {
+                Thread.sleep(100);
+                saying = window.authoring().status().get();
+            }
+            String readOnly = saying;
+            assertTrue(readOnly.startsWith("Could not") && readOnly.contains("is read-only"), readOnly);
+            Thread.sleep(4_000);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(readOnly, window.authoring().status().get(), "the save's failure stays in view");
+        } finally {
+            robot.interact(() -> {
+                try {
+                    window.authoring().editor().viewModel().discard();
+                } catch (java.io.IOException e) {
+                    // The draft is on the read-only disk: nothing to drop there.
+                }
+            });
+            run("umount", "-l", folder.toString());
+        }
+    }
+
     @Test
     void afterCtrlSTheSummarySaysSavedAndReadyToSaveOnlyAfterTheNextEdit(FxRobot robot) throws Exception {
         Path folder = openMine(robot, d -> d);

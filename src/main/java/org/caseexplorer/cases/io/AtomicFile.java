@@ -74,12 +74,23 @@ public final class AtomicFile {
         Path folder = file.getParent();
         checkFolder(target, folder);
         if (!Files.isWritable(folder)) {
-            throw new UnwritableException(target, "no permission to write in " + folder, null);
+            // A disk mounted read-only (a locked SD card, a full disk remounted by the system) is
+            // not a matter of permissions: said as what it is, so the user looks in the right place.
+            throw new UnwritableException(target, readOnlyDisk(folder) ? "the disk holding " + folder + " is read-only"
+                    : "no permission to write in " + folder, null);
         }
         if (attributes != null && !Files.isWritable(file)) {
             throw new UnwritableException(target, "the existing file is read-only", null);
         }
         return file;
+    }
+
+    private static boolean readOnlyDisk(Path folder) {
+        try {
+            return Files.getFileStore(folder).isReadOnly();
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** The folder must be there and be a folder; says which part of the path is wrong if not. */
