@@ -124,7 +124,12 @@ class LibraryFuzzTest {
      * an unbroken file is a new case rather than a duplicate of the built-in one.
      */
     private static byte[] mutate(SplittableRandom random, String id, List<String> steps) {
-        byte[] bytes = withId(BASES.get(random.nextInt(BASES.size())), id);
+        return mutate(withId(BASES.get(random.nextInt(BASES.size())), id), random, steps);
+    }
+
+    /** One to three mutations of {@code base}, any JSON file: the fuzzer's steps, for the other files it reaches. */
+    static byte[] mutate(byte[] base, SplittableRandom random, List<String> steps) {
+        byte[] bytes = base;
         int count = 1 + random.nextInt(3);
         for (int i = 0; i < count; i++) {
             int kind = random.nextInt(6);
@@ -145,7 +150,7 @@ class LibraryFuzzTest {
         return text.replaceFirst("\"id\": \"[a-z0-9-]+\"", "\"id\": \"" + id + "\"").getBytes(StandardCharsets.UTF_8);
     }
 
-    private static byte[] flipBytes(byte[] bytes, SplittableRandom random, List<String> steps) {
+    static byte[] flipBytes(byte[] bytes, SplittableRandom random, List<String> steps) {
         if (bytes.length == 0) {
             return bytes;
         }
@@ -159,7 +164,7 @@ class LibraryFuzzTest {
         return bytes;
     }
 
-    private static byte[] truncate(byte[] bytes, SplittableRandom random, List<String> steps) {
+    static byte[] truncate(byte[] bytes, SplittableRandom random, List<String> steps) {
         int at = bytes.length == 0 ? 0 : random.nextInt(bytes.length);
         steps.add("truncate@" + at);
         return Arrays.copyOf(bytes, at);
