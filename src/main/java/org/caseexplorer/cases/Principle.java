@@ -1,7 +1,23 @@
 package org.caseexplorer.cases;
 
-/** A principle of internet thinking; {@code parent} is null for a top-level one. */
-public record Principle(String id, Bilingual name, Bilingual definition, String parent, SourceRef source) {
+import java.util.List;
+
+/**
+ * A principle of internet thinking; {@code parent} is null for a top-level one. {@code source} is
+ * where it is described (null when no source describes it); {@code quotes} are more of the
+ * sources' own words on it, each where it was found, for a lecturer who wants them beside the
+ * definition.
+ */
+public record Principle(String id, Bilingual name, Bilingual definition, String parent, SourceRef source,
+                        List<SourceRef> quotes) {
+
+    public Principle {
+        quotes = quotes == null ? List.of() : List.copyOf(quotes);
+    }
+
+    public Principle(String id, Bilingual name, Bilingual definition, String parent, SourceRef source) {
+        this(id, name, definition, parent, source, List.of());
+    }
 
     /**
      * Where a principle is described: a source id, the section within it and, where given, the

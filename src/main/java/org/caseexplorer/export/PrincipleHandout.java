@@ -38,6 +38,7 @@ final class PrincipleHandout {
                 .toList();
         List<String> cited = new ArrayList<>();
         origin().ifPresent(ref -> cited.add(ref.id()));
+        principle.quotes().forEach(ref -> cited.add(ref.id()));
         cases.forEach(i -> HandoutWords.citedBy(i.link().evidence(), cited));
         this.words = new HandoutWords(settings, library, cited);
     }
@@ -81,6 +82,14 @@ final class PrincipleHandout {
                         .append("\n\n");
             }
         });
+        if (!principle.quotes().isEmpty()) {
+            md.append("## ").append(MarkdownText.inline(words.label("handout.words"))).append("\n\n");
+            for (Principle.SourceRef ref : principle.quotes()) {
+                md.append("> ").append(MarkdownText.inline(words.quoteLine(ref.quote(), ref.translation())))
+                        .append("\n>\n> ").append(MarkdownText.inline(section(ref))).append(" \\[")
+                        .append(words.citation(ref.id())).append("\\]\n\n");
+            }
+        }
         if (parent.isPresent() || !children.isEmpty()) {
             md.append("## ").append(MarkdownText.inline(words.label("handout.family"))).append("\n\n");
             parent.ifPresent(p -> md.append("- ").append(MarkdownText.inline(words.label("handout.parent")
@@ -136,6 +145,16 @@ final class PrincipleHandout {
                 }
             });
 
+            if (!principle.quotes().isEmpty()) {
+                html.element("h2", words.label("handout.words"), "id", "words");
+                for (Principle.SourceRef ref : principle.quotes()) {
+                    quote(ref.quote(), ref.translation(), null);
+                    html.open("p", "class", "fact").text(section(ref));
+                    cite(ref.id());
+                    html.close("p");
+                }
+            }
+
             if (parent.isPresent() || !children.isEmpty()) {
                 html.element("h2", words.label("handout.family"), "id", "family");
                 parent.ifPresent(p -> html.element("p",
@@ -188,6 +207,9 @@ final class PrincipleHandout {
             bookmark(words.name(principle.name()), "top");
             bookmark(words.label("handout.definition"), "definition");
             bookmark(words.label("handout.origin"), "origin");
+            if (!principle.quotes().isEmpty()) {
+                bookmark(words.label("handout.words"), "words");
+            }
             if (parent.isPresent() || !children.isEmpty()) {
                 bookmark(words.label("handout.family"), "family");
             }

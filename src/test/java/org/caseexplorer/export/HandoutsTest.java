@@ -195,8 +195,8 @@ class HandoutsTest {
                 top.add(item.getTitle());
                 item.children().forEach(child -> cases.add(child.getTitle()));
             }
-            assertEquals(List.of("User thinking", "Definition", "Where it comes from", "Place among the principles",
-                    "Cases with evidence", "Sources"), top);
+            assertEquals(List.of("User thinking", "Definition", "Where it comes from", "In the sources’ own words",
+                    "Place among the principles", "Cases with evidence", "Sources"), top);
             assertEquals(illustrating.size(), cases.size());
             List<Integer> strengths = cases.stream().map(name -> library().cases().stream()
                     .filter(c -> c.name().en().equals(name)).findFirst().orElseThrow()
@@ -205,6 +205,19 @@ class HandoutsTest {
                 assertTrue(strengths.get(i - 1) >= strengths.get(i), "strongest first: " + cases + " " + strengths);
             }
         }
+        // More of the sources' own words, each verbatim with its translation and where it is from.
+        assertEquals(2, userThinking.quotes().size());
+        String bothMd = markdown(library(), Handouts.Kind.PRINCIPLE, "user-thinking", ExportLanguage.BOTH);
+        for (Principle.SourceRef quote : userThinking.quotes()) {
+            assertTrue(squeezed(both).contains(squeezed(quote.quote())), "verbatim in the PDF: " + quote.quote());
+            // Inside the translation's own quotation marks, its quotation marks are single.
+            String nested = quote.translation().replace('\u201C', '\u2018').replace('\u201D', '\u2019');
+            assertTrue(bothMd.replace("\\", "").contains(nested), "translated: " + nested);
+        }
+        String participation = markdown(library(), Handouts.Kind.PRINCIPLE, "participation", ExportLanguage.EN);
+        assertTrue(participation.contains("## In the sources’ own words"), participation);
+        assertTrue(participation.contains("未來,沒有粉絲的品牌都會消亡。"), participation);
+        assertTrue(participation.contains("Section: 5.4.1 法则2"), participation);
         // A law names its parent.
         String law = markdown(library(), Handouts.Kind.PRINCIPLE, "grassroots", ExportLanguage.EN);
         assertTrue(law.contains("Part of: User thinking"), law);

@@ -55,7 +55,7 @@ final class LinkChecks {
                         ProblemKind.UNKNOWN_PARENT_PRINCIPLE,
                         PrincipleSuggestions.phrase(UnknownId.Noun.PARENT_PRINCIPLE, p.parent(), principles.values(),
                                 Wording.CONSEQUENCE_TOP_LEVEL)));
-                principles.put(p.id(), new Principle(p.id(), p.name(), p.definition(), null, p.source()));
+                principles.put(p.id(), new Principle(p.id(), p.name(), p.definition(), null, p.source(), p.quotes()));
             }
         }
     }

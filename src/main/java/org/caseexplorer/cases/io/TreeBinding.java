@@ -73,7 +73,8 @@ final class TreeBinding {
         return new LibraryLoader.PrinciplesFile(list(node, "", "principles", (n, p) -> new Principle(
                 text(n, p, "id"), bilingual(n, p, "name"), bilingual(n, p, "definition"),
                 optionalText(n, p, "parent"),
-                n.has("source") ? sourceRef(n.get("source"), p + "/source") : null)));
+                n.has("source") ? sourceRef(n.get("source"), p + "/source") : null,
+                n.has("quotes") ? list(n, p, "quotes", TreeBinding::sourceRef) : List.of())));
     }
 
     private static Principle.SourceRef sourceRef(JsonNode n, String p) {

@@ -123,6 +123,12 @@ public final class PrinciplePage extends BorderPane {
         if (p.source() != null) {
             content.getChildren().addAll(heading("principle.page.source"), source(p, library, lang));
         }
+        if (!p.quotes().isEmpty()) {
+            content.getChildren().add(heading("principle.page.words"));
+            for (Principle.SourceRef ref : p.quotes()) {
+                content.getChildren().add(quoted(ref, library, lang));
+            }
+        }
         Node family = family(p, library, lang);
         if (family != null) {
             content.getChildren().add(family);
@@ -180,16 +186,28 @@ public final class PrinciplePage extends BorderPane {
     }
 
     private Node source(Principle p, Library library, Lang lang) {
-        String title = library.source(p.source().id()).map(s -> s.title().in(lang)).orElse(p.source().id());
-        String where = p.source().section() == null || p.source().section().isBlank()
-                ? title : messages.format("principle.page.section", title, p.source().section());
-        Label from = new Label(where);
-        from.setWrapText(true);
-        VBox box = new VBox(6, from);
+        VBox box = new VBox(6, from(p.source(), library, lang));
         if (p.source().quote() != null && !p.source().quote().isBlank()) {
             box.getChildren().add(QuoteView.of(p.source().quote(), p.source().translation(), null, lang, "", "evidence"));
         }
         return box;
+    }
+
+    /** One more of the sources' words on the principle: the quote, then where it is from. */
+    private Node quoted(Principle.SourceRef ref, Library library, Lang lang) {
+        Label from = from(ref, library, lang);
+        from.getStyleClass().add("principle-page-from");
+        return new VBox(4, QuoteView.of(ref.quote(), ref.translation(), null, lang, "", "evidence"), from);
+    }
+
+    /** "Title, section “5.4.1”": the source by its title, and the section where one is named. */
+    private Label from(Principle.SourceRef ref, Library library, Lang lang) {
+        String title = library.source(ref.id()).map(s -> s.title().in(lang)).orElse(ref.id());
+        String where = ref.section() == null || ref.section().isBlank()
+                ? title : messages.format("principle.page.section", title, ref.section());
+        Label from = new Label(where);
+        from.setWrapText(true);
+        return from;
     }
 
     /** The parent ("part of") and the laws below, each a link to its own page; null when neither. */
