@@ -114,7 +114,8 @@ public final class CaseEditor extends BorderPane {
         state.setId("editor-state");
         state.getStyleClass().add(Styles.TEXT_SMALL);
         state.textProperty().bind(Bindings.createStringBinding(() -> messages.get(vm.isDirty()
-                ? (vm.validProperty().get() ? "editor.unsaved" : "editor.draft") : "editor.saved"),
+                ? (vm.validProperty().get() ? "editor.unsaved" : "editor.draft")
+                : vm.openElsewhere().isPresent() ? "editor.readOnly" : "editor.saved"),
                 vm.dirtyProperty(), vm.validProperty(), messages.langProperty()));
         Button saveButton = button("editor.save", save);
         saveButton.setId("editor-save");

@@ -42,9 +42,13 @@ public final class HistoryDialog extends Dialog<CaseHistory.Version> {
                         : messages.format("history.unreadableItem", format.format(item.time())));
             }
         });
-        list.setPrefWidth(200);
+        list.setPrefWidth(250);
+        // The versions stay in view whatever is beside them (a long version's text, say).
+        list.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         ChangesView changes = new ChangesView(messages, "diff.now", "diff.then");
         Label summary = new Label(versions.isEmpty() ? messages.get("history.empty") : "");
+        summary.setWrapText(true);
+        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         // A version that cannot be read shows no changes and cannot be restored: the last one's
         // changes must not stand beside it, nor Restore offer it.
         javafx.beans.property.BooleanProperty readable = new javafx.beans.property.SimpleBooleanProperty(true);
@@ -53,6 +57,8 @@ public final class HistoryDialog extends Dialog<CaseHistory.Version> {
         raw.setId("history-raw");
         raw.setEditable(false);
         raw.setWrapText(true);
+        raw.setPrefColumnCount(60);
+        raw.setPrefRowCount(16);
         raw.getStyleClass().add("raw-version");
         VBox.setVgrow(raw, Priority.ALWAYS);
         VBox.setVgrow(changes, Priority.ALWAYS);
@@ -100,7 +106,8 @@ public final class HistoryDialog extends Dialog<CaseHistory.Version> {
         VBox right = new VBox(6, summary, changes, raw);
         HBox.setHgrow(right, Priority.ALWAYS);
         getDialogPane().setContent(new HBox(10, list, right));
-        getDialogPane().setPrefSize(900, 420);
+        getDialogPane().setPrefSize(900, 460);
+        getDialogPane().setMinSize(javafx.scene.layout.Region.USE_PREF_SIZE, 300);
         ButtonType restore = new ButtonType(messages.get("history.restore"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         getDialogPane().getButtonTypes().setAll(restore, cancel);

@@ -196,6 +196,7 @@ public final class PrinciplePage extends BorderPane {
     /** One more of the sources' words on the principle: the quote, then where it is from. */
     private Node quoted(Principle.SourceRef ref, Library library, Lang lang) {
         Label from = from(ref, library, lang);
+        from.setText("— " + from.getText());
         from.getStyleClass().add("principle-page-from");
         return new VBox(4, QuoteView.of(ref.quote(), ref.translation(), null, lang, "", "evidence"), from);
     }
