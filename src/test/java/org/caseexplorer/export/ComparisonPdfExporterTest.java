@@ -298,7 +298,21 @@ class ComparisonPdfExporterTest {
 
     @Test
     void everyLinkIsDescribedWithTheSourceItShows() throws IOException {
-        for (byte[] bytes : List.of(fiveInEnglish, threeInBoth)) {
+        // A case with three times Xiaomi's key facts: its facts row breaks across pages, which lays
+        // a later column's citations out before an earlier one's (the sequence of "[n]" in the
+        // text is then not the order of the links).
+        org.caseexplorer.cases.Case xiaomi = ExportFixtures.library().caseById("xiaomi").orElseThrow();
+        List<org.caseexplorer.cases.Fact> many = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            many.addAll(xiaomi.facts());
+        }
+        org.caseexplorer.cases.Case longer = new org.caseexplorer.cases.Case("longer", xiaomi.name(), xiaomi.industry(),
+                xiaomi.tagline(), xiaomi.summary(), xiaomi.accent(), null, many, xiaomi.links(), xiaomi.web(), xiaomi.file());
+        byte[] broken = export(EXPORTER, org.caseexplorer.comparison.Comparison.of(ExportFixtures.library(),
+                List.of(ExportFixtures.library().caseById("haidilao").orElseThrow(), longer,
+                        ExportFixtures.library().caseById("tesla").orElseThrow()),
+                org.caseexplorer.comparison.ComparisonOptions.DEFAULT), settings(ExportLanguage.BOTH));
+        for (byte[] bytes : List.of(fiveInEnglish, threeInBoth, broken)) {
             try (PDDocument pdf = Loader.loadPDF(bytes)) {
                 for (PDPage page : pdf.getPages()) {
                     var links = page.getAnnotations().stream()
