@@ -22,6 +22,8 @@ public final class FieldDiff {
     private FieldDiff() {
     }
 
+    private static final Set<String> BOOKKEEPING = Set.of("/format", "/$schema");
+
     public static List<Change> between(CaseDocument before, CaseDocument after) {
         Map<String, String> a = flatten(before.tree());
         Map<String, String> b = flatten(after.tree());
@@ -29,6 +31,9 @@ public final class FieldDiff {
         pointers.addAll(b.keySet());
         List<Change> changes = new ArrayList<>();
         for (String pointer : pointers) {
+            if (BOOKKEEPING.contains(pointer)) {
+                continue; // the file's format and schema are the app's to write, no field of the case
+            }
             String x = a.getOrDefault(pointer, "");
             String y = b.getOrDefault(pointer, "");
             if (!x.equals(y)) {

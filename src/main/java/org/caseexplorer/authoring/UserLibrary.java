@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import org.caseexplorer.cases.io.AtomicFile;
+import org.caseexplorer.cases.io.LibraryFile;
 import org.caseexplorer.cases.io.LibraryFormat;
 
 /**
@@ -35,13 +36,30 @@ public final class UserLibrary {
     }
 
     /**
-     * Makes the folder if needed and writes the JSON Schemas into {@code schema/}, so the
-     * {@code "$schema"} of the files written here resolves for any editor that opens them.
+     * Makes the folder if needed (a new library) and writes the JSON Schemas into {@code schema/},
+     * so the {@code "$schema"} of the files written here resolves for any editor that opens them.
      */
     public static UserLibrary create(Path folder, Clock clock) throws IOException {
         Files.createDirectories(folder);
+        UserLibrary library = new UserLibrary(folder, clock);
+        library.writeSchemas();
+        return library;
+    }
+
+    /**
+     * Brings {@code schema/} up to this Case Explorer's schemas: done when the app writes a case
+     * (or makes a library), never when a library is only opened. Only regular files inside the
+     * library are read or written: a {@code schema} folder or file that is a link (to a folder of
+     * someone else's, say), a FIFO or anything else is left as it is, never written through.
+     */
+    public void writeSchemas() throws IOException {
         Path schemas = folder.resolve(SCHEMA_FOLDER);
+        if (Files.isSymbolicLink(schemas) || Files.exists(schemas, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(schemas,
+                LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
         Files.createDirectories(schemas);
+        LibraryFile.requireInside(folder, schemas);
         for (String name : SCHEMAS) {
             byte[] bytes;
             try (InputStream in = UserLibrary.class.getResourceAsStream("/cases/schema/" + name)) {
@@ -51,11 +69,13 @@ public final class UserLibrary {
                 bytes = in.readAllBytes();
             }
             Path target = schemas.resolve(name);
-            if (!Files.exists(target) || !Arrays.equals(Files.readAllBytes(target), bytes)) {
+            if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                AtomicFile.write(target, out -> out.write(bytes));
+            } else if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)
+                    && !Arrays.equals(OwnFiles.read(target, folder), bytes)) {
                 AtomicFile.write(target, out -> out.write(bytes));
             }
         }
-        return new UserLibrary(folder, clock);
     }
 
     public Path folder() {
@@ -105,6 +125,7 @@ public final class UserLibrary {
         if (!CaseHistory.isReadableCase(bytes)) {
             throw new IOException("refusing to write an empty case over " + fileOf(id));
         }
+        refuseIfOpenElsewhere(id);
         Optional<byte[]> old = read(id);
         if (old.isPresent()) {
             LibraryFormat.refuseToReplace(old.get(), fileOf(id).toString());
@@ -120,7 +141,30 @@ public final class UserLibrary {
         if (previousId != null && !previousId.equals(id)) {
             delete(previousId);
         }
+        schemasForEditors();
         return hash;
+    }
+
+    /**
+     * A case open for editing in another Case Explorer is not written over, restored or deleted
+     * from here: that window's next save would undo it, or its edits would be lost.
+     */
+    private void refuseIfOpenElsewhere(String caseId) throws IOException {
+        Optional<EditLocks.Holder> holder = locks.heldElsewhere(caseId);
+        if (holder.isPresent()) {
+            throw new IOException("“" + caseId + "” is open for editing in another Case Explorer window (on "
+                    + holder.get().owner().host() + ", process " + holder.get().owner().pid()
+                    + "); close it there first. The file is left as it is");
+        }
+    }
+
+    /** The schemas beside a file just written; a save never fails for them (they serve other editors). */
+    private void schemasForEditors() {
+        try {
+            writeSchemas();
+        } catch (IOException e) {
+            // Left as they were: the case is saved all the same.
+        }
     }
 
     /**
@@ -130,6 +174,7 @@ public final class UserLibrary {
      * @return whether a file was deleted
      */
     public boolean delete(String caseId) throws IOException {
+        refuseIfOpenElsewhere(caseId);
         Optional<byte[]> old = read(caseId);
         if (old.isEmpty()) {
             return false;
@@ -158,6 +203,7 @@ public final class UserLibrary {
      */
     public String putBack(String caseId, byte[] bytes) throws IOException {
         String id = CaseHistory.checkedId(caseId);
+        refuseIfOpenElsewhere(id);
         if (bytes.length == 0) {
             throw new IOException("refusing to write an empty file over " + fileOf(id));
         }

@@ -75,6 +75,16 @@ public final class SourceImport {
         if (!isWebAddress(details.url())) {
             throw new IOException("'" + details.url() + "' is not a web address (https://…)");
         }
+        // The library's sources.json first: one that cannot be written (a FIFO in its place, a newer
+        // format) refuses the source before its text is copied in, so nothing is left behind.
+        Path existing = library.resolve(LibraryLoader.SOURCES_FILE);
+        if (Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
+            try {
+                LibraryFormat.refuseToReplace(readBounded(existing), existing.toString());
+            } catch (LibraryFile.Refused e) {
+                throw new IOException(existing + " " + e.getMessage(), e);
+            }
+        }
         byte[] bytes = Files.readAllBytes(file);
         Path folder = library.resolve(FOLDER);
         Files.createDirectories(folder);
@@ -228,7 +238,9 @@ public final class SourceImport {
                 throw new IOException(sourcesJson + " has no \"sources\" list; fix it before adding a source");
             }
             root = object;
-            LibraryFormat.upgradeSources(root);
+            if (LibraryFormat.upgradeSources(root)) {
+                keepAsItWas(sourcesJson, bytes);
+            }
         } else {
             root = mapper.createObjectNode();
             root.put("$schema", "https://caseexplorer.org/schema/sources.schema.json");
@@ -274,6 +286,20 @@ public final class SourceImport {
         byte[] json = (mapper.writer(printer).writeValueAsString(root) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
         AtomicFile.write(sourcesJson, out -> out.write(json));
         return created;
+    }
+
+    /**
+     * An earlier format's sources.json, about to be written in the current one, kept as it was in
+     * {@code .history/sources.json/}: an {@code origin} that is no address is not carried over.
+     */
+    private static void keepAsItWas(Path sourcesJson, byte[] bytes) throws IOException {
+        Path library = sourcesJson.getParent();
+        Path folder = library.resolve(".history").resolve(LibraryLoader.SOURCES_FILE);
+        Files.createDirectories(folder);
+        LibraryFile.requireInside(library, folder);
+        String name = java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'")
+                .withZone(java.time.ZoneOffset.UTC).format(java.time.Instant.now());
+        AtomicFile.write(folder.resolve(name + ".json"), out -> out.write(bytes));
     }
 
     /** sources.json as the loader reads it: a regular file inside the library, bounded in size and time. */

@@ -105,6 +105,14 @@ class EditingModelTest {
     }
 
     @Test
+    void theFilesFormatAndSchemaAreNoFieldsOfTheCaseInADiff() throws Exception {
+        CaseDocument before = CaseDocument.parse(java.nio.file.Files.readAllBytes(java.nio.file.Path.of("cases/tesla.json")));
+        CaseDocument after = before.withValue("/format", null).withValue("/$schema", null).withText("/accent", "#010203");
+        assertEquals(java.util.List.of("/accent"), FieldDiff.between(before, after).stream()
+                .map(FieldDiff.Change::pointer).toList(), "one field changed, not three");
+    }
+
+    @Test
     void diffNamesEachChangedFieldAndMergeTakesTheChosenOnes() {
         CaseDocument base = CaseDocument.blank().withText("/name/en", "Nio").withText("/name/zh", "蔚来");
         CaseDocument mine = base.withText("/name/en", "NIO");

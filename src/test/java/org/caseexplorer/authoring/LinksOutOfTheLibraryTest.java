@@ -1,5 +1,7 @@
 package org.caseexplorer.authoring;
 
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -38,6 +40,46 @@ class LinksOutOfTheLibraryTest {
         Path outside = Files.createDirectories(dir.resolve("outside"));
         Files.writeString(outside.resolve("passwd"), text);
         return outside;
+    }
+
+    @Test
+    void schemasAreNeverWrittenThroughALinkNorReadFromAPipeAndNotAtAllOnOpening() throws Exception {
+        // schema/ a link to someone else's folder: its files stay theirs.
+        Path linked = library();
+        Path theirs = Files.createDirectories(dir.resolve("theirs"));
+        Files.writeString(theirs.resolve("case.schema.json"), "THEIRS");
+        Files.createSymbolicLink(linked.resolve(UserLibrary.SCHEMA_FOLDER), theirs);
+        UserLibrary one = new UserLibrary(linked, java.time.Clock.systemUTC());
+        one.save(CaseDocument.parse(CaseFileBuilder.aCase("nio").json().getBytes(java.nio.charset.StandardCharsets.UTF_8)), null);
+        assertEquals("THEIRS", Files.readString(theirs.resolve("case.schema.json")));
+        assertEquals(List.of("case.schema.json"), Files.list(theirs).map(p -> p.getFileName().toString()).toList());
+
+        // One schema file a link out, another a FIFO: neither followed nor opened, the save done.
+        Path other = Files.createDirectories(dir.resolve("other"));
+        Path schemas = Files.createDirectories(other.resolve(UserLibrary.SCHEMA_FOLDER));
+        Path victim = Files.writeString(dir.resolve("victim.txt"), "VICTIM");
+        Files.createSymbolicLink(schemas.resolve("case.schema.json"), victim);
+        Process mkfifo = new ProcessBuilder("mkfifo", schemas.resolve("principles.schema.json").toString()).start();
+        assertEquals(0, mkfifo.waitFor());
+        UserLibrary two = new UserLibrary(other, java.time.Clock.systemUTC());
+        assertTimeoutPreemptively(java.time.Duration.ofSeconds(30),
+                () -> two.save(CaseDocument.parse(CaseFileBuilder.aCase("nio").json().getBytes(java.nio.charset.StandardCharsets.UTF_8)), null));
+        assertEquals("VICTIM", Files.readString(victim));
+        assertTrue(Files.isRegularFile(other.resolve("nio.json")));
+        assertTrue(Files.isRegularFile(schemas.resolve("sources.schema.json")), "the one regular place is written");
+    }
+
+    @Test
+    void openingALibraryInTheWindowWritesNothing() throws Exception {
+        Path library = library();
+        CaseFileBuilder.aCase("fine").writeTo(library);
+        var authoring = new org.caseexplorer.authoring.ui.AuthoringViewModel(() -> Optional.of(library),
+                () -> new LibraryLoader().open(Optional.of(library)), new LibraryLoader(), () -> { },
+                org.caseexplorer.state.TaskExecutor.inline(), java.time.Clock.systemUTC(), System::nanoTime);
+        authoring.recoveries(); // what the window asks of a library it opens
+        authoring.library().orElseThrow();
+        assertEquals(List.of("fine.json"), Files.list(library).map(p -> p.getFileName().toString()).toList(),
+                "no schema/ folder, nothing else: schemas come with the first save");
     }
 
     @Test

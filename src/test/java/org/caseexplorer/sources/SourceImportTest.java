@@ -60,6 +60,17 @@ class SourceImportTest {
     }
 
     @Test
+    void aSourcesJsonThatCannotBeWrittenRefusesTheSourceBeforeItsTextIsCopiedIn() throws Exception {
+        Process mkfifo = new ProcessBuilder("mkfifo", library.resolve("sources.json").toString()).start();
+        assertEquals(0, mkfifo.waitFor());
+        IOException refused = assertThrows(IOException.class,
+                () -> SourceImport.add(library, article("a.txt", "text"), null, "A"));
+        assertTrue(refused.getMessage().startsWith(library.resolve("sources.json") + " is a named pipe"),
+                refused.getMessage());
+        assertFalse(Files.exists(library.resolve("sources")), "no text left behind");
+    }
+
+    @Test
     void addingTheSameIdAgainUpdatesItsTextAndAddsNoSecondEntry() throws IOException {
         SourceImport.add(library, article("a.txt", "one"), "art", "Art");
         SourceImport.Added again = SourceImport.add(library, article("b.txt", "two"), "art", "Art");

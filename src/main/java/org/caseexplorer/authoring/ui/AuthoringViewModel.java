@@ -96,10 +96,10 @@ public final class AuthoringViewModel {
         return userFolder.get().isPresent();
     }
 
-    /** The user's library, made ready (schemas written) if it is open. */
+    /** The user's library, if one is open (opening it writes nothing: its schemas are written with its first save). */
     public Optional<UserLibrary> library() throws IOException {
         Optional<Path> folder = userFolder.get();
-        return folder.isPresent() ? Optional.of(UserLibrary.create(folder.get(), clock)) : Optional.empty();
+        return folder.isPresent() ? Optional.of(new UserLibrary(folder.get(), clock)) : Optional.empty();
     }
 
     private UserLibrary requireLibrary() throws IOException {

@@ -250,11 +250,11 @@ public final class CaseEditorViewModel {
     }
 
     public void undo() {
-        history.undo(document.get()).ifPresent(this::show);
+        history.undo(document.get()).filter(d -> !claim.readOnly()).ifPresent(this::show);
     }
 
     public void redo() {
-        history.redo(document.get()).ifPresent(this::show);
+        history.redo(document.get()).filter(d -> !claim.readOnly()).ifPresent(this::show);
     }
 
     private void apply(CaseDocument next, String coalesceKey) {
@@ -344,6 +344,7 @@ public final class CaseEditorViewModel {
     /** Keeps the unsaved edits as a draft now (on closing and quitting), or drops the draft if none. */
     public void keepDraft() throws IOException {
         draft.keepNow(unsavedEdits());
+        claim.release(); // the editor goes (another opens, or the app quits): its lock goes with it
     }
 
     /**
@@ -364,7 +365,7 @@ public final class CaseEditorViewModel {
 
     /** The draft of the unsaved edits as the case is now, or null if there are none. */
     private DraftStore.Draft unsavedEdits() {
-        return dirty.get()
+        return dirty.get() && !claim.readOnly() // a read-only editor has no edits of its own to keep
                 ? new DraftStore.Draft(draft.key(), savedId == null ? "" : savedId, baseHash, document.get()) : null;
     }
 

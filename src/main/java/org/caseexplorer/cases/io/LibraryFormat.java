@@ -54,21 +54,41 @@ public final class LibraryFormat {
     private LibraryFormat() {
     }
 
-    /** The format a file's tree declares: its {@code "format"}, 1 when it has none, empty when it is not a whole number. */
+    /**
+     * The format a file's tree declares: its {@code "format"}, 1 when it has none, empty when it
+     * is not a whole number. A whole number however written ({@code 3}, {@code 3.0}, {@code 1e1})
+     * is that number; one past what an int holds is taken as the largest (newer than any).
+     */
     public static OptionalInt declared(JsonNode root) {
         JsonNode format = root.path(FIELD);
         if (format.isMissingNode()) {
             return OptionalInt.of(1);
         }
-        return format.canConvertToInt() && format.isIntegralNumber() ? OptionalInt.of(format.intValue())
-                : OptionalInt.empty();
+        java.math.BigDecimal value = whole(format);
+        if (value == null) {
+            return OptionalInt.empty();
+        }
+        if (value.compareTo(java.math.BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
+            return OptionalInt.of(Integer.MAX_VALUE);
+        }
+        return OptionalInt.of(Math.max(value.intValue(), Integer.MIN_VALUE));
+    }
+
+    /** The number's value if it is a whole number, else null. */
+    private static java.math.BigDecimal whole(JsonNode format) {
+        if (!format.isNumber()) {
+            return null;
+        }
+        java.math.BigDecimal value = format.decimalValue();
+        return value.signum() == 0 || value.stripTrailingZeros().scale() <= 0 ? value : null;
     }
 
     /** Why this Case Explorer cannot read the file, if it comes from a newer format. */
     public static java.util.Optional<Phrase> newer(JsonNode root) {
         OptionalInt format = declared(root);
         return format.isPresent() && format.getAsInt() > CURRENT
-                ? java.util.Optional.of(Wording.FORMAT_NEWER.with(format.getAsInt(), CURRENT))
+                ? java.util.Optional.of(Wording.FORMAT_NEWER.with(
+                        whole(root.path(FIELD)).stripTrailingZeros().toPlainString(), CURRENT))
                 : java.util.Optional.empty();
     }
 
@@ -97,10 +117,10 @@ public final class LibraryFormat {
 
     /**
      * A library's {@code sources.json} tree, about to be changed and written back, brought to the
-     * current format in place (see {@link #migrate}).
+     * current format in place (see {@link #migrate}); whether anything was changed.
      */
-    public static void upgradeSources(JsonNode root) {
-        migrate(root, LibrarySchemas.Kind.SOURCES);
+    public static boolean upgradeSources(JsonNode root) {
+        return !migrate(root, LibrarySchemas.Kind.SOURCES).isEmpty();
     }
 
     /** Format 1's {@code origin}: an http(s) address becomes the {@code url}; anything else is left out, quoted in the note. */

@@ -3,6 +3,7 @@ package org.caseexplorer.authoring.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -161,6 +162,49 @@ class TwoInstancesTest {
         authoring.close();
         assertTrue(Files.exists(folder.resolve(EditLocks.FOLDER).resolve("mine.lock")), "their lock stays theirs");
         assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(folder.resolve("mine.json"))), "the file untouched");
+    }
+
+    @Test
+    void aCaseOpenElsewhereIsNeitherRestoredNorDeletedFromHereAndItsReadOnlyEditorCannotBeUndoneIntoEdits()
+            throws Exception {
+        saveCase("mine");
+        CaseEditorViewModel mine = authoring.edit(library.caseById("mine").orElseThrow());
+        mine.setText("/summary/en", "Second.");
+        assertTrue(authoring.save().join());
+        authoring.close();
+        byte[] saved = Files.readAllBytes(folder.resolve("mine.json"));
+        lockOf(otherOwner(), "mine");
+
+        var version = authoring.versions("mine").get(0);
+        java.util.concurrent.CompletionException restore = org.junit.jupiter.api.Assertions.assertThrows(
+                java.util.concurrent.CompletionException.class, () -> authoring.restore(version).join());
+        assertTrue(restore.getCause().getMessage().contains("open for editing in another Case Explorer"),
+                restore.getCause().getMessage());
+        assertThrows(Exception.class, () -> authoring.delete(library.caseById("mine").orElseThrow()).join());
+        assertTrue(java.util.Arrays.equals(saved, Files.readAllBytes(folder.resolve("mine.json"))), "left as it is");
+
+        // The read-only editor: a change on disk is shown, but gives nothing to undo into an edit.
+        CaseEditorViewModel readOnly = authoring.edit(library.caseById("mine").orElseThrow());
+        Files.write(folder.resolve("mine.json"), CaseDocument.parse(saved).withText("/summary/en", "Theirs.").bytes());
+        readOnly.checkDisk();
+        assertEquals("Theirs.", readOnly.document().text("/summary/en"), "their save is shown");
+        readOnly.undo();
+        assertEquals("Theirs.", readOnly.document().text("/summary/en"));
+        assertFalse(readOnly.isDirty());
+        readOnly.draftWork().call();
+        assertFalse(Files.exists(folder.resolve(DraftStore.FOLDER)) && Files.list(folder.resolve(DraftStore.FOLDER))
+                .findAny().isPresent(), "a read-only editor keeps no draft");
+    }
+
+    @Test
+    void anEditorThatGoesGivesUpItsLock() throws Exception {
+        saveCase("mine");
+        saveCase("yours");
+        CaseEditorViewModel vm = authoring.edit(library.caseById("mine").orElseThrow());
+        Path lock = folder.resolve(EditLocks.FOLDER).resolve("mine.lock");
+        assertTrue(Files.exists(lock));
+        vm.keepDraft(); // what quitting does, and opening another case
+        assertFalse(Files.exists(lock), "quitting leaves no lock for another computer to wait a minute on");
     }
 
     @Test

@@ -156,6 +156,41 @@ class FileFormatsTest {
         assertFalse(Files.exists(library.resolve(".history")), "nothing of the newer file was moved aside either");
     }
 
+    @ParameterizedTest(name = "\"format\": {0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"3", "3.0", "1e1", "2147483648", "99999999999999999999999"})
+    void aNewerFormatIsKnownHoweverItsNumberIsWritten(String written) throws Exception {
+        Path library = copy(corpus().filter(p -> p.endsWith("07-069b1e8")).findFirst().orElseThrow());
+        Path tesla = library.resolve("tesla.json");
+        Files.writeString(tesla, Files.readString(tesla).replaceFirst("\\{", "{\n  \"format\": " + written + ","));
+        byte[] newer = Files.readAllBytes(tesla);
+
+        Library loaded = load(library);
+
+        assertFalse(loaded.caseById("tesla").isPresent());
+        Problem problem = loaded.problems().stream().filter(p -> p.kind() == ProblemKind.NEWER_FORMAT).findFirst()
+                .orElseThrow(() -> new AssertionError(loaded.problems().toString()));
+        assertTrue(say(problem).contains("newer Case Explorer (format "), say(problem));
+        UserLibrary writer = new UserLibrary(library, Clock.systemUTC());
+        assertThrows(LibraryFormat.NewerFormatException.class, () -> writer.save(
+                CaseDocument.parse(Files.readAllBytes(library.resolve("xiaomi.json"))).withText("/id", "tesla"), null));
+        assertArrayEquals(newer, Files.readAllBytes(tesla));
+    }
+
+    @Test
+    void writingAFirstReleasesSourcesKeepsItAsItWasForTheOriginsNotCarriedOver() throws Exception {
+        Path library = copy(corpus().findFirst().orElseThrow());
+        byte[] before = Files.readAllBytes(library.resolve("sources.json"));
+        Path text = temp.resolve("article.txt");
+        Files.writeString(text, "一篇文章。");
+
+        SourceImport.add(library, text, null, "An article");
+
+        Path kept = Files.list(library.resolve(".history").resolve("sources.json")).findFirst().orElseThrow();
+        assertArrayEquals(before, Files.readAllBytes(kept), "the origins that are no address are still there");
+        assertTrue(load(library).problems().stream().noneMatch(p -> p.file().contains(".history")),
+                "and the kept copy is not read as part of the library");
+    }
+
     @Test
     void aSavedCaseIsWrittenInTheCurrentFormat() throws Exception {
         Path library = copy(corpus().findFirst().orElseThrow());
