@@ -150,6 +150,8 @@ public enum Wording {
     SOURCE_TEXT_NOT_RELATIVE("sourceText.notRelative"),
     /** A path with a character no file name can hold here (a NUL, half a surrogate pair, or one the locale cannot encode). */
     PATH_NOT_A_NAME("path.notAName"),
+    /** The same, said of a source's text after its path (which the message names already). */
+    SOURCE_TEXT_NOT_A_NAME("sourceText.notAName"),
 
     // The file format: a newer one refused, an earlier one read
     FORMAT_NEWER("format.newer"),

@@ -44,7 +44,7 @@ public final class SourceTextFile {
         try {
             resolved = base.resolve(relative).normalize();
         } catch (java.nio.file.InvalidPathException e) {
-            throw refused(Wording.PATH_NOT_A_NAME.with(org.caseexplorer.cases.Printable.escape(relative)));
+            throw refused(Wording.SOURCE_TEXT_NOT_A_NAME.with());
         }
         if (!resolved.startsWith(base) || resolved.equals(base)) {
             throw refused(Wording.SOURCE_TEXT_OUTSIDE.with());

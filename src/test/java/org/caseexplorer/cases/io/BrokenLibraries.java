@@ -243,6 +243,8 @@ public final class BrokenLibraries {
         all.add(teslaWith("a format in words", "\"format\": 2", "\"format\": \"two\""));
         all.add(file("a first release's sources.json with an origin", "sources.json",
                 "{\"sources\": [{\"id\": \"s\", \"title\": {\"en\": \"S\", \"zh\": \"源\"}, \"origin\": \"a note\"}]}"));
+        all.add(file("a source text's path with a NUL", "sources.json",
+                "{\"sources\": [{\"id\": \"s\", \"title\": {\"en\": \"S\"}, \"text\": \"sources/a\\u0000.txt\"}]}"));
         all.add(view("a view from a newer format", "{\"format\": 3, \"name\": \"x\"}"));
         all.add(view("a view whose mode is neither any nor all", "{\"name\": \"x\", \"mode\": \"some\"}"));
         all.add(view("a view named with spaces only", "{\"name\": \"   \"}"));
