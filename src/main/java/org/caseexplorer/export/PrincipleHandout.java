@@ -82,14 +82,6 @@ final class PrincipleHandout {
                         .append("\n\n");
             }
         });
-        if (!principle.quotes().isEmpty()) {
-            md.append("## ").append(MarkdownText.inline(words.label("handout.words"))).append("\n\n");
-            for (Principle.SourceRef ref : principle.quotes()) {
-                md.append("> ").append(MarkdownText.inline(words.quoteLine(ref.quote(), ref.translation())))
-                        .append("\n>\n> ").append(MarkdownText.inline(section(ref))).append(" \\[")
-                        .append(words.citation(ref.id())).append("\\]\n\n");
-            }
-        }
         if (parent.isPresent() || !children.isEmpty()) {
             md.append("## ").append(MarkdownText.inline(words.label("handout.family"))).append("\n\n");
             parent.ifPresent(p -> md.append("- ").append(MarkdownText.inline(words.label("handout.parent")
@@ -99,6 +91,14 @@ final class PrincipleHandout {
                         + names(children))).append('\n');
             }
             md.append('\n');
+        }
+        if (!principle.quotes().isEmpty()) {
+            md.append("## ").append(MarkdownText.inline(words.label("handout.words"))).append("\n\n");
+            for (Principle.SourceRef ref : principle.quotes()) {
+                md.append("> ").append(MarkdownText.inline(words.quoteLine(ref.quote(), ref.translation())))
+                        .append("\n>\n> ").append(MarkdownText.inline(section(ref))).append(" \\[")
+                        .append(words.citation(ref.id())).append("\\]\n\n");
+            }
         }
         md.append("## ").append(MarkdownText.inline(words.label("handout.cases"))).append("\n\n");
         if (cases.isEmpty()) {
@@ -145,6 +145,15 @@ final class PrincipleHandout {
                 }
             });
 
+            if (parent.isPresent() || !children.isEmpty()) {
+                html.element("h2", words.label("handout.family"), "id", "family");
+                parent.ifPresent(p -> html.element("p",
+                        words.label("handout.parent") + words.colon() + words.principleName(p), "class", "fact"));
+                if (!children.isEmpty()) {
+                    html.element("p", words.label("handout.children") + words.colon() + names(children), "class", "fact");
+                }
+            }
+
             if (!principle.quotes().isEmpty()) {
                 html.element("h2", words.label("handout.words"), "id", "words");
                 for (Principle.SourceRef ref : principle.quotes()) {
@@ -152,15 +161,6 @@ final class PrincipleHandout {
                     html.open("p", "class", "fact").text(section(ref));
                     cite(ref.id());
                     html.close("p");
-                }
-            }
-
-            if (parent.isPresent() || !children.isEmpty()) {
-                html.element("h2", words.label("handout.family"), "id", "family");
-                parent.ifPresent(p -> html.element("p",
-                        words.label("handout.parent") + words.colon() + words.principleName(p), "class", "fact"));
-                if (!children.isEmpty()) {
-                    html.element("p", words.label("handout.children") + words.colon() + names(children), "class", "fact");
                 }
             }
 
@@ -207,11 +207,11 @@ final class PrincipleHandout {
             bookmark(words.name(principle.name()), "top");
             bookmark(words.label("handout.definition"), "definition");
             bookmark(words.label("handout.origin"), "origin");
-            if (!principle.quotes().isEmpty()) {
-                bookmark(words.label("handout.words"), "words");
-            }
             if (parent.isPresent() || !children.isEmpty()) {
                 bookmark(words.label("handout.family"), "family");
+            }
+            if (!principle.quotes().isEmpty()) {
+                bookmark(words.label("handout.words"), "words");
             }
             html.open("bookmark", "name", words.label("handout.cases"), "href", "#cases");
             cases.forEach(i -> bookmark(words.name(i.subject().name()), "case-" + i.subject().id()));

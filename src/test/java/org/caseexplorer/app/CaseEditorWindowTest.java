@@ -546,9 +546,20 @@ class CaseEditorWindowTest {
         Path drafts = folder.resolve(DraftStore.FOLDER);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.isDirectory(drafts)
                 && Files.list(drafts).anyMatch(p -> p.toString().endsWith(".json")));
-        // What a crash leaves: the draft on disk, and a new start with no editor open.
+        // What a crash leaves: the draft on disk, its process gone, and a new start with no editor open.
+        Path draft;
+        try (var listed = Files.list(drafts)) {
+            draft = listed.filter(p -> p.getFileName().toString().startsWith("mine--")).findFirst().orElseThrow();
+        }
+        Process gone = new ProcessBuilder("true").start();
+        long started = gone.info().startInstant().map(java.time.Instant::toEpochMilli).orElse(1L);
+        gone.waitFor();
+        com.fasterxml.jackson.databind.node.ObjectNode wrapper = (com.fasterxml.jackson.databind.node.ObjectNode)
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(draft.toFile());
+        new org.caseexplorer.authoring.Owner(org.caseexplorer.authoring.Owner.current().host(), gone.pid(), started)
+                .writeTo(wrapper.putObject("owner"));
         Path kept = documents.resolve("kept.json");
-        Files.copy(drafts.resolve("mine.json"), kept);
+        Files.writeString(kept, wrapper.toPrettyString());
         robot.interact(() -> {
             try {
                 window.authoring().viewModel().close();
@@ -556,7 +567,7 @@ class CaseEditorWindowTest {
                 throw new AssertionError(e);
             }
         });
-        Files.copy(kept, drafts.resolve("mine.json"));
+        Files.copy(kept, draft);
         List<org.caseexplorer.authoring.ui.AuthoringViewModel.Recovery> found =
                 window.authoring().viewModel().recoveries();
         assertEquals(1, found.size());

@@ -72,6 +72,29 @@ class ExplorerWindowTest {
         return state.shownCases().stream().map(Case::id).toList();
     }
 
+    /**
+     * Clicks a principle's row (or a part of it) once it is scrolled into view: the list is taller
+     * than the panel, and a click on a row below its fold would land on whatever is there instead.
+     */
+    private static void clickRow(FxRobot robot, String query) {
+        javafx.scene.Node node = robot.lookup(query).query();
+        robot.interact(() -> {
+            javafx.scene.Parent up = node.getParent();
+            while (up != null && !(up instanceof javafx.scene.control.ScrollPane)) {
+                up = up.getParent();
+            }
+            if (up instanceof javafx.scene.control.ScrollPane scroll) {
+                javafx.scene.Node content = scroll.getContent();
+                double y = content.sceneToLocal(node.localToScene(0, 0)).getY();
+                double free = content.getLayoutBounds().getHeight() - scroll.getViewportBounds().getHeight();
+                if (free > 0) {
+                    scroll.setVvalue(Math.max(0, Math.min(1, (y - 8) / free)));
+                }
+            }
+        });
+        robot.clickOn(query);
+    }
+
     private static String text(FxRobot robot, String query) {
         return robot.lookup(query).queryAs(Label.class).getText();
     }
@@ -94,16 +117,16 @@ class ExplorerWindowTest {
     @Test
     void clickingAPrincipleFiltersTheGalleryAndUpdatesTheCounts(FxRobot robot) {
         org.caseexplorer.testing.LinkScan scan = new org.caseexplorer.testing.LinkScan(state.library());
-        robot.clickOn("#principle-fans");
+        clickRow(robot, "#principle-fans");
         List<String> fans = scan.ids(c -> scan.shows(c, "fans"));
         assertEquals(fans, shownIds(state));
         assertEquals(fans.size() + " of 5 cases shown", text(robot, ".gallery-count"));
         assertTrue(text(robot, ".gallery-filter").contains("Fan thinking"), text(robot, ".gallery-filter"));
-        robot.clickOn("#principle-brand");
+        clickRow(robot, "#principle-brand");
         assertEquals(scan.ids(c -> scan.shows(c, "fans") || scan.shows(c, "brand")), shownIds(state));
         robot.clickOn("All");
         assertEquals(scan.ids(c -> scan.shows(c, "fans") && scan.shows(c, "brand")), shownIds(state));
-        robot.clickOn("#principle-brand .exclude-toggle");
+        clickRow(robot, "#principle-brand .exclude-toggle");
         assertEquals(scan.ids(c -> scan.shows(c, "fans") && !scan.shows(c, "brand")), shownIds(state));
         robot.clickOn("Clear all");
         assertEquals(5, state.shownCases().size());
@@ -123,10 +146,10 @@ class ExplorerWindowTest {
         assertEquals(java.util.Set.of("brand"), state.filter().excluded());
         assertEquals(java.util.Set.of("fans"), state.filter().included(), "excluding did not tick");
         // A click on the ⊘ acts on the ⊘ alone; a click on the number does nothing.
-        robot.clickOn("#principle-brand .exclude-toggle");
+        clickRow(robot, "#principle-brand .exclude-toggle");
         assertEquals(java.util.Set.of(), state.filter().excluded());
         assertEquals(java.util.Set.of("fans"), state.filter().included());
-        robot.clickOn("#principle-brand .principle-count");
+        clickRow(robot, "#principle-brand .principle-count");
         assertEquals(java.util.Set.of("fans"), state.filter().included());
         assertEquals(java.util.Set.of(), state.filter().excluded());
     }
@@ -157,8 +180,8 @@ class ExplorerWindowTest {
     void cardsReusedForOtherCasesShowThoseCasesOnly(FxRobot robot) {
         // Cells are recycled: after filtering, every card on screen must show one of the cases
         // shown, once, with its own compare toggle; no text left over from the case before.
-        robot.clickOn("#principle-fans");
-        robot.clickOn("#principle-brand .exclude-toggle");
+        clickRow(robot, "#principle-fans");
+        clickRow(robot, "#principle-brand .exclude-toggle");
         assertEquals(List.of("xiaotimes"), shownIds(state));
         assertEquals(List.of("Tiny Times"), visibleCardTitles(robot));
         assertEquals(1, robot.lookup(".compare-toggle").queryAll().stream().filter(TestWindow::showing).count());
@@ -309,9 +332,9 @@ class ExplorerWindowTest {
     @Test
     void emptyResultOffersToDropThePrincipleThatExcludesEverything(FxRobot robot) {
         robot.clickOn("All");
-        robot.clickOn("#principle-fans");
-        robot.clickOn("#principle-platform");
-        robot.clickOn("#principle-mobility");
+        clickRow(robot, "#principle-fans");
+        clickRow(robot, "#principle-platform");
+        clickRow(robot, "#principle-mobility");
         assertTrue(state.shownCases().isEmpty());
         org.caseexplorer.testing.LinkScan scan = new org.caseexplorer.testing.LinkScan(state.library());
         long withoutMobility = scan.ids(c -> scan.shows(c, "fans") && scan.shows(c, "platform")).size();
@@ -321,7 +344,7 @@ class ExplorerWindowTest {
 
     @Test
     void languageSwitchTurnsTheWholeWindowChinese(FxRobot robot) {
-        robot.clickOn("#principle-fans");
+        clickRow(robot, "#principle-fans");
         robot.clickOn("#lang-zh");
         assertEquals(Lang.ZH, messages.lang());
         assertEquals("原则", text(robot, ".panel-title"));

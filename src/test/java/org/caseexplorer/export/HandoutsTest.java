@@ -195,8 +195,8 @@ class HandoutsTest {
                 top.add(item.getTitle());
                 item.children().forEach(child -> cases.add(child.getTitle()));
             }
-            assertEquals(List.of("User thinking", "Definition", "Where it comes from", "In the sources’ own words",
-                    "Place among the principles", "Cases with evidence", "Sources"), top);
+            assertEquals(List.of("User thinking", "Definition", "Where it comes from", "Place among the principles",
+                    "In the sources’ own words", "Cases with evidence", "Sources"), top);
             assertEquals(illustrating.size(), cases.size());
             List<Integer> strengths = cases.stream().map(name -> library().cases().stream()
                     .filter(c -> c.name().en().equals(name)).findFirst().orElseThrow()

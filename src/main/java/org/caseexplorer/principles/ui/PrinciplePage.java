@@ -123,15 +123,16 @@ public final class PrinciplePage extends BorderPane {
         if (p.source() != null) {
             content.getChildren().addAll(heading("principle.page.source"), source(p, library, lang));
         }
+        // Its place among the principles first, in reach at the top; then more of the sources' words.
+        Node family = family(p, library, lang);
+        if (family != null) {
+            content.getChildren().add(family);
+        }
         if (!p.quotes().isEmpty()) {
             content.getChildren().add(heading("principle.page.words"));
             for (Principle.SourceRef ref : p.quotes()) {
                 content.getChildren().add(quoted(ref, library, lang));
             }
-        }
-        Node family = family(p, library, lang);
-        if (family != null) {
-            content.getChildren().add(family);
         }
         Label casesHeading = new Label(messages.format("principle.page.cases", cases.size()));
         casesHeading.getStyleClass().add("detail-heading");
