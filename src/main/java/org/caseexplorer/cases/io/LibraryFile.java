@@ -1,5 +1,6 @@
 package org.caseexplorer.cases.io;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -16,15 +17,10 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.caseexplorer.cases.Lang;
 import org.caseexplorer.cases.Phrase;
@@ -83,15 +79,77 @@ public final class LibraryFile implements AutoCloseable {
     private final long size;
     private final long maxBytes;
     private final Duration deadline;
-    private final AtomicBoolean timedOut = new AtomicBoolean();
-    private final ScheduledFuture<?> alarm;
+    private final Watch watch;
 
-    private LibraryFile(ReadableByteChannel channel, long size, long maxBytes, Duration deadline) {
+    private LibraryFile(ReadableByteChannel channel, long size, long maxBytes, Duration deadline, Watch watch) {
         this.channel = channel;
         this.size = size;
         this.maxBytes = maxBytes;
         this.deadline = deadline;
-        this.alarm = WATCHDOG.schedule(this::timeUp, deadline.toNanos(), TimeUnit.NANOSECONDS);
+        this.watch = watch;
+    }
+
+    /**
+     * One file's deadline, armed before the file is opened: past it, a read under way is cut off
+     * by closing the channel; an open still under way (a file swapped for a FIFO between the check
+     * and the open waits in {@code open()} for a writer, and Java 17 has no non-blocking open) is
+     * freed by opening the pipe's write end, on a thread of its own, after which the opener sees
+     * the deadline passed and gives up. No thread is handed the open: that cost 40 µs a file.
+     *
+     * <p>The race that remains: if the path changes again between the stuck open and the freeing
+     * one (back to a regular file, say), the freeing open finds that file instead, opens it for
+     * writing without creating or truncating it, and closes it untouched; the FIFO opened first
+     * then waits for some other writer, holding the opener's thread. And a FIFO whose reader has
+     * just gone holds the freeing thread, a daemon, until a reader comes.
+     */
+    private static final class Watch {
+        private final Path file;
+        private final AtomicBoolean timedOut = new AtomicBoolean();
+        private final ScheduledFuture<?> alarm;
+        private Closeable opened;
+
+        Watch(Path file, Duration deadline) {
+            this.file = file;
+            this.alarm = WATCHDOG.schedule(this::timeUp, deadline.toNanos(), TimeUnit.NANOSECONDS);
+        }
+
+        /** The open returned in time (true), or after the deadline (false: the caller closes it). */
+        synchronized boolean opened(Closeable channel) {
+            if (timedOut.get()) {
+                return false;
+            }
+            opened = channel;
+            return true;
+        }
+
+        private void timeUp() {
+            Closeable channel;
+            synchronized (this) {
+                timedOut.set(true);
+                channel = opened;
+            }
+            if (channel != null) {
+                try {
+                    channel.close();
+                } catch (IOException e) {
+                    // Closing is all that is left to try; the reader sees the channel closed either way.
+                }
+            } else if (file != null) {
+                Thread freeing = new Thread(() -> {
+                    try (FileChannel writeEnd = FileChannel.open(file, StandardOpenOption.WRITE)) {
+                        // Opened and closed: the stuck open returns, and its first read finds the end.
+                    } catch (IOException | RuntimeException ignored) {
+                        // Nothing more to try.
+                    }
+                }, "library-open-freed");
+                freeing.setDaemon(true);
+                freeing.start();
+            }
+        }
+
+        void cancel() {
+            alarm.cancel(false);
+        }
     }
 
     /**
@@ -114,61 +172,25 @@ public final class LibraryFile implements AutoCloseable {
         // A file in the app's jar (the built-in library) is read as a stream: the zip file
         // system makes a FileChannel by unpacking the entry into a temporary file beside the
         // jar, which an installed app, read-only in /opt, may not write.
-        ReadableByteChannel channel = FileSystems.getDefault().equals(file.getFileSystem())
-                ? openWithin(file, deadline)
-                : Channels.newChannel(Files.newInputStream(file));
-        return new LibraryFile(channel, size, maxBytes, deadline);
-    }
-
-    /** Opens run here, so that an open that never returns holds up none of the app's threads. */
-    private static final ExecutorService OPENER = Executors.newCachedThreadPool(runnable -> {
-        Thread thread = new Thread(runnable, "library-open");
-        thread.setDaemon(true);
-        return thread;
-    });
-
-    /**
-     * Opens {@code file} for reading on another thread and waits at most {@code deadline}. The
-     * file was checked to be a regular file, but it may be swapped for a FIFO between that check
-     * and this open, and opening a FIFO waits for a writer forever (Java 17 has no non-blocking
-     * open). Past the deadline the FIFO's write end is opened, on that thread too, which lets the
-     * stuck open return; its channel is then closed, and the caller is told the file was too slow.
-     *
-     * <p>The race that remains: if the path changes again between the stuck open and the freeing
-     * one (back to a regular file, say), the freeing open finds that file instead, opens it for
-     * writing without creating or truncating it, and closes it untouched; the FIFO opened first
-     * then waits until some other writer comes, holding one daemon thread, never the caller.
-     */
-    static FileChannel openWithin(Path file, Duration deadline) throws IOException {
-        Future<FileChannel> opening = OPENER.submit(() -> FileChannel.open(file, StandardOpenOption.READ));
-        try {
-            return opening.get(deadline.toNanos(), TimeUnit.NANOSECONDS);
-        } catch (TimeoutException e) {
-            OPENER.execute(() -> {
-                try (FileChannel writeEnd = FileChannel.open(file, StandardOpenOption.WRITE)) {
-                    // Opened and closed: the reader's open returns, and its first read finds the end.
-                } catch (IOException | RuntimeException ignored) {
-                    // Nothing more to try; the stuck open keeps only its own daemon thread.
-                }
-            });
-            OPENER.execute(() -> {
-                try {
-                    opening.get().close();
-                } catch (Exception ignored) {
-                    // It never opened, or closing failed: nothing is held either way.
-                }
-            });
-            throw tooSlow(deadline);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            throw new IOException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            opening.cancel(true);
-            throw new java.io.InterruptedIOException("interrupted while opening " + file);
+        if (!FileSystems.getDefault().equals(file.getFileSystem())) {
+            Watch watch = new Watch(null, deadline);
+            ReadableByteChannel stream = Channels.newChannel(Files.newInputStream(file));
+            watch.opened(stream);
+            return new LibraryFile(stream, size, maxBytes, deadline, watch);
         }
+        Watch watch = new Watch(file, deadline);
+        FileChannel channel;
+        try {
+            channel = FileChannel.open(file, StandardOpenOption.READ);
+        } catch (IOException | RuntimeException e) {
+            watch.cancel();
+            throw e;
+        }
+        if (!watch.opened(channel)) {
+            channel.close();
+            throw tooSlow(deadline);
+        }
+        return new LibraryFile(channel, size, maxBytes, deadline, watch);
     }
 
     /**
@@ -285,7 +307,7 @@ public final class LibraryFile implements AutoCloseable {
                 length += n;
             }
         } catch (AsynchronousCloseException e) {
-            throw timedOut.get() ? tooSlow() : e;
+            throw watch.timedOut.get() ? tooSlow() : e;
         }
         if (length > maxBytes) {
             throw new Refused(ProblemKind.FILE_TOO_LARGE, FileSizes.grewTooLarge(maxBytes));
@@ -319,7 +341,7 @@ public final class LibraryFile implements AutoCloseable {
                     read += Math.max(n, 0);
                     return n;
                 } catch (AsynchronousCloseException e) {
-                    throw timedOut.get() ? tooSlow() : e;
+                    throw watch.timedOut.get() ? tooSlow() : e;
                 }
             }
         };
@@ -335,18 +357,9 @@ public final class LibraryFile implements AutoCloseable {
         return new Refused(ProblemKind.READ_TIMED_OUT, Wording.FILE_TOO_SLOW.with(time));
     }
 
-    private void timeUp() {
-        timedOut.set(true);
-        try {
-            channel.close();
-        } catch (IOException e) {
-            // Closing is all that is left to try; the reader sees the channel closed either way.
-        }
-    }
-
     @Override
     public void close() throws IOException {
-        alarm.cancel(false);
+        watch.cancel();
         channel.close();
     }
 
