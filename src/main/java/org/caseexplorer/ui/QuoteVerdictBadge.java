@@ -19,13 +19,15 @@ public final class QuoteVerdictBadge {
     }
 
     public static Label of(QuoteVerdict verdict, Messages messages) {
-        String key = key(verdict.state());
-        FontIcon icon = new FontIcon(icon(verdict.state()));
+        // A built-in quote the build verified against its article (which the app does not ship).
+        boolean built = verdict.checkedWhenBuilt();
+        String key = built ? "quote.verdict.built" : key(verdict.state());
+        FontIcon icon = new FontIcon(built ? Feather.CHECK_CIRCLE : icon(verdict.state()));
         icon.setIconSize(13);
         icon.getStyleClass().add("app-icon");
         Label badge = new Label(messages.get(key), icon);
-        badge.getStyleClass().addAll("quote-verdict", "quote-verdict-" + verdict.state().name().toLowerCase(
-                java.util.Locale.ROOT).replace('_', '-'));
+        badge.getStyleClass().addAll("quote-verdict", built ? "quote-verdict-verified" : "quote-verdict-"
+                + verdict.state().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         String tip = tip(verdict, messages);
         badge.setAccessibleText(messages.get(key) + ". " + tip);
         LazyTooltip.install(badge, () -> tip);
@@ -51,6 +53,9 @@ public final class QuoteVerdictBadge {
     }
 
     static String tip(QuoteVerdict verdict, Messages messages) {
+        if (verdict.checkedWhenBuilt()) {
+            return messages.get("quote.verdict.built.tip");
+        }
         return switch (verdict.state()) {
             case VERIFIED -> messages.get("quote.verdict.verified.tip");
             case FOLDED -> messages.format("quote.verdict.folded.tip", QuoteMarks.original(verdict.sourceWording()));
