@@ -78,6 +78,7 @@ public final class CompositionRoot {
         exports = new ExportService(messages, tasks, this.dialogs, settings::exportAuthor, settings::setExportAuthor);
         remember(exports, settings);
         comparison = new ComparisonViewModel(state);
+        remember(comparison, settings);
         comparisonActions = new ComparisonActions(comparison, exports, tasks.exports());
         MainWindow[] shell = new MainWindow[1];
         CaseAuthoring authoring = new CaseAuthoring(state, messages, libraries, tasks, this::stage, this.dialogs,
@@ -92,6 +93,27 @@ public final class CompositionRoot {
                 new SavedViewsViewModel(state, libraries, messages), this.dialogs, services.browser()));
         shell[0] = window;
         window.setDividerPositions(keeper.dividers(MainWindow.DEFAULT_DIVIDERS));
+    }
+
+    /** How the comparison is shown (row order, only differences, following the filter), as remembered and as it changes. */
+    private static void remember(ComparisonViewModel comparison, Settings settings) {
+        java.util.Map<String, String> view = settings.comparisonView();
+        enumOf(org.caseexplorer.comparison.RowOrder.class, view.get("order")).ifPresent(comparison.orderProperty()::set);
+        enumOf(org.caseexplorer.comparison.RowScope.class, view.get("scope")).ifPresent(comparison.scopeProperty()::set);
+        if (view.containsKey("follow")) {
+            comparison.followFilterProperty().set(Boolean.parseBoolean(view.get("follow")));
+        }
+        comparison.orderProperty().addListener((obs, old, now) -> view.put("order", now.name()));
+        comparison.scopeProperty().addListener((obs, old, now) -> view.put("scope", now.name()));
+        comparison.followFilterProperty().addListener((obs, old, now) -> view.put("follow", now.toString()));
+    }
+
+    private static <E extends Enum<E>> Optional<E> enumOf(Class<E> type, String name) {
+        try {
+            return name == null ? Optional.empty() : Optional.of(Enum.valueOf(type, name));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty(); // written by another version, or by hand: the default stays
+        }
     }
 
     /** The export paper and each kind's last folder, as remembered, and remembered again as they change. */

@@ -68,6 +68,24 @@ public final class AppPreferences {
         node.put("export.language", language == null ? "" : language);
     }
 
+    /** How the comparison was shown: its row order and scope (enum names) and whether it follows the filter. */
+    public String comparisonView(String what) {
+        return node.get("compare.view." + what, "");
+    }
+
+    void setComparisonView(String what, String value) {
+        node.put("compare.view." + what, value == null ? "" : value);
+    }
+
+    /** The compared case the others were shown against; empty for none. */
+    public String comparisonBaseline() {
+        return node.get("compare.baseline", "");
+    }
+
+    void setComparisonBaseline(String caseId) {
+        node.put("compare.baseline", caseId == null ? "" : caseId);
+    }
+
     /** The folder the last export of a kind ("comparison", "map" …) went to, if any. */
     public Optional<Path> exportFolder(String kind) {
         String folder = node.get("export.folder." + kind, "");

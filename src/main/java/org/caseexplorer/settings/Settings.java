@@ -27,6 +27,7 @@ public final class Settings {
     private final ReadOnlyObjectWrapper<Optional<Path>> libraryFolder;
     private final StringProperty exportPaper = new SimpleStringProperty("");
     private final StringProperty exportLanguage = new SimpleStringProperty("");
+    private final ObservableMap<String, String> comparisonView = FXCollections.observableHashMap();
     private final ObservableMap<String, Path> exportFolders = FXCollections.observableHashMap();
 
     public Settings(boolean darkTheme, String exportAuthor, Optional<Path> libraryFolder) {
@@ -60,6 +61,14 @@ public final class Settings {
     /** The export language the user picked, by its code ("en", "zh", "both"); empty while it follows the window's. */
     public StringProperty exportLanguageProperty() {
         return exportLanguage;
+    }
+
+    /**
+     * How the comparison is shown, as remembered: "order" and "scope" (their enum names) and
+     * "follow" ("true" or "false"); a key not there is the comparison's own default.
+     */
+    public ObservableMap<String, String> comparisonView() {
+        return comparisonView;
     }
 
     /** The paper exports are laid out on, by its name ("a4", "letter"); empty for the default. */

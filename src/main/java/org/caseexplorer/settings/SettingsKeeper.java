@@ -34,7 +34,9 @@ public final class SettingsKeeper {
         this.settings = new Settings(preferences.darkTheme(), preferences.exportAuthor(),
                 preferences.libraryFolder());
         state.setFilter(preferences.filter());
-        state.restoreComparison(preferences.comparison());
+        String baseline = preferences.comparisonBaseline();
+        state.restoreComparison(new ComparisonChoice(ComparisonChoice.of(preferences.comparison()).caseIds(),
+                baseline.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(baseline)));
 
         messages.langProperty().addListener((obs, old, now) -> preferences.setLang(now));
         settings.darkThemeProperty().addListener((obs, old, now) -> preferences.setDarkTheme(now));
@@ -53,12 +55,25 @@ public final class SettingsKeeper {
             }
         });
         state.comparisonChoiceProperty().addListener((obs, old, now) -> rememberComparison(old, now));
+        for (String what : java.util.List.of("order", "scope", "follow")) {
+            String value = preferences.comparisonView(what);
+            if (!value.isEmpty()) {
+                settings.comparisonView().put(what, value);
+            }
+        }
+        settings.comparisonView().addListener((javafx.collections.MapChangeListener<String, String>) c -> {
+            if (c.wasAdded()) {
+                preferences.setComparisonView(c.getKey(), c.getValueAdded());
+            }
+        });
     }
 
     private void rememberComparison(ComparisonChoice old, ComparisonChoice now) {
-        // The baseline is not remembered: a new start compares the same cases, none singled out.
         if (!now.caseIds().equals(old.caseIds())) {
             preferences.setComparison(now.caseIds());
+        }
+        if (!now.baseline().equals(old.baseline())) {
+            preferences.setComparisonBaseline(now.baseline().orElse(""));
         }
     }
 

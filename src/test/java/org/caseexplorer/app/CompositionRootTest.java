@@ -55,4 +55,25 @@ class CompositionRootTest {
         robot.interact(() -> test.navigator.back());
         assertFalse(test.window.isShowingMap());
     }
+
+    @Test
+    void howTheComparisonIsShownIsRememberedAcrossStarts(FxRobot robot) throws Exception {
+        Stage stage = FxToolkit.registerPrimaryStage();
+        test = new TestWindow(node, Runnable::run);
+        robot.interact(() -> test.showOn(stage));
+        robot.interact(() -> {
+            test.root.comparison.scopeProperty().set(org.caseexplorer.comparison.RowScope.ONLY_DIFFERENCES);
+            test.root.comparison.orderProperty().set(org.caseexplorer.comparison.RowOrder.values()[
+                    org.caseexplorer.comparison.RowOrder.values().length - 1]);
+            test.root.comparison.followFilterProperty().set(true);
+        });
+        test.close();
+
+        TestWindow again = new TestWindow(node, Runnable::run);
+        test = again;
+        assertEquals(org.caseexplorer.comparison.RowScope.ONLY_DIFFERENCES, again.root.comparison.scopeProperty().get());
+        assertEquals(org.caseexplorer.comparison.RowOrder.values()[org.caseexplorer.comparison.RowOrder.values().length - 1],
+                again.root.comparison.orderProperty().get());
+        assertTrue(again.root.comparison.followFilterProperty().get());
+    }
 }

@@ -89,13 +89,30 @@ class SettingsKeeperTest {
     }
 
     @Test
-    void aBaselineAloneIsNotAChangeOfTheRememberedComparison() throws Exception {
+    void theBaselineAndHowTheComparisonIsShownAreRememberedToo() throws Exception {
+        AppState state = loadedState();
+        SettingsKeeper keeper = start(state, new Messages(Lang.EN));
+        state.addToComparison(state.library().caseById("tesla").orElseThrow());
+        state.addToComparison(state.library().caseById("xiaomi").orElseThrow());
+        state.toggleBaseline(state.library().caseById("xiaomi").orElseThrow());
+        keeper.settings().comparisonView().put("scope", "ONLY_DIFFERENCES");
+        keeper.settings().comparisonView().put("follow", "true");
+
+        AppState next = loadedState();
+        SettingsKeeper again = start(next, new Messages(Lang.EN));
+        assertEquals(Optional.of("xiaomi"), next.comparisonChoice().baseline());
+        assertEquals("ONLY_DIFFERENCES", again.settings().comparisonView().get("scope"));
+        assertEquals("true", again.settings().comparisonView().get("follow"));
+
+        // The baseline taken away is remembered as none.
+        next.toggleBaseline(next.library().caseById("xiaomi").orElseThrow());
+        assertEquals(Optional.empty(), loadedStateAfterRestart().comparisonChoice().baseline());
+    }
+
+    private AppState loadedStateAfterRestart() {
         AppState state = loadedState();
         start(state, new Messages(Lang.EN));
-        state.addToComparison(state.library().caseById("tesla").orElseThrow());
-        node.remove("compare.cases");
-        state.toggleBaseline(state.library().caseById("tesla").orElseThrow());
-        assertEquals(0, node.keys().length, List.of(node.keys()).toString());
+        return state;
     }
 
     @Test
