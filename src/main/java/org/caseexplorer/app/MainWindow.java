@@ -179,9 +179,12 @@ public final class MainWindow extends BorderPane {
         parts.authoring().offerRecovery();
     }
 
-    /** Save view…: asks a name for the filter, search and comparison as they are. */
+    /**
+     * Save view…: asks a name for the filter, search and comparison as they are. Views are kept in
+     * a library of one's own: with none open, it offers to make one first, as New case does.
+     */
     void saveView() {
-        savedViews.saveWithDialog();
+        parts.authoring().withLibrary(savedViews::saveWithDialog);
     }
 
     /** Shows the comparison of the chosen cases in place of the explorer (with two or more chosen). */

@@ -202,6 +202,28 @@ class CaseEditorWindowTest {
                 "the new case has a column in the comparison");
     }
 
+    /** Issue 24, item 15: with only the built-in library, Save view… offers to make a library first, as New case does. */
+    @Test
+    void saveViewWithNoLibraryOffersToMakeOneAndThenSavesTheView(FxRobot robot) throws Exception {
+        robot.interact(() -> window.setDocumentsFolder(documents));
+        robot.interact(() -> state.setFilter(new org.caseexplorer.filter.CaseFilter(java.util.Set.of("fans"),
+                java.util.Set.of(), org.caseexplorer.filter.FilterMode.ANY, "")));
+        robot.interact(window::saveView);
+        robot.push(KeyCode.ENTER); // "Create" the proposed library
+        Path views = documents.resolve("Case Explorer").resolve("views");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".text-input-dialog").tryQuery().isPresent()
+                || robot.lookup(".dialog-pane .text-field").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        type(robot, "Fans only");
+        robot.push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.isDirectory(views)
+                && Files.list(views).anyMatch(p -> p.getFileName().toString().endsWith(".json")));
+        try (var listed = Files.list(views)) {
+            String saved = Files.readString(listed.findFirst().orElseThrow());
+            assertTrue(saved.contains("\"name\":\"Fans only\"") && saved.contains("\"fans\""), saved);
+        }
+    }
+
     @Test
     void undoAndRedoWorkOnTheWholeCaseFromTheKeyboard(FxRobot robot) throws Exception {
         openMine(robot, d -> d);

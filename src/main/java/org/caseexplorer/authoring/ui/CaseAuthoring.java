@@ -271,7 +271,7 @@ public final class CaseAuthoring {
      * "Case Explorer" folder in the documents folder), makes it on the files lane, remembers it,
      * opens it, and then runs {@code then}; not at all if the user declines.
      */
-    private void withLibrary(Runnable then) {
+    public void withLibrary(Runnable then) {
         if (authoring.hasLibrary()) {
             then.run();
             return;

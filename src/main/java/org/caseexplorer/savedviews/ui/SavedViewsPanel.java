@@ -102,7 +102,7 @@ public final class SavedViewsPanel extends VBox {
      * library folder of the user's open, says that views are kept in one and how to open one.
      */
     public void saveWithDialog() {
-        if (!model.canSaveProperty().get()) {
+        if (!model.hasLibrary()) {
             dialogs.inform(messages.get("views.noFolder"));
             return;
         }

@@ -55,6 +55,11 @@ public final class SavedViewsViewModel {
     }
 
     /** True when a library folder of the user's is open: views are kept in it. */
+    /** Whether a library of the user's own is open (views are kept in it), even before its views are read. */
+    public boolean hasLibrary() {
+        return libraries.userFolder().isPresent();
+    }
+
     public ReadOnlyBooleanProperty canSaveProperty() {
         return canSave.getReadOnlyProperty();
     }
