@@ -76,8 +76,9 @@ public final class CaseHistory {
             return false;
         }
         Path folder = root.resolve(checkedId(caseId));
-        Files.createDirectories(folder);
+        // Judged before it is made: through a .history that is a link, nothing is made outside either.
         LibraryFile.requireInside(root.getParent(), folder);
+        Files.createDirectories(folder);
         Instant now = clock.instant();
         if (!versions.isEmpty() && !now.isAfter(versions.get(0).time())) {
             now = versions.get(0).time().plusMillis(1);

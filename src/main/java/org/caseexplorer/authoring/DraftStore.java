@@ -42,8 +42,8 @@ public final class DraftStore {
         wrapper.put("baseHash", draft.baseHash());
         wrapper.set("case", draft.document().tree());
         byte[] bytes = wrapper.toPrettyString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        Files.createDirectories(folder);
         LibraryFile.requireInside(folder.getParent(), folder);
+        Files.createDirectories(folder);
         AtomicFile.write(fileOf(draft.key()), out -> out.write(bytes));
     }
 

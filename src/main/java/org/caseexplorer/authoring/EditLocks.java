@@ -58,8 +58,8 @@ public final class EditLocks {
      */
     public Optional<Holder> claim(String caseId) throws IOException {
         Path lock = fileOf(caseId);
-        Files.createDirectories(folder);
         LibraryFile.requireInside(library, folder);
+        Files.createDirectories(folder);
         for (int attempt = 0; attempt < 2; attempt++) {
             Optional<Holder> holder = read(lock);
             if (holder.isPresent()) {

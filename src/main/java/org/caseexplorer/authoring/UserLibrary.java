@@ -58,8 +58,8 @@ public final class UserLibrary {
                 LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
-        Files.createDirectories(schemas);
         LibraryFile.requireInside(folder, schemas);
+        Files.createDirectories(schemas);
         for (String name : SCHEMAS) {
             byte[] bytes;
             try (InputStream in = UserLibrary.class.getResourceAsStream("/cases/schema/" + name)) {

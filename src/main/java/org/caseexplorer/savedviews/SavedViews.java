@@ -142,8 +142,8 @@ public final class SavedViews {
      */
     public SavedView save(Path libraryFolder, SavedView view) throws IOException {
         Path folder = libraryFolder.resolve(FOLDER);
-        Files.createDirectories(folder);
         LibraryFile.requireInside(libraryFolder, folder);
+        Files.createDirectories(folder);
         Path file = view.file() != null ? view.file() : freeName(folder, slug(view.name()));
         byte[] json = toJson(view);
         AtomicFile.write(file, out -> out.write(json));

@@ -79,14 +79,12 @@ public final class SourceImport {
         // format) refuses the source before its text is copied in, so nothing is left behind.
         Path existing = library.resolve(LibraryLoader.SOURCES_FILE);
         if (Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
-            try {
-                LibraryFormat.refuseToReplace(readBounded(existing), existing.toString());
-            } catch (LibraryFile.Refused e) {
-                throw new IOException(existing + " " + e.getMessage(), e);
-            }
+            LibraryFormat.refuseToReplace(readBounded(existing), existing.toString());
         }
         byte[] bytes = Files.readAllBytes(file);
         Path folder = library.resolve(FOLDER);
+        // A sources/ that is a link leading out of the library is refused before anything is written through it.
+        LibraryFile.requireInside(library, folder);
         Files.createDirectories(folder);
         Path target = freeName(folder, file.getFileName().toString(), bytes);
         boolean copied = !Files.exists(target, LinkOption.NOFOLLOW_LINKS);
@@ -295,8 +293,8 @@ public final class SourceImport {
     private static void keepAsItWas(Path sourcesJson, byte[] bytes) throws IOException {
         Path library = sourcesJson.getParent();
         Path folder = library.resolve(".history").resolve(LibraryLoader.SOURCES_FILE);
-        Files.createDirectories(folder);
         LibraryFile.requireInside(library, folder);
+        Files.createDirectories(folder);
         String name = java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'")
                 .withZone(java.time.ZoneOffset.UTC).format(java.time.Instant.now());
         AtomicFile.write(folder.resolve(name + ".json"), out -> out.write(bytes));
@@ -307,6 +305,9 @@ public final class SourceImport {
         try (LibraryFile in = LibraryFile.open(sourcesJson, sourcesJson.getParent(), LibraryFile.JSON_MAX_BYTES,
                 LibraryFile.JSON_DEADLINE)) {
             return in.readAll();
+        } catch (LibraryFile.Refused e) {
+            // Said with the file it is about: "is a named pipe" alone reads as if the article were.
+            throw new IOException(sourcesJson + " " + e.getMessage(), e);
         }
     }
 

@@ -123,6 +123,23 @@ class LinksOutOfTheLibraryTest {
     }
 
     @Test
+    void aHistoryFolderLinkedOutsideGetsNoFolderMadeThroughIt() throws Exception {
+        Path library = library();
+        Path outside = outside("x");
+        UserLibrary user = UserLibrary.create(library, Clock.systemUTC());
+        Files.createSymbolicLink(library.resolve(CaseHistory.FOLDER), outside);
+        Files.createSymbolicLink(library.resolve(EditLocks.FOLDER), outside);
+        user.save(CaseDocument.of(CaseFileBuilder.aCase("nio").tree()), null);
+        assertThrows(IOException.class, () -> user.save(CaseDocument.of(CaseFileBuilder.aCase("nio")
+                .set("/summary/en", "Changed.").tree()), "nio"));
+        assertThrows(IOException.class, () -> user.locks().claim("nio"));
+        try (var left = Files.list(outside)) {
+            assertEquals(List.of("passwd"), left.map(p -> p.getFileName().toString()).toList(),
+                    "not even an empty folder made outside");
+        }
+    }
+
+    @Test
     void aLibraryReachedThroughALinkIsFine() throws Exception {
         Path real = library();
         Path documents = Files.createSymbolicLink(dir.resolve("Documents"), real);

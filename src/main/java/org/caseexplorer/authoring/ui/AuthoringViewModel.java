@@ -186,6 +186,10 @@ public final class AuthoringViewModel {
     }
 
     private CompletableFuture<Boolean> save(CaseEditorViewModel open, String newKey) {
+        if (!open.isDirty() && open.savedId() != null) {
+            // Nothing unsaved (Ctrl+S with Save greyed out): the file is left as it is, whatever its format.
+            return CompletableFuture.completedFuture(true);
+        }
         Callable<Runnable> work = open.saveWork();
         if (work == null || writing.get()) {
             return CompletableFuture.completedFuture(false);

@@ -330,7 +330,15 @@ public final class CaseAuthoring {
      * the next start), quit without them, or stay.
      */
     public boolean mayQuit() {
-        if (editor == null || authoring.editor() != editor.viewModel() || !editor.viewModel().isDirty()) {
+        if (editor == null || authoring.editor() != editor.viewModel()) {
+            return true;
+        }
+        if (!editor.viewModel().isDirty()) {
+            try {
+                editor.viewModel().keepDraft(); // nothing to keep: it drops any draft and gives up the lock
+            } catch (IOException e) {
+                // Quitting all the same: a lock left behind is stale once this process ends.
+            }
             return true;
         }
         CaseEditorViewModel open = editor.viewModel();

@@ -366,6 +366,13 @@ public final class CaseEditor extends BorderPane {
         if (change == null) {
             return;
         }
+        if (change.newerFormat() > 0) {
+            Label message = new Label(messages.format("editor.external.newer", change.newerFormat()));
+            message.setWrapText(true);
+            message.setId("external-newer");
+            externalBar.getChildren().add(message);
+            return;
+        }
         if (change.unreadable()) {
             Label message = new Label(change.unreadableAtLine() > 0
                     ? messages.format("editor.external.unreadableAt", change.unreadableAtLine())

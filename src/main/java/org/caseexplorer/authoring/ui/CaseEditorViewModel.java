@@ -384,7 +384,9 @@ public final class CaseEditorViewModel {
         }
         CaseDocument theirs;
         try {
-            theirs = CaseDocument.parse(library.read(savedId).orElseThrow());
+            byte[] bytes = library.read(savedId).orElseThrow();
+            org.caseexplorer.cases.io.LibraryFormat.refuseToReplace(bytes, savedId); // a newer one's file: said, never taken
+            theirs = CaseDocument.parse(bytes);
         } catch (LibraryFile.Refused e) {
             return; // not a file to read at all (replaced by a FIFO, grown past the limit): the loader says so
         } catch (IOException e) {
@@ -392,7 +394,9 @@ public final class CaseEditorViewModel {
             return;
         }
         if (!dirty.get()) {
-            history.record(document.get(), null);
+            if (!claim.readOnly()) {
+                history.record(document.get(), null); // a read-only editor has no step of its own to undo
+            }
             saved = theirs;
             baseHash = hash;
             externalChange.set(null);

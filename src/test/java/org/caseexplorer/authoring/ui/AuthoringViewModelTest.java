@@ -264,6 +264,34 @@ class AuthoringViewModelTest {
     }
 
     @Test
+    void aFileANewerCaseExplorerSavesWhileEditingIsSaidAndNeverTakenNorSavedOver() throws IOException {
+        CaseEditorViewModel vm = duplicate(authoring, builtIn("xiaomi"));
+        Path file = folder.resolve("xiaomi-2.json");
+        vm.setText("/summary/en", "Mine.");
+        String newer = Files.readString(file).replace("\"format\": 2", "\"format\": 3");
+        Files.writeString(file, newer);
+
+        vm.checkDisk();
+
+        assertEquals(3, vm.externalChangeProperty().get().newerFormat());
+        assertEquals("Mine.", vm.document().text("/summary/en"));
+        assertThrows(java.util.concurrent.CompletionException.class, () -> authoring.save().join());
+        assertEquals(newer, Files.readString(file), "left as it is");
+    }
+
+    @Test
+    void ctrlSWithNothingUnsavedWritesNothingWhateverTheFilesFormat() throws IOException {
+        CaseEditorViewModel vm = duplicate(authoring, builtIn("xiaomi"));
+        Path file = folder.resolve("xiaomi-2.json");
+        String formatOne = Files.readString(file).replace("  \"format\": 2,\n", "");
+        Files.writeString(file, formatOne);
+        vm.checkDisk(); // taken: nothing was unsaved
+        assertFalse(vm.isDirty());
+        assertTrue(authoring.save().join());
+        assertEquals(formatOne, Files.readString(file), "an unchanged case is not rewritten");
+    }
+
+    @Test
     void anUnreadableFileWithNothingUnsavedIsSaidTooAndAReadableOneLaterClearsIt() throws IOException {
         CaseEditorViewModel vm = duplicate(authoring, builtIn("xiaomi"));
         Path file = folder.resolve("xiaomi-2.json");

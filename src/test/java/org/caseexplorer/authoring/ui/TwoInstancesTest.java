@@ -188,6 +188,7 @@ class TwoInstancesTest {
         Files.write(folder.resolve("mine.json"), CaseDocument.parse(saved).withText("/summary/en", "Theirs.").bytes());
         readOnly.checkDisk();
         assertEquals("Theirs.", readOnly.document().text("/summary/en"), "their save is shown");
+        assertFalse(readOnly.canUndoProperty().get(), "nothing of its own to undo");
         readOnly.undo();
         assertEquals("Theirs.", readOnly.document().text("/summary/en"));
         assertFalse(readOnly.isDirty());
