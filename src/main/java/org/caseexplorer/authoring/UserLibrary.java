@@ -125,19 +125,10 @@ public final class UserLibrary {
         if (!CaseHistory.isReadableCase(bytes)) {
             throw new IOException("refusing to write an empty case over " + fileOf(id));
         }
-        refuseIfOpenElsewhere(id);
-        Optional<byte[]> old = read(id);
-        if (old.isPresent()) {
-            LibraryFormat.refuseToReplace(old.get(), fileOf(id).toString());
-        }
         String hash = ContentHash.of(bytes);
-        if (old.isPresent() && ContentHash.of(old.get()).equals(hash)) {
+        if (!replace(id, bytes)) {
             return hash;
         }
-        if (old.isPresent()) {
-            history.keep(id, old.get());
-        }
-        AtomicFile.write(fileOf(id), out -> out.write(bytes));
         if (previousId != null && !previousId.equals(id)) {
             delete(previousId);
         }
@@ -203,20 +194,31 @@ public final class UserLibrary {
      */
     public String putBack(String caseId, byte[] bytes) throws IOException {
         String id = CaseHistory.checkedId(caseId);
-        refuseIfOpenElsewhere(id);
         if (bytes.length == 0) {
             throw new IOException("refusing to write an empty file over " + fileOf(id));
         }
+        replace(id, bytes);
+        return ContentHash.of(bytes);
+    }
+
+    /**
+     * The one way a case's file is replaced: not while the case is open in another Case Explorer,
+     * never over a file of a newer format, and the file it replaces kept in the history first.
+     *
+     * @return whether the file was written; false when it already holds {@code bytes}
+     */
+    private boolean replace(String id, byte[] bytes) throws IOException {
+        refuseIfOpenElsewhere(id);
         Optional<byte[]> old = read(id);
         if (old.isPresent()) {
             LibraryFormat.refuseToReplace(old.get(), fileOf(id).toString());
             if (Arrays.equals(old.get(), bytes)) {
-                return ContentHash.of(bytes);
+                return false;
             }
             history.keep(id, old.get());
         }
         AtomicFile.write(fileOf(id), out -> out.write(bytes));
-        return ContentHash.of(bytes);
+        return true;
     }
 
     /**
