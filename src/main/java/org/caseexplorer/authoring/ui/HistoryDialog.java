@@ -29,6 +29,9 @@ public final class HistoryDialog extends Dialog<CaseHistory.Version> {
         setTitle(messages.format("history.title", caseId));
         setResizable(true);
         List<CaseHistory.Version> versions = authoring.versions(caseId);
+        // Read once: a cell is drawn again and again, and each reading is a file read.
+        java.util.Map<CaseHistory.Version, Boolean> isCase = new java.util.HashMap<>();
+        versions.forEach(v -> isCase.put(v, v.readable()));
         ListView<CaseHistory.Version> list = new ListView<>();
         list.setId("history-versions");
         list.getItems().setAll(versions);
@@ -38,7 +41,7 @@ public final class HistoryDialog extends Dialog<CaseHistory.Version> {
             @Override
             protected void updateItem(CaseHistory.Version item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.readable() ? format.format(item.time())
+                setText(empty || item == null ? null : isCase.getOrDefault(item, false) ? format.format(item.time())
                         : messages.format("history.unreadableItem", format.format(item.time())));
             }
         });
@@ -82,7 +85,7 @@ public final class HistoryDialog extends Dialog<CaseHistory.Version> {
                 return;
             }
             try {
-                if (!now.readable()) {
+                if (!isCase.getOrDefault(now, false)) {
                     byte[] bytes = now.bytes();
                     changes.show(List.of());
                     summary.setText(messages.get("history.unreadable"));
