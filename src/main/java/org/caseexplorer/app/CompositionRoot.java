@@ -47,7 +47,6 @@ public final class CompositionRoot {
     }
 
     /** Room left for the window manager's title bar when the window is as tall as the screen. */
-    private static final double TITLE_BAR = 40;
 
     public final AppState state = new AppState();
     public final Messages messages;
@@ -151,6 +150,20 @@ public final class CompositionRoot {
         return kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
+    /** The screens' visual bounds, the main screen first. */
+    private static java.util.List<WindowFit.Area> screens() {
+        java.util.List<WindowFit.Area> areas = new java.util.ArrayList<>();
+        javafx.stage.Screen primary = javafx.stage.Screen.getPrimary();
+        areas.add(area(primary));
+        javafx.stage.Screen.getScreens().stream().filter(s -> !s.equals(primary)).forEach(s -> areas.add(area(s)));
+        return areas;
+    }
+
+    private static WindowFit.Area area(javafx.stage.Screen screen) {
+        javafx.geometry.Rectangle2D b = screen.getVisualBounds();
+        return new WindowFit.Area(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight());
+    }
+
     /** The window the dialogs belong to, once shown. */
     private Window stage() {
         return window == null || window.getScene() == null ? null : window.getScene().getWindow();
@@ -169,22 +182,17 @@ public final class CompositionRoot {
      * scene first (the start-up probes hook into its first frame).
      */
     public Scene show(Stage stage, Consumer<Scene> beforeShow) {
-        WindowBounds bounds = keeper.windowBounds();
-        // Never larger than the screen it opens on (a 1366×768 laptop is smaller than the default size).
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        double height = bounds.height() <= screen.getHeight() ? bounds.height() : screen.getHeight() - TITLE_BAR;
-        double width = Math.min(bounds.width(), screen.getWidth());
-        Scene scene = new Scene(window, width, height);
+        WindowFit.Placement place = WindowFit.place(keeper.windowBounds(), screens(), WindowFit.Frame.TYPICAL);
+        Scene scene = new Scene(window, place.width(), place.height());
         Theme.addAppStylesheet(scene);
         window.installShortcuts(scene);
         stage.setScene(scene);
         stage.titleProperty().bind(messages.bind("app.title"));
-        if (!Double.isNaN(bounds.x()) && !Double.isNaN(bounds.y())) {
-            // Where it was, but wholly on the screen: the last run may have had a larger one.
-            stage.setX(Math.max(screen.getMinX(), Math.min(bounds.x(), screen.getMaxX() - width)));
-            stage.setY(Math.max(screen.getMinY(), Math.min(bounds.y(), screen.getMaxY() - height - TITLE_BAR)));
-        }
-        stage.setMaximized(bounds.maximized());
+        stage.setMinWidth(Math.min(WindowFit.MIN_WIDTH, place.width()));
+        stage.setMinHeight(Math.min(WindowFit.MIN_HEIGHT, place.height()));
+        stage.setX(place.x());
+        stage.setY(place.y());
+        stage.setMaximized(place.maximized());
         stage.setOnCloseRequest(e -> {
             if (!window.mayClose()) {
                 e.consume();
