@@ -115,6 +115,7 @@ public final class MainWindow extends BorderPane {
 
     /** Keyboard shortcuts that work anywhere in the window. */
     public void installShortcuts(Scene scene) {
+        parts.actions().text.install(scene);
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+F"), () -> {
             navigator.showCards();
             searchBar.field().requestFocus();

@@ -46,6 +46,8 @@ final class WindowActions {
     // Edit
     final UserAction undo;
     final UserAction redo;
+    /** Cut, Copy, Paste, Select All and Copy quote with citation, on what has the focus. */
+    final TextCommands text;
     // View
     final UserAction map;
     // Case
@@ -58,6 +60,7 @@ final class WindowActions {
     final UserAction toggleCompared;
     final UserAction openComparison;
     final UserAction clearComparison;
+    final UserAction copyComparison;
 
     private final Messages messages;
     private final AppState state;
@@ -100,6 +103,7 @@ final class WindowActions {
 
         undo = UserAction.of("menu.edit.undo", authoring::undo).accelerator("Shortcut+Z").build();
         redo = UserAction.of("menu.edit.redo", authoring::redo).accelerator("Shortcut+Shift+Z").build();
+        text = new TextCommands(messages);
 
         map = UserAction.of("menu.view.map", navigator::showMap).accelerator("Shortcut+M").icon(Icons::map).build();
         // Where the Back buttons of the map, a principle's page and the comparison lead, from anywhere.
@@ -123,6 +127,8 @@ final class WindowActions {
                 .enabledWhen(Bindings.size(state.comparedCases()).greaterThanOrEqualTo(Comparison.MIN_CASES)).build();
         clearComparison = UserAction.of("menu.compare.clear", state::clearComparison)
                 .enabledWhen(Bindings.isNotEmpty(state.comparedCases())).build();
+        copyComparison = UserAction.of("menu.compare.copyTable", comparison::copyAsTable)
+                .enabledWhen(comparison.canExport()).build();
     }
 
     /** The actions on the selected case, in the order the Case menu, the detail pane and a card's menu show them. */

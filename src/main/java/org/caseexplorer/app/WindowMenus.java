@@ -61,9 +61,14 @@ final class WindowMenus {
             MenuItem undo = a.undo.menuItem(messages);
             // Outside the editor Undo takes back a library action: the menu names it before it is chosen.
             undo.textProperty().unbind();
-            edit.setOnShowing(e -> undo.setText(undoText.get()));
+            edit.setOnShowing(e -> {
+                undo.setText(undoText.get());
+                a.text.refresh();
+            });
             undo.setText(messages.get(a.undo.textKey()));
-            edit.getItems().addAll(undo, a.redo.menuItem(messages));
+            edit.getItems().addAll(undo, a.redo.menuItem(messages), new SeparatorMenuItem());
+            edit.getItems().addAll(items(messages, a.text.cut, a.text.copy, a.text.paste, a.text.selectAll));
+            edit.getItems().addAll(new SeparatorMenuItem(), a.text.copyQuote.menuItem(messages));
 
             RadioMenuItem english = new RadioMenuItem("English");
             RadioMenuItem chinese = new RadioMenuItem("中文");
@@ -76,6 +81,7 @@ final class WindowMenus {
             caseMenu.getItems().addAll(items(messages, a.editCase, a.duplicateCase, a.deleteCase, a.caseHistory));
             caseMenu.getItems().addAll(new SeparatorMenuItem(), a.recover.menuItem(messages));
             compare.getItems().addAll(items(messages, a.toggleCompared, a.openComparison, a.clearComparison));
+            compare.getItems().addAll(new SeparatorMenuItem(), a.copyComparison.menuItem(messages));
         };
         afterFirstFrame(window, fill);
         // A click or a key quicker than that (a menu opened, a shortcut pressed as the window

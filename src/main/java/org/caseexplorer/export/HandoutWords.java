@@ -1,5 +1,6 @@
 package org.caseexplorer.export;
 
+import org.caseexplorer.cases.Citation;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;

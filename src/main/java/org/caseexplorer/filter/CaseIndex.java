@@ -18,6 +18,7 @@ import org.caseexplorer.cases.Lang;
 import org.caseexplorer.cases.Library;
 import org.caseexplorer.cases.Principle;
 import org.caseexplorer.cases.PrincipleLink;
+import org.caseexplorer.text.SearchQuery;
 import org.caseexplorer.text.SearchText;
 
 /**
@@ -144,15 +145,12 @@ public final class CaseIndex {
         return casesByPrinciple.getOrDefault(principle, new BitSet());
     }
 
-    /** Cases containing every word of the query, anywhere in their searchable text. */
+    /** Cases containing every word and "quoted phrase" of the query, anywhere in their searchable text. */
     private BitSet matchingText(String query) {
         BitSet matches = new BitSet(cases.size());
         matches.set(0, cases.size());
-        String normalized = SearchText.normalize(query);
-        if (!normalized.isEmpty()) {
-            for (String term : normalized.split("\\s+")) {
-                matches.and(textIndex().join().casesContaining(term));
-            }
+        for (String term : SearchQuery.parse(query).terms()) {
+            matches.and(textIndex().join().casesContaining(term));
         }
         return matches;
     }

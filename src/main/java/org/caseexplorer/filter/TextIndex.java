@@ -217,7 +217,8 @@ final class TextIndex {
     /** The cases whose text contains {@code term} (normalised, no white space). */
     BitSet casesContaining(String term) {
         BitSet result = new BitSet(size);
-        if (isLatin(term)) {
+        // A phrase ("word of mouth") is no token of the vocabulary: it is looked for in the texts.
+        if (isLatin(term) && term.indexOf(' ') < 0) {
             for (Shard shard : shards) {
                 shard.addLatin(term, result);
             }

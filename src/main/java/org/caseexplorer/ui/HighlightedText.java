@@ -1,13 +1,11 @@
 package org.caseexplorer.ui;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import javafx.scene.text.Text;
-import javafx.scene.text.TextFlow;
+import org.caseexplorer.text.SearchQuery;
 import org.caseexplorer.text.SearchText;
 
-/** A wrapping paragraph in which every occurrence of the search words is marked. */
+/** A wrapping, selectable paragraph in which the search is marked where it occurs. */
 public final class HighlightedText {
 
     public static final String MATCH_CLASS = "search-match";
@@ -15,8 +13,8 @@ public final class HighlightedText {
     private HighlightedText() {
     }
 
-    public static TextFlow of(String text, String query, String... styleClasses) {
-        TextFlow flow = new TextFlow();
+    public static SelectableText of(String text, String query, String... styleClasses) {
+        SelectableText flow = new SelectableText();
         flow.getStyleClass().addAll(styleClasses);
         int position = 0;
         for (SearchText.Range range : ranges(text, query)) {
@@ -35,19 +33,13 @@ public final class HighlightedText {
         return flow;
     }
 
-    /** The ranges of every search word, in text order. */
+    /** Where the query is marked, in text order (see {@link SearchQuery#marks}). */
     static List<SearchText.Range> ranges(String text, String query) {
-        List<SearchText.Range> ranges = new ArrayList<>();
-        for (String term : SearchText.normalize(query).split("\\s+")) {
-            ranges.addAll(SearchText.find(text, term));
-        }
-        ranges.sort(Comparator.comparingInt(SearchText.Range::start));
-        return ranges;
+        return SearchQuery.parse(query).marks(text);
     }
 
     private static Text text(String content, boolean match) {
-        Text text = new Text(content);
-        text.getStyleClass().add("flow-text");
+        Text text = SelectableText.run(content);
         if (match) {
             text.getStyleClass().add(MATCH_CLASS);
         }

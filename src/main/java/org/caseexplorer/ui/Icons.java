@@ -49,6 +49,10 @@ public final class Icons {
         return icon(Feather.MESSAGE_SQUARE);
     }
 
+    public static Node copy() {
+        return icon(Feather.COPY);
+    }
+
     public static Node filter() {
         return icon(Feather.FILTER);
     }

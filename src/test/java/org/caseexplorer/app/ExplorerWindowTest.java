@@ -96,7 +96,8 @@ class ExplorerWindowTest {
     }
 
     private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Label.class).getText();
+        Node node = robot.lookup(query).query();
+        return node instanceof org.caseexplorer.ui.SelectableText flow ? flow.text() : ((Label) node).getText();
     }
 
     @Test

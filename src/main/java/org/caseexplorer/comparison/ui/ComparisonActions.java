@@ -18,7 +18,10 @@ import org.caseexplorer.cases.Case;
 import org.caseexplorer.cases.Library;
 import org.caseexplorer.comparison.Comparison;
 import org.caseexplorer.comparison.ComparisonOptions;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import org.caseexplorer.export.ComparisonExporter;
+import org.caseexplorer.export.ComparisonTable;
 import org.caseexplorer.export.ExportFormat;
 import org.caseexplorer.export.ExportLanguage;
 import org.caseexplorer.export.ExportProgress;
@@ -124,5 +127,18 @@ public final class ComparisonActions {
     /** Prints the comparison as it is now; see {@link ComparisonPrinter}. */
     public void print(Window owner) {
         printer.print(owner, model.comparison(), exports.settings()::withPaper);
+    }
+
+    /**
+     * Puts the comparison as it is shown on the clipboard as a table, in the export's language:
+     * HTML for documents and slides, tab-separated text for spreadsheets.
+     */
+    public void copyAsTable() {
+        ComparisonTable table = ComparisonTable.of(model.comparison(), exports.settings());
+        ClipboardContent content = new ClipboardContent();
+        content.putString(table.tabSeparated());
+        content.putHtml(table.html());
+        Clipboard.getSystemClipboard().setContent(content);
+        exports.status().ended("compare.copied", table.rows().size() - 1, table.rows().get(0).size() - 1);
     }
 }

@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.caseexplorer.cases.Citation;
 import org.caseexplorer.cases.Evidence;
 import org.caseexplorer.cases.Lang;
 import org.caseexplorer.cases.Library;
@@ -21,6 +22,7 @@ import org.caseexplorer.comparison.ComparisonRow;
 import org.caseexplorer.i18n.Messages;
 import org.caseexplorer.ui.LanguageTag;
 import org.caseexplorer.ui.QuoteView;
+import org.caseexplorer.ui.SelectableText;
 
 /**
  * One cell of the matrix: the strength as heat shading with its number (so it never depends on
@@ -69,10 +71,7 @@ final class ComparisonCellView extends VBox {
     }
 
     private void evidence(PrincipleLink link, Library library, Lang lang, Messages messages, BooleanProperty allQuotes) {
-        Label explanation = new Label(link.explanation().in(lang));
-        explanation.setWrapText(true);
-        explanation.setMinHeight(USE_PREF_SIZE);
-        explanation.getStyleClass().add("cell-explanation");
+        SelectableText explanation = SelectableText.of(link.explanation().in(lang), "cell-explanation");
         // The tag goes just above the text it marks, so a narrow column never squeezes it.
         LanguageTag.compact(link.explanation(), lang, messages).ifPresent(getChildren()::add);
         getChildren().add(explanation);
@@ -90,7 +89,7 @@ final class ComparisonCellView extends VBox {
         for (Evidence evidence : link.evidence()) {
             VBox quote = QuoteView.of(evidence.quote(), evidence.translation(),
                     library.source(evidence.source()).map(s -> s.title().in(lang)).orElse(evidence.source()),
-                    lang, "", "cell-quote");
+                    library.source(evidence.source()).map(s -> Citation.of(s, lang)).orElse(null), lang, "", "cell-quote");
             quote.setMaxWidth(Double.MAX_VALUE);
             quotes.getChildren().add(quote);
         }

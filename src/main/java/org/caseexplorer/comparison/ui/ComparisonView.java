@@ -137,10 +137,15 @@ public final class ComparisonView extends BorderPane {
         print.textProperty().bind(messages.bind("compare.print"));
         print.disableProperty().bind(actions.canExport().not());
         print.setOnAction(e -> actions.print(getScene().getWindow()));
+        Button copy = new Button(null, Icons.copy());
+        copy.textProperty().bind(messages.bind("compare.copyTable"));
+        copy.setId("compare-copy-table");
+        copy.disableProperty().bind(actions.canExport().not());
+        copy.setOnAction(e -> actions.copyAsTable());
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, spacer, languageLabel, language, paperLabel, paper, export, print);
+        HBox bar = new HBox(8, spacer, languageLabel, language, paperLabel, paper, export, print, copy);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().addAll("tool-bar-row", "export-options");
         return bar;

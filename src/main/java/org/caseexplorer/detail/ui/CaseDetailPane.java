@@ -38,6 +38,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.caseexplorer.cases.Case;
+import org.caseexplorer.cases.Citation;
 import org.caseexplorer.cases.Evidence;
 import org.caseexplorer.cases.Fact;
 import org.caseexplorer.cases.Lang;
@@ -59,6 +60,7 @@ import org.caseexplorer.ui.LanguageTag;
 import org.caseexplorer.ui.LazyTooltip;
 import org.caseexplorer.ui.QuoteVerdictBadge;
 import org.caseexplorer.ui.QuoteView;
+import org.caseexplorer.ui.SelectableText;
 
 /**
  * The selected case in full: summary, key facts, and for each principle its strength,
@@ -174,23 +176,15 @@ public final class CaseDetailPane extends StackPane {
         String query = state.filter().text();
         Library library = state.library();
 
-        Label name = new Label(c.name().in(lang));
-        name.getStyleClass().add("detail-title");
-        name.setWrapText(true);
-        name.setMinWidth(0);
-        Label subtitle = new Label(c.name().in(lang.other()));
-        subtitle.setWrapText(true);
-        subtitle.getStyleClass().add("detail-subtitle");
+        SelectableText name = SelectableText.of(c.name().in(lang), "detail-title");
+        SelectableText subtitle = SelectableText.of(c.name().in(lang.other()), "detail-subtitle");
         // A case written in one language has no name in the other to show under the title.
         subtitle.setVisible(c.name().has(lang) && c.name().has(lang.other()));
         subtitle.setManaged(subtitle.isVisible());
-        Label industry = new Label(c.industry().in(lang));
-        industry.setWrapText(true);
-        industry.getStyleClass().add("detail-industry");
-        // The names take the width the header has and wrap in it, rather than being cut short.
+        SelectableText industry = SelectableText.of(c.industry().in(lang), "detail-industry");
+        // The names take the width the header has and wrap in it at spaces, rather than being cut short.
         VBox names = new VBox(2, name, subtitle, industry);
         LanguageTag.of(c.summary(), lang, messages).ifPresent(tag -> names.getChildren().add(1, tag));
-        names.setMinWidth(0);
         HBox.setHgrow(names, Priority.ALWAYS);
         names.setMaxWidth(Double.MAX_VALUE);
         HBox header = new HBox(14, new Emblem(c, 28), names, compareToggle(c));
@@ -343,15 +337,13 @@ public final class CaseDetailPane extends StackPane {
         grid.getColumnConstraints().setAll(labels, values);
         int row = 0;
         for (Fact fact : c.facts()) {
-            Label label = new Label(fact.label().in(lang));
-            label.getStyleClass().add("fact-label");
-            label.setWrapText(true);
-            label.setMinHeight(Label.USE_PREF_SIZE);
+            SelectableText label = SelectableText.of(fact.label().in(lang), "fact-label");
             GridPane.setValignment(label, VPos.TOP);
             VBox value = new VBox(2, HighlightedText.of(fact.valueWithYear(lang), query, "fact-value"));
             if (fact.quote() != null) {
                 value.getChildren().add(QuoteView.of(fact.quote(), fact.translation(),
-                        sourceTitle(library, fact.source(), lang), lang, query, "fact-quote"));
+                        sourceTitle(library, fact.source(), lang), citation(library, fact.source(), lang), lang, query,
+                        "fact-quote"));
             }
             GridPane.setHgrow(value, Priority.ALWAYS);
             grid.addRow(row++, label, value);
@@ -387,7 +379,8 @@ public final class CaseDetailPane extends StackPane {
 
     private Node quote(Evidence evidence, Library library, Lang lang, String query) {
         VBox quote = QuoteView.of(evidence.quote(), evidence.translation(),
-                sourceTitle(library, evidence.source(), lang), lang, query, "evidence");
+                sourceTitle(library, evidence.source(), lang), citation(library, evidence.source(), lang), lang, query,
+                "evidence");
         HBox provenance = new HBox(8, QuoteVerdictBadge.of(evidence.verdict(), messages));
         provenance.setAlignment(Pos.CENTER_LEFT);
         if (readSource != null && library.sourceText(evidence.source()).isPresent()) {
@@ -405,6 +398,10 @@ public final class CaseDetailPane extends StackPane {
     private String strengthText(int strength) {
         String dots = "●".repeat(strength) + "○".repeat(PrincipleLink.MAX_STRENGTH - strength);
         return dots + "  " + messages.labels().strengthWord(strength);
+    }
+
+    private static String citation(Library library, String sourceId, Lang lang) {
+        return library.source(sourceId).map(s -> Citation.of(s, lang)).orElse(null);
     }
 
     private static String sourceTitle(Library library, String sourceId, Lang lang) {

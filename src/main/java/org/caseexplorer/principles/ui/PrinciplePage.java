@@ -17,6 +17,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.caseexplorer.cases.Case;
+import org.caseexplorer.cases.Citation;
 import org.caseexplorer.cases.Evidence;
 import org.caseexplorer.cases.Lang;
 import org.caseexplorer.cases.Library;
@@ -34,6 +35,7 @@ import org.caseexplorer.ui.Emblem;
 import org.caseexplorer.ui.Icons;
 import org.caseexplorer.ui.LazyTooltip;
 import org.caseexplorer.ui.QuoteView;
+import org.caseexplorer.ui.SelectableText;
 
 /**
  * A principle's own page: its name and definition in both languages, where it comes from, its
@@ -177,9 +179,7 @@ public final class PrinciplePage extends BorderPane {
         Label language = new Label(in == Lang.EN ? "English" : "中文");
         language.getStyleClass().add("principle-page-lang");
         language.setMinWidth(Region.USE_PREF_SIZE);
-        Label definition = new Label(text);
-        definition.setWrapText(true);
-        definition.getStyleClass().add("principle-page-definition");
+        SelectableText definition = SelectableText.of(text, "principle-page-definition");
         HBox.setHgrow(definition, Priority.ALWAYS);
         HBox row = new HBox(10, language, definition);
         row.setAlignment(Pos.TOP_LEFT);
@@ -189,27 +189,35 @@ public final class PrinciplePage extends BorderPane {
     private Node source(Principle p, Library library, Lang lang) {
         VBox box = new VBox(6, from(p.source(), library, lang));
         if (p.source().quote() != null && !p.source().quote().isBlank()) {
-            box.getChildren().add(QuoteView.of(p.source().quote(), p.source().translation(), null, lang, "", "evidence"));
+            box.getChildren().add(QuoteView.of(p.source().quote(), p.source().translation(), null,
+                    citation(p.source(), library, lang), lang, "", "evidence"));
         }
         return box;
     }
 
     /** One more of the sources' words on the principle: the quote, then where it is from. */
     private Node quoted(Principle.SourceRef ref, Library library, Lang lang) {
-        Label from = from(ref, library, lang);
-        from.setText("— " + from.getText());
-        from.getStyleClass().add("principle-page-from");
-        return new VBox(4, QuoteView.of(ref.quote(), ref.translation(), null, lang, "", "evidence"), from);
+        SelectableText from = SelectableText.of("— " + where(ref, library, lang), "principle-page-from");
+        return new VBox(4, QuoteView.of(ref.quote(), ref.translation(), null, citation(ref, library, lang), lang, "",
+                "evidence"), from);
     }
 
     /** "Title, section “5.4.1”": the source by its title, and the section where one is named. */
-    private Label from(Principle.SourceRef ref, Library library, Lang lang) {
+    private SelectableText from(Principle.SourceRef ref, Library library, Lang lang) {
+        return SelectableText.of(where(ref, library, lang), "principle-page-source");
+    }
+
+    private String where(Principle.SourceRef ref, Library library, Lang lang) {
         String title = library.source(ref.id()).map(s -> s.title().in(lang)).orElse(ref.id());
-        String where = ref.section() == null || ref.section().isBlank()
+        return ref.section() == null || ref.section().isBlank()
                 ? title : messages.format("principle.page.section", title, ref.section());
-        Label from = new Label(where);
-        from.setWrapText(true);
-        return from;
+    }
+
+    /** The source's full citation, with the section where one is named, for copying the quote. */
+    private String citation(Principle.SourceRef ref, Library library, Lang lang) {
+        String cited = library.source(ref.id()).map(s -> Citation.of(s, lang)).orElse(ref.id());
+        return ref.section() == null || ref.section().isBlank()
+                ? cited : messages.format("principle.page.section", cited, ref.section());
     }
 
     /** The parent ("part of") and the laws below, each a link to its own page; null when neither. */
@@ -257,13 +265,12 @@ public final class PrinciplePage extends BorderPane {
         strength.getStyleClass().addAll("strength", "strength-" + link.strength());
         HBox top = new HBox(10, new Emblem(c, 11), name, strength);
         top.setAlignment(Pos.CENTER_LEFT);
-        Label explanation = new Label(link.explanation().in(lang));
-        explanation.setWrapText(true);
-        explanation.getStyleClass().add("link-explanation");
+        SelectableText explanation = SelectableText.of(link.explanation().in(lang), "link-explanation");
         VBox box = new VBox(6, top, explanation);
         for (Evidence evidence : link.evidence()) {
             String source = library.source(evidence.source()).map(s -> s.title().in(lang)).orElse(evidence.source());
-            VBox quote = QuoteView.of(evidence.quote(), evidence.translation(), source, lang, "", "evidence");
+            VBox quote = QuoteView.of(evidence.quote(), evidence.translation(), source,
+                    library.source(evidence.source()).map(s -> Citation.of(s, lang)).orElse(null), lang, "", "evidence");
             HBox quoteRow = new HBox(8, Icons.quote(), quote);
             HBox.setHgrow(quote, Priority.ALWAYS);
             box.getChildren().add(quoteRow);

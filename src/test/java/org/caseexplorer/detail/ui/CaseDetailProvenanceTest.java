@@ -111,7 +111,7 @@ class CaseDetailProvenanceTest {
         Label tag = robot.lookup(".language-tag").queryAs(Label.class);
         assertEquals("中文", tag.getText());
         assertEquals("Written in Chinese only", tag.getAccessibleText());
-        assertTrue(robot.lookup(".detail-subtitle").queryAs(Label.class).isVisible() == false);
+        assertTrue(!robot.lookup(".detail-subtitle").query().isVisible());
     }
 
     @Test

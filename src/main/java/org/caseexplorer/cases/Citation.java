@@ -1,19 +1,15 @@
-package org.caseexplorer.export;
-
-import org.caseexplorer.cases.Bilingual;
-import org.caseexplorer.cases.Lang;
-import org.caseexplorer.cases.Source;
+package org.caseexplorer.cases;
 
 /**
  * A source's citation in one language, without its address: {@code Shi Jianpeng, “What is
  * internet thinking?” nywlwx.com.} or {@code 石建鹏：《什么是互联网思维》，nywlwx.com。}.
  */
-final class Citation {
+public final class Citation {
 
     private Citation() {
     }
 
-    static String of(Source source, Lang lang) {
+    public static String of(Source source, Lang lang) {
         String author = text(source.author(), lang);
         String title = source.title().in(lang);
         String publisher = text(source.publisher(), lang);
