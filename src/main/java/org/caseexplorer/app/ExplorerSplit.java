@@ -67,7 +67,8 @@ final class ExplorerSplit extends SplitPane {
         VBox box = new VBox(detail);
         VBox.setVgrow(detail, Priority.ALWAYS);
         FirstNeed.when(parts.state().selectedProperty(), Objects::nonNull, () -> {
-            HBox actions = new HBox(6);
+            // Wraps to a second row in a narrow pane rather than cutting its last buttons off.
+            javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(6, 6);
             parts.actions().caseActions().forEach(a -> actions.getChildren().add(a.button(parts.messages())));
             actions.getStyleClass().add("detail-actions");
             actions.setAlignment(Pos.CENTER_LEFT);

@@ -134,6 +134,15 @@ public final class ChipStrip extends Canvas {
     private final StyleableProperty<Paint> text3 = paintProperty("-ce-chip-text-3", Color.WHITE);
     private final StyleableProperty<Paint> caption = paintProperty("-ce-chip-caption", Color.GRAY);
 
+    /**
+     * The text and fill paints of each strength's pill, as the stylesheet gives them, so a test
+     * can check their contrast: {text, fill} for strengths 1, 2 and 3.
+     */
+    public List<Paint[]> pillColours() {
+        return List.of(new Paint[] {text.getValue(), fill1.getValue()}, new Paint[] {text.getValue(), fill2.getValue()},
+                new Paint[] {text3.getValue(), fill3.getValue()});
+    }
+
     private final double hgap;
     private final double vgap;
     private List<Chip> chips = List.of();

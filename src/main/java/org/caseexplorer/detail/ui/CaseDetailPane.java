@@ -84,6 +84,8 @@ public final class CaseDetailPane extends StackPane {
     private final ObjectProperty<Image> picture = new SimpleObjectProperty<>();
     private final DoubleProperty pictureWidth = new SimpleDoubleProperty();
     private ToggleButton compareToggle;
+    /** Below this width the pane's buttons show their icons only. */
+    private static final double NARROW = 380;
     private final Navigator navigator;
     private final TaskExecutor tasks;
 
@@ -259,6 +261,10 @@ public final class CaseDetailPane extends StackPane {
                 messages.get("detail.compare"), Icons.compare());
         toggle.setId("detail-compare");
         toggle.setMinWidth(Region.USE_PREF_SIZE);
+        // A narrow pane (a small screen) keeps its width for the names: the icon alone, with its tooltip.
+        toggle.contentDisplayProperty().bind(javafx.beans.binding.Bindings.when(widthProperty().lessThan(NARROW))
+                .then(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY).otherwise(javafx.scene.control.ContentDisplay.LEFT));
+        toggle.setAccessibleText(messages.get("detail.compare"));
         toggle.setSelected(state.isCompared(c));
         LazyTooltip.install(toggle, () -> messages.get("compare.toggle.tooltip"));
         toggle.setOnAction(e -> {
