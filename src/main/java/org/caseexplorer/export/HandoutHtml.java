@@ -103,7 +103,7 @@ abstract class HandoutHtml {
         StringBuilder css = new StringBuilder(css(STYLESHEET));
         extraStylesheets().forEach(sheet -> css.append('\n').append(css(sheet)));
         return css.toString().replace("__SIZE__", pageSize()).replace("__PAGE__", pageContent)
-                .replace("__HEADER__", header);
+                .replace("__HEADER__", header).replace("__FOOTER__", '"' + cssString(words.preparedBy()) + '"');
     }
 
     /**

@@ -154,11 +154,24 @@ class HandoutWords {
     }
 
     String date() {
-        return labels.stream()
-                .map(l -> settings.date().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                        .withLocale(l.lang() == Lang.EN ? Locale.UK : l.lang().locale())))
-                .distinct()
-                .collect(Collectors.joining(SEPARATOR));
+        return labels.stream().map(l -> dateIn(l.lang())).distinct().collect(Collectors.joining(SEPARATOR));
+    }
+
+    private String dateIn(Lang lang) {
+        return settings.date().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(lang == Lang.EN ? Locale.UK : lang.locale()));
+    }
+
+    /**
+     * The footer line of every page: who prepared it and when ("Prepared by Dr Li, 8 December
+     * 2026"), or the date alone while no name is set under Name on handouts.
+     */
+    String preparedBy() {
+        // In the export's first language only: a footer has room for one line.
+        Labels first = labels.get(0);
+        String day = dateIn(first.lang());
+        return ExportSettings.DEFAULT_AUTHOR.equals(settings.author()) ? first.format("export.preparedOn", day)
+                : first.format("export.preparedBy", settings.author(), day);
     }
 
     /** Between the items of a list: ", ", or 、 in a Chinese export. */

@@ -61,7 +61,8 @@ class PrincipleMapWindowTest {
     }
 
     private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Label.class).getText();
+        javafx.scene.Node node = robot.lookup(query).query();
+        return node instanceof org.caseexplorer.ui.SelectableText flow ? flow.text() : ((Label) node).getText();
     }
 
     @Test

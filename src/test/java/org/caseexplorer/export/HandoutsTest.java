@@ -81,6 +81,28 @@ class HandoutsTest {
         return text.replaceAll("\\s", "");
     }
 
+    @Test
+    void everyPageSaysWhoPreparedItAndWhenAndNoNameIsInventedWithoutOne() throws IOException {
+        ExportSettings named = new ExportSettings(ExportLanguage.BOTH, Paper.A4, ExportFixtures.DATE, "Dr Li Wei");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        HANDOUTS.write(library(), Handouts.Kind.CASE, "xiaomi", named, ExportFormat.PDF, out, ExportProgress.NONE);
+        try (PDDocument document = Loader.loadPDF(out.toByteArray())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                assertTrue(stripper.getText(document).contains("Prepared by Dr Li Wei, 23 November 2026"), "page " + page);
+            }
+        }
+        // Without a name: the date, and no "Prepared by Case Explorer".
+        ByteArrayOutputStream plain = new ByteArrayOutputStream();
+        HANDOUTS.write(library(), Handouts.Kind.CASE, "xiaomi", new ExportSettings(ExportLanguage.ZH, Paper.A4,
+                ExportFixtures.DATE, null), ExportFormat.PDF, plain, ExportProgress.NONE);
+        String unnamed = text(plain.toByteArray());
+        assertTrue(unnamed.contains("编制于 2026年11月23日"), unnamed);
+        assertFalse(unnamed.contains("编制，"), unnamed);
+    }
+
     @Tag("slow") // veraPDF checks each handout
     @Test
     void everyHandoutPassesPdfUa1AndPdfA2uWithVeraPdf() throws Exception {

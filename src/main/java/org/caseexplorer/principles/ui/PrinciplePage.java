@@ -114,12 +114,9 @@ public final class PrinciplePage extends BorderPane {
         }
         Lang lang = messages.lang();
         List<Case> cases = casesFor(library, p.id());
-        Label title = new Label(p.name().in(lang));
-        title.getStyleClass().add("detail-title");
-        title.setWrapText(true);
+        SelectableText title = SelectableText.of(p.name().in(lang), "detail-title");
         title.setId("principle-page-title");
-        Label subtitle = new Label(p.name().in(lang.other()));
-        subtitle.getStyleClass().add("detail-subtitle");
+        SelectableText subtitle = SelectableText.of(p.name().in(lang.other()), "detail-subtitle");
         content.getChildren().setAll(title, subtitle, heading("principle.page.definition"),
                 definition(Lang.EN, p.definition().en()), definition(Lang.ZH, p.definition().zh()));
         if (p.source() != null) {
@@ -139,6 +136,15 @@ public final class PrinciplePage extends BorderPane {
         Label casesHeading = new Label(messages.format("principle.page.cases", cases.size()));
         casesHeading.getStyleClass().add("detail-heading");
         content.getChildren().add(casesHeading);
+        // The filter's count for it takes its laws' cases in too: say how the two numbers meet.
+        List<String> withLaws = library.withDescendants(p.id());
+        long shown = library.cases().stream().filter(c -> withLaws.stream().anyMatch(law -> c.link(law).isPresent())).count();
+        if (shown > cases.size()) {
+            SelectableText note = SelectableText.of(messages.format("principle.page.withLaws", shown, cases.size(),
+                    shown - cases.size()), "principle-page-note");
+            note.setId("principle-page-with-laws");
+            content.getChildren().add(note);
+        }
         if (cases.isEmpty()) {
             content.getChildren().add(new Label(messages.get("principle.page.noCases")));
         }
