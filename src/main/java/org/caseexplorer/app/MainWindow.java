@@ -61,6 +61,9 @@ public final class MainWindow extends BorderPane {
     private final Parts parts;
     private final Navigator navigator;
     private final ExplorerSplit split;
+    /** Holds the screen shown in the centre: the cards' split, the comparison, the map or a principle's page. */
+    private final javafx.scene.layout.StackPane centre = new javafx.scene.layout.StackPane();
+    private final PaneCycle panes;
     private final CaseGallery gallery;
     private final SearchBar searchBar;
     private final WindowMenus menus;
@@ -106,8 +109,12 @@ public final class MainWindow extends BorderPane {
                 parts.authoring()::undoText);
         searchBar = new SearchBar(state, messages, parts.actions().map, comparing);
         setTop(new VBox(menus.bar(), searchBar));
-        setCenter(split);
+        // One holder for whichever screen is shown: setting the border pane's centre anew would
+        // move it after the bottom in the children, and Tab would visit the tray before it.
+        centre.getChildren().setAll(split);
+        setCenter(centre);
         setBottom(bottom);
+        panes = new PaneCycle(searchBar, gallery, split, bottom, centre);
 
         parts.settings().darkThemeProperty().addListener((obs, old, now) -> Theme.apply(now));
         navigator.placeProperty().addListener((obs, old, now) -> show(now));
@@ -116,6 +123,13 @@ public final class MainWindow extends BorderPane {
     /** Keyboard shortcuts that work anywhere in the window. */
     public void installShortcuts(Scene scene) {
         parts.actions().text.install(scene);
+        // F6 and Shift+F6: from pane to pane, as in a browser or an office program.
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.F6 && !e.isShortcutDown() && !e.isAltDown()) {
+                panes.move(scene.getFocusOwner(), !e.isShiftDown());
+                e.consume();
+            }
+        });
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+F"), () -> {
             navigator.showCards();
             searchBar.field().requestFocus();
@@ -224,12 +238,17 @@ public final class MainWindow extends BorderPane {
     /** Puts in the centre what the navigator says the user is on, and gives it the focus. */
     private void show(Navigator.Place place) {
         Node screen = place.screen() == Navigator.Screen.CARDS ? split : screens.screenFor(place.screen());
-        setCenter(screen);
+        centre.getChildren().setAll(screen);
         if (place.screen() == Navigator.Screen.CARDS) {
             gallery.focusCards();
         } else {
             screen.requestFocus();
         }
+    }
+
+    /** The screen the centre shows now. */
+    Node shownScreen() {
+        return centre.getChildren().isEmpty() ? null : centre.getChildren().get(0);
     }
 
     /** Opens a source's text beside the window, for reading. */

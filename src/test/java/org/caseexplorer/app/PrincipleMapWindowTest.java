@@ -75,7 +75,7 @@ class PrincipleMapWindowTest {
         robot.interact(() -> test.libraries.reload().join());
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(window.isShowingMap(), "a reload does not close the map");
-        assertSame(window.mapView(), window.getCenter());
+        assertSame(window.mapView(), window.shownScreen());
     }
 
     @Test
@@ -88,7 +88,7 @@ class PrincipleMapWindowTest {
         robot.interact(() -> test.libraries.reload().join());
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(principle, test.navigator.openedPrincipleProperty().get());
-        assertSame(window.principlePage(), window.getCenter(), "the page is still what the window shows");
+        assertSame(window.principlePage(), window.shownScreen(), "the page is still what the window shows");
     }
 
     @Test
@@ -291,5 +291,30 @@ class PrincipleMapWindowTest {
         assertEquals(MapKind.PRINCIPLES, window.mapView().map().kind());
         assertEquals(state.library().principles().size(), robot.lookup(".map-node").queryAll().size());
         assertSame(null, window.mapView().nodeView("case:xiaomi"));
+    }
+
+    @Test
+    void onAZoomedMapTheKeyboardNeverFocusesANodeOutOfSight(FxRobot robot) {
+        robot.interact(() -> test.navigator.showMap());
+        javafx.scene.Node first = robot.lookup(".map-node").query();
+        robot.interact(first::requestFocus);
+        for (int i = 0; i < 8; i++) {
+            robot.type(KeyCode.EQUALS);
+        }
+        javafx.scene.layout.Region viewport = robot.lookup(".map-viewport").queryAs(javafx.scene.layout.Region.class);
+        int seen = 0;
+        for (int i = 0; i < 20; i++) {
+            robot.type(KeyCode.TAB);
+            javafx.scene.Node focused = window.getScene().getFocusOwner();
+            if (!focused.getStyleClass().contains("map-node")) {
+                continue;
+            }
+            seen++;
+            javafx.scene.Node disc = focused.lookup(".map-circle");
+            javafx.geometry.Bounds b = viewport.sceneToLocal(disc.localToScene(disc.getBoundsInLocal()));
+            assertTrue(b.getMinX() >= 0 && b.getMinY() >= 0 && b.getMaxX() <= viewport.getWidth()
+                    && b.getMaxY() <= viewport.getHeight(), "node " + focused.getId() + " is in sight: " + b);
+        }
+        assertTrue(seen >= 10, "the keyboard went through the nodes: " + seen);
     }
 }

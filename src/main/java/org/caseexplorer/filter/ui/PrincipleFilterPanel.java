@@ -43,6 +43,7 @@ public final class PrincipleFilterPanel extends VBox {
     private final Navigator navigator;
     private final Messages messages;
     private final VBox rows = new VBox(2);
+    private final ScrollPane scroll;
     private final List<Row> rowList = new ArrayList<>();
     private final ToggleButton any = new ToggleButton();
     private final ToggleButton all = new ToggleButton();
@@ -89,7 +90,7 @@ public final class PrincipleFilterPanel extends VBox {
         clear.setMinWidth(USE_PREF_SIZE);
         setMinWidth(MIN_WIDTH);
 
-        ScrollPane scroll = new ScrollPane(rows);
+        scroll = new ScrollPane(rows);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
         VBox.setVgrow(scroll, Priority.ALWAYS);
@@ -139,7 +140,63 @@ public final class PrincipleFilterPanel extends VBox {
             }
         }
         rows.getChildren().setAll(rowList.stream().map(r -> r.row).toList());
+        // One Tab stop for the whole list; the arrows move within it (see RowKeys).
+        rowList.forEach(r -> {
+            r.row.setFocusTraversable(false);
+            r.row.exclude.setFocusTraversable(false);
+        });
+        if (!rowList.isEmpty()) {
+            rowList.get(0).row.setFocusTraversable(true);
+        }
         refresh();
+    }
+
+    /**
+     * The list is one Tab stop, as a list is: Up and Down (Home, End) go from row to row, Right
+     * goes to the row's ⊘ and Left back; Space ticks what has the focus. The row last visited
+     * keeps the Tab stop, and the list scrolls to show it.
+     */
+    private void rowKeys(Row r, javafx.scene.input.KeyEvent e) {
+        int at = rowList.indexOf(r);
+        int to = switch (e.getCode()) {
+            case DOWN -> Math.min(at + 1, rowList.size() - 1);
+            case UP -> Math.max(at - 1, 0);
+            case HOME -> 0;
+            case END -> rowList.size() - 1;
+            default -> -1;
+        };
+        if (to >= 0 && e.getTarget() == r.row) {
+            visit(rowList.get(to).row);
+            e.consume();
+        } else if (e.getCode() == javafx.scene.input.KeyCode.RIGHT && e.getTarget() == r.row) {
+            r.row.exclude.requestFocus();
+            e.consume();
+        } else if (e.getCode() == javafx.scene.input.KeyCode.LEFT && e.getTarget() == r.row.exclude) {
+            r.row.requestFocus();
+            e.consume();
+        }
+    }
+
+    private void visit(PrincipleRow row) {
+        rowList.forEach(other -> other.row.setFocusTraversable(other.row == row));
+        row.requestFocus();
+        scrollTo(row);
+    }
+
+    private void scrollTo(Node row) {
+        double content = rows.getHeight();
+        double view = scroll.getViewportBounds().getHeight();
+        if (content <= view) {
+            return;
+        }
+        double top = row.getBoundsInParent().getMinY();
+        double bottom = row.getBoundsInParent().getMaxY();
+        double shownTop = scroll.getVvalue() * (content - view);
+        if (top < shownTop) {
+            scroll.setVvalue(top / (content - view));
+        } else if (bottom > shownTop + view) {
+            scroll.setVvalue((bottom - view) / (content - view));
+        }
     }
 
     private void addRow(Principle p, Library library, int depth) {
@@ -172,6 +229,14 @@ public final class PrincipleFilterPanel extends VBox {
             LazyTooltip.install(row, () -> principle.definition().in(messages.lang()) + "\n\n"
                     + messages.get("principle.page.rightClick"));
             row.setOnAction(e -> state.toggleIncluded(principle.id()));
+            row.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> rowKeys(this, e));
+            row.exclude.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> rowKeys(this, e));
+            row.focusedProperty().addListener((o, was, is) -> {
+                if (is) {
+                    rowList.forEach(other -> other.row.setFocusTraversable(other.row == row));
+                    scrollTo(row);
+                }
+            });
             LazyTooltip.install(row.count, () -> countTip == null ? "" : countTip);
             String excludeText = messages.format("filter.exclude.tooltip", name);
             LazyTooltip.install(row.exclude, () -> excludeText);

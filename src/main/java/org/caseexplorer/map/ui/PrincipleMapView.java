@@ -209,7 +209,12 @@ public final class PrincipleMapView extends BorderPane {
             MapNodeView view = new MapNodeView(node, lang, describe(node, lang));
             view.setOnMouseEntered(e -> light(node.key()));
             view.setOnMouseExited(e -> light(null));
-            view.focusedProperty().addListener((obs, old, focused) -> light(focused ? node.key() : null));
+            view.focusedProperty().addListener((obs, old, focused) -> {
+                light(focused ? node.key() : null);
+                if (focused) {
+                    bringIntoView(view);
+                }
+            });
             view.setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
                     open(node, library);
@@ -357,6 +362,34 @@ public final class PrincipleMapView extends BorderPane {
         translate.setX(x - worldX * now);
         translate.setY(y - worldY * now);
         userMoved = true;
+    }
+
+    /**
+     * Pans a zoomed map so that the node the keyboard moved to (its disc) is in sight, with a margin;
+     * a node already in sight leaves the map where it is.
+     */
+    void bringIntoView(Node view) {
+        // The node's disc: a long label on a zoomed map can be wider than the map itself.
+        Node mark = view.lookup(".map-circle") != null ? view.lookup(".map-circle") : view;
+        javafx.geometry.Bounds b = viewport.sceneToLocal(mark.localToScene(mark.getBoundsInLocal()));
+        double margin = 24;
+        double dx = 0;
+        double dy = 0;
+        if (b.getMinX() < margin) {
+            dx = margin - b.getMinX();
+        } else if (b.getMaxX() > viewport.getWidth() - margin) {
+            dx = Math.max(viewport.getWidth() - margin - b.getMaxX(), margin - b.getMinX());
+        }
+        if (b.getMinY() < margin) {
+            dy = margin - b.getMinY();
+        } else if (b.getMaxY() > viewport.getHeight() - margin) {
+            dy = Math.max(viewport.getHeight() - margin - b.getMaxY(), margin - b.getMinY());
+        }
+        if (dx != 0 || dy != 0) {
+            translate.setX(translate.getX() + dx);
+            translate.setY(translate.getY() + dy);
+            userMoved = true;
+        }
     }
 
     private void fitUnlessMoved() {
