@@ -61,7 +61,7 @@ public final class MainWindow extends BorderPane {
     private final Parts parts;
     private final Navigator navigator;
     private final ExplorerSplit split;
-    /** Holds the screen shown in the centre: the cards' split, the comparison, the map or a principle's page. */
+    /** The screen shown: one holder, since a new centre would go after the bottom, and Tab with it. */
     private final javafx.scene.layout.StackPane centre = new javafx.scene.layout.StackPane();
     private final PaneCycle panes;
     private final CaseGallery gallery;
@@ -109,8 +109,6 @@ public final class MainWindow extends BorderPane {
                 parts.authoring()::undoText);
         searchBar = new SearchBar(state, messages, parts.actions().map, comparing);
         setTop(new VBox(menus.bar(), searchBar));
-        // One holder for whichever screen is shown: setting the border pane's centre anew would
-        // move it after the bottom in the children, and Tab would visit the tray before it.
         centre.getChildren().setAll(split);
         setCenter(centre);
         setBottom(bottom);
@@ -123,13 +121,7 @@ public final class MainWindow extends BorderPane {
     /** Keyboard shortcuts that work anywhere in the window. */
     public void installShortcuts(Scene scene) {
         parts.actions().text.install(scene);
-        // F6 and Shift+F6: from pane to pane, as in a browser or an office program.
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.F6 && !e.isShortcutDown() && !e.isAltDown()) {
-                panes.move(scene.getFocusOwner(), !e.isShiftDown());
-                e.consume();
-            }
-        });
+        panes.install(scene);
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+F"), () -> {
             navigator.showCards();
             searchBar.field().requestFocus();
@@ -246,9 +238,8 @@ public final class MainWindow extends BorderPane {
         }
     }
 
-    /** The screen the centre shows now. */
     Node shownScreen() {
-        return centre.getChildren().isEmpty() ? null : centre.getChildren().get(0);
+        return centre.getChildren().get(0);
     }
 
     /** Opens a source's text beside the window, for reading. */

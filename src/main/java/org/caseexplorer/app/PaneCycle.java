@@ -31,6 +31,16 @@ final class PaneCycle {
         this.centre = centre;
     }
 
+    /** F6 and Shift+F6 in {@code scene}: from pane to pane, as in a browser or an office program. */
+    void install(javafx.scene.Scene scene) {
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.F6 && !e.isShortcutDown() && !e.isAltDown()) {
+                move(scene.getFocusOwner(), !e.isShiftDown());
+                e.consume();
+            }
+        });
+    }
+
     /** The panes in order, as the window shows them now. */
     List<Node> panes() {
         List<Node> panes = new ArrayList<>();
