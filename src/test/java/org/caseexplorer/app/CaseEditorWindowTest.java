@@ -204,6 +204,26 @@ class CaseEditorWindowTest {
 
     /** Issue 24, item 15: with only the built-in library, Save view… offers to make a library first, as New case does. */
     @Test
+    void theEditorsLettersWorkInChineseAndNoneClashesWithAMenu(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            window.setDocumentsFolder(documents);
+            test.messages.langProperty().set(org.caseexplorer.cases.Lang.ZH);
+        });
+        robot.push(KeyCode.CONTROL, KeyCode.N);
+        robot.push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> editor() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.push(KeyCode.ALT, KeyCode.K); // 添加事实（K）
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, editor().viewModel().document().size("/facts"), "Alt+K added a key fact in Chinese");
+        robot.push(KeyCode.ALT, KeyCode.L); // 添加与原则的关联（L）
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, editor().viewModel().document().size("/links"), "Alt+L added a link in Chinese");
+        assertTrue(robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class).getMenus().stream()
+                .noneMatch(javafx.scene.control.Menu::isShowing), "no menu opened on the way");
+    }
+
+    @Test
     void saveViewWithNoLibraryOffersToMakeOneAndThenSavesTheView(FxRobot robot) throws Exception {
         robot.interact(() -> window.setDocumentsFolder(documents));
         robot.interact(() -> state.setFilter(new org.caseexplorer.filter.CaseFilter(java.util.Set.of("fans"),
