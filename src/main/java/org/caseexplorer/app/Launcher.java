@@ -119,7 +119,11 @@ public final class Launcher {
                         commandLine.language().orElse(org.caseexplorer.export.ExportLanguage.EN), out, err);
             }
             if (commandLine.validate().isPresent()) {
-                return ValidateCommand.run(commandLine.validate().get(), out, err);
+                // English unless --lang zh asks: a script's output does not change with the desktop's locale.
+                org.caseexplorer.cases.Lang lang = commandLine.language()
+                        .filter(l -> l == org.caseexplorer.export.ExportLanguage.ZH)
+                        .map(l -> org.caseexplorer.cases.Lang.ZH).orElse(org.caseexplorer.cases.Lang.EN);
+                return ValidateCommand.run(commandLine.validate().get(), lang, out, err);
             }
         } catch (RuntimeException e) {
             err.println("case-explorer: " + e.getMessage());

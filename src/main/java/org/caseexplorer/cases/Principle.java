@@ -20,12 +20,13 @@ public record Principle(String id, Bilingual name, Bilingual definition, String 
     }
 
     /**
-     * Where a principle is described: a source id, the section within it and, where given, the
-     * source's own words (verbatim) with their English translation.
+     * Where a principle is described: a source id, the section within it (named in English and
+     * Chinese, or in the one language a user's file gives; null when not named) and, where given,
+     * the source's own words (verbatim) with their English translation.
      */
-    public record SourceRef(String id, String section, String quote, String translation) {
+    public record SourceRef(String id, Bilingual section, String quote, String translation) {
 
-        public SourceRef(String id, String section) {
+        public SourceRef(String id, Bilingual section) {
             this(id, section, null, null);
         }
     }

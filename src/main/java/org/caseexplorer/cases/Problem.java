@@ -84,9 +84,14 @@ public record Problem(String file, int line, int column, String pointer, Problem
      * says {@code note:} after the position, as compilers do. In English, as the command line prints it.
      */
     public String format() {
+        return format(Lang.EN);
+    }
+
+    /** As {@link #format()}, its message in {@code lang}; the frame ({@code FILE:LINE:COL:}, {@code note:}) as it is, for scripts. */
+    public String format(Lang lang) {
         String where = hasPosition() ? file + ":" + line + ":" + column : file;
         String field = field();
-        String what = field.isEmpty() ? message() : field + ": " + message();
+        String what = field.isEmpty() ? message(lang) : field + ": " + message(lang);
         return where + ": " + (isNote() ? "note: " : "") + what;
     }
 

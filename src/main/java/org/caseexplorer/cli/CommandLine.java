@@ -47,6 +47,8 @@ public record CommandLine(Optional<Path> validate, Optional<Path> library, Optio
             "  --validate DIR        check the library in DIR without opening a window;",
             "                        prints FILE:LINE:COL: message per problem;",
             "                        exit 0 when clean, 1 when there are problems, 2 on usage errors",
+            "      --lang en|zh          the language of the messages (default: en, whatever the",
+            "                            desktop's language; FILE:LINE:COL: and note: stay as they are)",
             "  --export-comparison ID,ID[,...] --out FILE",
             "                        write a comparison of 2 to 5 cases without opening a window",
             "      --format pdf|xlsx|csv|md  (default: from the file name's ending;",

@@ -6,10 +6,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.caseexplorer.cases.Lang;
 import org.caseexplorer.cases.Library;
 import org.caseexplorer.cases.Printable;
 import org.caseexplorer.cases.Problem;
 import org.caseexplorer.cases.io.LibraryLoader;
+import org.caseexplorer.i18n.Labels;
 import org.caseexplorer.savedviews.SavedViews;
 
 /**
@@ -29,32 +31,42 @@ public final class ValidateCommand {
 
     /** Why a path given as a library folder cannot be one, in words. */
     public static String notAFolder(Path dir) {
+        return notAFolder(dir, Lang.EN);
+    }
+
+    /** Why a path given as a library folder cannot be one, in {@code lang}. */
+    public static String notAFolder(Path dir, Lang lang) {
         String name = Printable.escape(dir.toString());
-        return Files.exists(dir) ? name + " is a file, not a folder" : name + " does not exist";
+        return Labels.of(lang).format(Files.exists(dir) ? "validate.isFile" : "validate.missing", name);
     }
 
     public static int run(Path dir, PrintStream out, PrintStream err) {
-        return run(new LibraryLoader(), dir, out, err);
+        return run(new LibraryLoader(), dir, Lang.EN, out, err);
+    }
+
+    /** Prints in {@code lang}: the messages, the summary; the {@code FILE:LINE:COL:} frame and {@code note:} stay as they are. */
+    public static int run(Path dir, Lang lang, PrintStream out, PrintStream err) {
+        return run(new LibraryLoader(), dir, lang, out, err);
     }
 
     static int run(LibraryLoader loader, Path dir, PrintStream out, PrintStream err) {
+        return run(loader, dir, Lang.EN, out, err);
+    }
+
+    static int run(LibraryLoader loader, Path dir, Lang lang, PrintStream out, PrintStream err) {
         if (!Files.isDirectory(dir)) {
-            err.println("case-explorer: --validate: " + notAFolder(dir));
+            err.println("case-explorer: --validate: " + notAFolder(dir, lang));
             return USAGE;
         }
         Library library = loader.open(Optional.of(dir));
         // The saved views are checked too, and listed after the library's problems, as the window lists them.
         List<Problem> all = new ArrayList<>(library.problems());
         all.addAll(new SavedViews().load(dir, library).problems());
-        all.stream().map(Problem::format).forEach(out::println);
+        all.stream().map(p -> p.format(lang)).forEach(out::println);
         long problems = all.stream().filter(p -> !p.isNote()).count();
         long notes = all.size() - problems;
-        out.printf("%s: %d case%s (the built-in ones included), %d principle%s, %d problem%s%s%n",
-                Printable.escape(dir.toString()),
-                library.cases().size(), library.cases().size() == 1 ? "" : "s",
-                library.principles().size(), library.principles().size() == 1 ? "" : "s",
-                problems, problems == 1 ? "" : "s",
-                notes == 0 ? "" : ", " + notes + " note" + (notes == 1 ? "" : "s"));
+        out.println(Labels.of(lang).format("validate.summary", Printable.escape(dir.toString()), library.cases().size(),
+                library.principles().size(), problems, notes));
         // Notes are worth reading but nothing to fix: a library with only notes is clean.
         return problems == 0 ? CLEAN : PROBLEMS;
     }

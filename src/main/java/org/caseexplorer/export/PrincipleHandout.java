@@ -112,10 +112,10 @@ final class PrincipleHandout {
         return md.toString();
     }
 
-    /** "Section: 5.4.1 用户思维" (the section is named as the source names it). */
+    /** "Section: 5.4.1 User thinking", in the handout's languages ("Section · 章节: 5.4.1 User thinking · 5.4.1 用户思维"). */
     private String section(Principle.SourceRef ref) {
-        return ref.section() == null || ref.section().isBlank() ? words.label("handout.source")
-                : words.label("handout.section") + words.colon() + ref.section().strip();
+        return ref.section() == null ? words.label("handout.source")
+                : words.label("handout.section") + words.colon() + words.inline(ref.section()).strip();
     }
 
     private final class Html extends HandoutHtml {

@@ -179,4 +179,33 @@ class LauncherTest {
         assertFalse(text.contains("\tat "), "no stack trace: " + text);
         return code;
     }
+
+    @Test
+    void validateWithLangZhSaysEveryMessageInChineseAndKeepsTheFrameForScripts() throws IOException {
+        Files.writeString(dir.resolve("bad.json"), "{\n  \"id\": 12\n}");
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            // The desktop's language does not change --validate's words; --lang zh does.
+            java.util.Locale.setDefault(java.util.Locale.SIMPLIFIED_CHINESE);
+            assertEquals(1, Launcher.run(new String[] {"--validate", dir.toString()},
+                    new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)));
+            String english = output();
+            assertTrue(english.lines().allMatch(l -> l.codePoints().noneMatch(c -> Character.UnicodeScript.of(c)
+                    == Character.UnicodeScript.HAN) || l.contains(dir.toString())), english);
+            assertTrue(english.contains("(the built-in ones included)"), english);
+            out.reset();
+            assertEquals(1, Launcher.run(new String[] {"--validate", dir.toString(), "--lang", "zh"},
+                    new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)));
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+        List<String> chinese = output().lines().toList();
+        String first = chinese.get(0);
+        assertTrue(first.matches(".*bad\\.json:\\d+:\\d+: .*"), "the frame stays: " + first);
+        String message = first.substring(first.indexOf(": ", first.indexOf("bad.json")) + 2);
+        assertTrue(message.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN),
+                "the message is Chinese: " + first);
+        assertTrue(chinese.get(chinese.size() - 1).contains("个案例（含内置案例）"), chinese.toString());
+        assertTrue(chinese.stream().noneMatch(l -> l.contains("expected") || l.contains("should be")), chinese.toString());
+    }
 }

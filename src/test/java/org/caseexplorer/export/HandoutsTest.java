@@ -239,7 +239,10 @@ class HandoutsTest {
         String participation = markdown(library(), Handouts.Kind.PRINCIPLE, "participation", ExportLanguage.EN);
         assertTrue(participation.contains("## In the sources’ own words"), participation);
         assertTrue(participation.contains("未來,沒有粉絲的品牌都會消亡。"), participation);
-        assertTrue(participation.contains("Section: 5.4.1 法则2"), participation);
+        // The section in the handout's language (issue 24: no Chinese section names in an English handout).
+        assertTrue(participation.contains("Section: 5.4.1 Law 2"), participation);
+        assertFalse(participation.contains("法则"), participation);
+        assertTrue(markdown(library(), Handouts.Kind.PRINCIPLE, "participation", ExportLanguage.ZH).contains("章节：5.4.1 法则2"));
         // A law names its parent.
         String law = markdown(library(), Handouts.Kind.PRINCIPLE, "grassroots", ExportLanguage.EN);
         assertTrue(law.contains("Part of: User thinking"), law);

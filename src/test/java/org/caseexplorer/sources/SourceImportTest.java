@@ -52,7 +52,7 @@ class SourceImportTest {
         SourceImport.add(library, article("second.txt", "text"), null, "第二篇");
         String json = Files.readString(library.resolve("sources.json"));
         // Written in the current format, whatever the file was.
-        assertTrue(json.startsWith("{\n  \"format\": 2,\n  \"sources\": [\n    {\n      \"id\": \"first\","), json);
+        assertTrue(json.startsWith("{\n  \"format\": 3,\n  \"sources\": [\n    {\n      \"id\": \"first\","), json);
         assertTrue(json.contains("\"url\": \"https://example.com/a\""), json);
         assertTrue(json.indexOf("\"first\"") < json.indexOf("\"second\""), json);
         assertTrue(json.contains("\"title\": {\n        \"zh\": \"第二篇\"\n      }"), json);

@@ -35,12 +35,16 @@ import org.caseexplorer.cases.Wording;
  *       {@code url}; {@code origin} is gone. An {@code origin} that is an http(s) address is read as
  *       the {@code url}; any other is left out, and the note quotes it so nothing is lost unseen.
  *       (The fields added since format 1 are optional, so a format-1 file needs nothing else.)</li>
+ *   <li>A principle's source section is named in both languages, {@code {"en": …, "zh": …}} (or
+ *       in the one a user's file has), where it was one text as the source prints it. An earlier
+ *       file's text is read as the section in the language it is written in (Chinese when it has
+ *       Chinese characters): nothing is lost or changed, so no note is made of it.</li>
  * </ol>
  */
 public final class LibraryFormat {
 
     /** The format this Case Explorer reads and writes. */
-    public static final int CURRENT = 2;
+    public static final int CURRENT = 3;
     /** The top-level field that holds it. */
     public static final String FIELD = "format";
 
@@ -104,6 +108,13 @@ public final class LibraryFormat {
             return List.of();
         }
         List<Migration> done = new ArrayList<>();
+        if (kind == LibrarySchemas.Kind.PRINCIPLES) {
+            JsonNode principles = object.path("principles");
+            for (JsonNode principle : principles) {
+                sectionInItsLanguage(principle.path("source"));
+                principle.path("quotes").forEach(LibraryFormat::sectionInItsLanguage);
+            }
+        }
         if (kind == LibrarySchemas.Kind.SOURCES) {
             JsonNode sources = object.path("sources");
             for (int i = 0; i < sources.size(); i++) {
@@ -121,6 +132,16 @@ public final class LibraryFormat {
      */
     public static boolean upgradeSources(JsonNode root) {
         return !migrate(root, LibrarySchemas.Kind.SOURCES).isEmpty();
+    }
+
+    /** Format 2's one-text {@code section}: the same text, under the language it is written in. */
+    private static void sectionInItsLanguage(JsonNode ref) {
+        if (ref instanceof ObjectNode object && object.path("section").isTextual()) {
+            String text = object.path("section").asText();
+            boolean chinese = text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+            ObjectNode section = object.putObject("section");
+            section.put(chinese ? "zh" : "en", text);
+        }
     }
 
     /** Format 1's {@code origin}: an http(s) address becomes the {@code url}; anything else is left out, quoted in the note. */

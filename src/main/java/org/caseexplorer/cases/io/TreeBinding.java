@@ -78,7 +78,7 @@ final class TreeBinding {
     }
 
     private static Principle.SourceRef sourceRef(JsonNode n, String p) {
-        return new Principle.SourceRef(text(n, p, "id"), optionalText(n, p, "section"),
+        return new Principle.SourceRef(text(n, p, "id"), optionalBilingual(n, p, "section"),
                 optionalText(n, p, "quote"), optionalText(n, p, "translation"));
     }
 

@@ -215,15 +215,13 @@ public final class PrinciplePage extends BorderPane {
 
     private String where(Principle.SourceRef ref, Library library, Lang lang) {
         String title = library.source(ref.id()).map(s -> s.title().in(lang)).orElse(ref.id());
-        return ref.section() == null || ref.section().isBlank()
-                ? title : messages.format("principle.page.section", title, ref.section());
+        return ref.section() == null ? title : messages.format("principle.page.section", title, ref.section().in(lang));
     }
 
     /** The source's full citation, with the section where one is named, for copying the quote. */
     private String citation(Principle.SourceRef ref, Library library, Lang lang) {
         String cited = library.source(ref.id()).map(s -> Citation.of(s, lang)).orElse(ref.id());
-        return ref.section() == null || ref.section().isBlank()
-                ? cited : messages.format("principle.page.section", cited, ref.section());
+        return ref.section() == null ? cited : messages.format("principle.page.section", cited, ref.section().in(lang));
     }
 
     /** The parent ("part of") and the laws below, each a link to its own page; null when neither. */

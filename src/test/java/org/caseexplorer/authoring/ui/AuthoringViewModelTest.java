@@ -268,12 +268,12 @@ class AuthoringViewModelTest {
         CaseEditorViewModel vm = duplicate(authoring, builtIn("xiaomi"));
         Path file = folder.resolve("xiaomi-2.json");
         vm.setText("/summary/en", "Mine.");
-        String newer = Files.readString(file).replace("\"format\": 2", "\"format\": 3");
+        String newer = Files.readString(file).replace("\"format\": 3", "\"format\": 4");
         Files.writeString(file, newer);
 
         vm.checkDisk();
 
-        assertEquals(3, vm.externalChangeProperty().get().newerFormat());
+        assertEquals(4, vm.externalChangeProperty().get().newerFormat());
         assertEquals("Mine.", vm.document().text("/summary/en"));
         assertThrows(java.util.concurrent.CompletionException.class, () -> authoring.save().join());
         assertEquals(newer, Files.readString(file), "left as it is");
@@ -283,7 +283,7 @@ class AuthoringViewModelTest {
     void ctrlSWithNothingUnsavedWritesNothingWhateverTheFilesFormat() throws IOException {
         CaseEditorViewModel vm = duplicate(authoring, builtIn("xiaomi"));
         Path file = folder.resolve("xiaomi-2.json");
-        String formatOne = Files.readString(file).replace("  \"format\": 2,\n", "");
+        String formatOne = Files.readString(file).replace("  \"format\": 3,\n", "");
         Files.writeString(file, formatOne);
         vm.checkDisk(); // taken: nothing was unsaved
         assertFalse(vm.isDirty());

@@ -239,13 +239,13 @@ public final class BrokenLibraries {
         all.add(teslaWith("a strength of 7", "\"strength\": 3", "\"strength\": 7"));
         all.add(teslaWith("a name with no language", "\"name\": { \"en\": \"Tesla\", \"zh\": \"特斯拉\" }", "\"name\": {}"));
         // The format.
-        all.add(teslaWith("a case from a newer format", "\"format\": 2", "\"format\": 9"));
-        all.add(teslaWith("a format in words", "\"format\": 2", "\"format\": \"two\""));
+        all.add(teslaWith("a case from a newer format", "\"format\": 3", "\"format\": 9"));
+        all.add(teslaWith("a format in words", "\"format\": 3", "\"format\": \"three\""));
         all.add(file("a first release's sources.json with an origin", "sources.json",
                 "{\"sources\": [{\"id\": \"s\", \"title\": {\"en\": \"S\", \"zh\": \"源\"}, \"origin\": \"a note\"}]}"));
         all.add(file("a source text's path with a NUL", "sources.json",
                 "{\"sources\": [{\"id\": \"s\", \"title\": {\"en\": \"S\"}, \"text\": \"sources/a\\u0000.txt\"}]}"));
-        all.add(view("a view from a newer format", "{\"format\": 3, \"name\": \"x\"}"));
+        all.add(view("a view from a newer format", "{\"format\": 4, \"name\": \"x\"}"));
         all.add(view("a view whose mode is neither any nor all", "{\"name\": \"x\", \"mode\": \"some\"}"));
         all.add(view("a view named with spaces only", "{\"name\": \"   \"}"));
         all.add(view("a view comparing a case twice", "{\"name\": \"x\", \"compare\": [\"xiaomi\", \"xiaomi\"]}"));

@@ -91,7 +91,7 @@ class FileFormatsTest {
         assertTrue(notes.stream().allMatch(Problem::isNote));
         assertTrue(notes.stream().allMatch(p -> p.file().endsWith("sources.json") && p.line() > 0));
         assertTrue(notes.stream().map(FileFormatsTest::say)
-                .anyMatch(s -> s.contains("www.nywlwx.com/zixun_detail/28528.html") && s.contains("format 2")),
+                .anyMatch(s -> s.contains("www.nywlwx.com/zixun_detail/28528.html") && s.contains("format 3")),
                 notes.stream().map(FileFormatsTest::say).toList().toString());
         assertEquals(4, loaded.sources().size());
     }
@@ -126,10 +126,29 @@ class FileFormatsTest {
     }
 
     @Test
+    void aFormatTwoSectionReadsAsTheSectionInTheLanguageItIsWrittenIn() throws Exception {
+        Path library = copy(corpus().filter(p -> p.endsWith("09-1c9ea55")).findFirst().orElseThrow());
+        Path principles = library.resolve("principles.json");
+        // One section written in English by a user, beside the built-in Chinese ones.
+        Files.writeString(principles, Files.readString(principles).replaceFirst("\"section\": \"5\\.4\\.2 简约思维\"",
+                "\"section\": \"Chapter 5, simplicity\""));
+        byte[] before = Files.readAllBytes(principles);
+        Library loaded = load(library);
+        assertEquals(List.of(), loaded.problems().stream().filter(p -> !p.isNote()).map(FileFormatsTest::say).toList());
+        assertEquals(new org.caseexplorer.cases.Bilingual(null, "5.4.1 用户思维"),
+                loaded.principle("user-thinking").orElseThrow().source().section());
+        assertEquals(new org.caseexplorer.cases.Bilingual("Chapter 5, simplicity", null),
+                loaded.principle("simplicity").orElseThrow().source().section());
+        assertTrue(loaded.problems().stream().noneMatch(p -> p.file().endsWith("principles.json")),
+                "nothing is lost, so no note is made of it");
+        assertArrayEquals(before, Files.readAllBytes(principles), "reading writes nothing");
+    }
+
+    @Test
     void aCaseFromANewerFormatIsLeftOutSaidSoAndNeverOverwritten() throws Exception {
         Path library = copy(corpus().filter(p -> p.endsWith("07-069b1e8")).findFirst().orElseThrow());
         Path xiaomi = library.resolve("xiaomi.json");
-        Files.writeString(xiaomi, Files.readString(xiaomi).replaceFirst("\\{", "{\n  \"format\": 3,"));
+        Files.writeString(xiaomi, Files.readString(xiaomi).replaceFirst("\\{", "{\n  \"format\": 4,"));
         byte[] newer = Files.readAllBytes(xiaomi);
 
         Library loaded = load(library);
@@ -140,7 +159,7 @@ class FileFormatsTest {
         assertEquals(ProblemKind.NEWER_FORMAT, problem.kind());
         assertTrue(problem.file().endsWith("xiaomi.json"));
         assertEquals(2, problem.line());
-        assertTrue(say(problem).contains("written by a newer Case Explorer (format 3); this one reads up to format 2"),
+        assertTrue(say(problem).contains("written by a newer Case Explorer (format 4); this one reads up to format 3"),
                 say(problem));
         // The rest of the library opens.
         assertEquals(4, loaded.cases().size());
@@ -150,14 +169,14 @@ class FileFormatsTest {
         UserLibrary writer = new UserLibrary(library, Clock.systemUTC());
         CaseDocument other = CaseDocument.parse(Files.readAllBytes(library.resolve("tesla.json"))).withText("/id", "xiaomi");
         IOException refusal = assertThrows(LibraryFormat.NewerFormatException.class, () -> writer.save(other, null));
-        assertTrue(refusal.getMessage().contains("format 3"), refusal.getMessage());
+        assertTrue(refusal.getMessage().contains("format 4"), refusal.getMessage());
         assertThrows(LibraryFormat.NewerFormatException.class, () -> writer.delete("xiaomi"));
         assertArrayEquals(newer, Files.readAllBytes(xiaomi));
         assertFalse(Files.exists(library.resolve(".history")), "nothing of the newer file was moved aside either");
     }
 
     @ParameterizedTest(name = "\"format\": {0}")
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"3", "3.0", "1e1", "2147483648", "99999999999999999999999"})
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"4", "4.0", "1e1", "2147483648", "99999999999999999999999"})
     void aNewerFormatIsKnownHoweverItsNumberIsWritten(String written) throws Exception {
         Path library = copy(corpus().filter(p -> p.endsWith("07-069b1e8")).findFirst().orElseThrow());
         Path tesla = library.resolve("tesla.json");
@@ -200,7 +219,7 @@ class FileFormatsTest {
         writer.save(tesla.withText("/name/en", "Tesla (edited)"), null);
 
         String written = Files.readString(library.resolve("tesla.json"));
-        assertTrue(written.startsWith("{\n  \"$schema\": \"schema/case.schema.json\",\n  \"format\": 2,\n  \"id\": \"tesla\","),
+        assertTrue(written.startsWith("{\n  \"$schema\": \"schema/case.schema.json\",\n  \"format\": 3,\n  \"id\": \"tesla\","),
                 written.substring(0, 120));
         assertTrue(load(library).problems().stream().allMatch(Problem::isNote));
     }
@@ -211,7 +230,7 @@ class FileFormatsTest {
         Path view = library.resolve("views/fans-and-word-of-mouth.json");
         Files.writeString(view, Files.readString(view).replace("{\"name\"", "{\"format\": 7, \"name\""));
         Path sources = library.resolve("sources.json");
-        Files.writeString(sources, Files.readString(sources).replaceFirst("\\{", "{\n  \"format\": 3,"));
+        Files.writeString(sources, Files.readString(sources).replaceFirst("\\{", "{\n  \"format\": 4,"));
         byte[] newerSources = Files.readAllBytes(sources);
 
         Library loaded = load(library);
@@ -238,7 +257,7 @@ class FileFormatsTest {
         SourceImport.add(library, text, null, "An article");
 
         JsonNode sources = JSON.readTree(library.resolve("sources.json").toFile());
-        assertEquals(2, sources.path("format").asInt());
+        assertEquals(LibraryFormat.CURRENT, sources.path("format").asInt());
         assertTrue(sources.path("sources").findValues("origin").isEmpty());
         Library loaded = load(library);
         assertEquals(List.of(), loaded.problems().stream().filter(p -> p.kind() == ProblemKind.EARLIER_FORMAT).toList());
