@@ -59,7 +59,7 @@ class FileFormatsTest {
     void theCorpusHoldsTheLibraryOfEverySchemaChange() throws Exception {
         // One folder per commit that changed the schemas, oldest first; a new schema change needs a new one.
         assertEquals(List.of("01-ec0d063", "02-1d79723", "03-7b07755", "04-aa14298", "05-2f58d9c", "06-72386b6",
-                "07-069b1e8", "08-675767b", "09-1c9ea55"), corpus().map(p -> p.getFileName().toString()).toList());
+                "07-069b1e8", "08-675767b", "09-1c9ea55", "10-4a0cbdf"), corpus().map(p -> p.getFileName().toString()).toList());
     }
 
     @ParameterizedTest(name = "{0}")
