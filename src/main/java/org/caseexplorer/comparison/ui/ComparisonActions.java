@@ -124,9 +124,32 @@ public final class ComparisonActions {
                 });
     }
 
-    /** Prints the comparison as it is now; see {@link ComparisonPrinter}. */
+    /**
+     * File ▸ Print…: the print preview of the comparison as it is now, from which it is printed
+     * (or, with no printer set up, saved as a PDF); see {@link PrintPreview}.
+     */
     public void print(Window owner) {
+        PrintPreview.show(owner, this, exports.messages(), warmUpLane, javafx.print.Printer.getDefaultPrinter() != null);
+    }
+
+    /** Prints the comparison as it is now, through the system's print dialog; see {@link ComparisonPrinter}. */
+    void sendToPrinter(Window owner) {
         printer.print(owner, model.comparison(), exports.settings()::withPaper);
+    }
+
+    /** The comparison as it is shown now. */
+    Comparison comparisonShown() {
+        return model.comparison();
+    }
+
+    /** The export's settings as they are now: language, paper, date, author. */
+    org.caseexplorer.export.ExportSettings exportSettings() {
+        return exports.settings();
+    }
+
+    /** The window's one PDF engine for comparisons. */
+    org.caseexplorer.export.ComparisonPdfExporter pdf() {
+        return exports.comparisonPdf();
     }
 
     /**

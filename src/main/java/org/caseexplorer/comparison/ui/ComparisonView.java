@@ -74,7 +74,7 @@ public final class ComparisonView extends BorderPane {
                 Bindings.createIntegerBinding(() -> model.comparison().cases().size(), model.comparisonProperty())));
         title.getStyleClass().add("compare-title");
 
-        ComboBox<RowOrder> order = choices(RowOrder.values(), model.orderProperty(), this::orderName, "row-order");
+        ComboBox<RowOrder> order = Choices.of(messages, RowOrder.values(), model.orderProperty(), this::orderName, "row-order");
         Label orderLabel = labelFor(order, "compare.order");
 
         ToggleButton all = toggle("compare.scope.all", "scope-all");
@@ -120,11 +120,9 @@ public final class ComparisonView extends BorderPane {
     }
 
     private HBox exportBar(ComparisonActions actions) {
-        ComboBox<ExportLanguage> language = choices(ExportLanguage.values(), actions.languageProperty(),
-                this::languageName, "export-language");
+        ComboBox<ExportLanguage> language = Choices.language(messages, actions.languageProperty(), "export-language");
         Label languageLabel = labelFor(language, "compare.export.lang");
-        ComboBox<Paper> paper = choices(Paper.values(), actions.paperProperty(),
-                p -> p == Paper.A4 ? "A4" : "Letter", "export-paper");
+        ComboBox<Paper> paper = Choices.paper(messages, actions.paperProperty(), "export-paper");
         Label paperLabel = labelFor(paper, "compare.export.paper");
 
         Button export = new Button(null, Icons.export());
@@ -250,47 +248,10 @@ public final class ComparisonView extends BorderPane {
         };
     }
 
-    private String languageName(ExportLanguage language) {
-        return switch (language) {
-            case EN -> "English";
-            case ZH -> "中文";
-            case BOTH -> messages.get("compare.export.both");
-        };
-    }
-
-    /** A drop-down of fixed choices bound to a property, each named in the current language. */
-    private <T> ComboBox<T> choices(T[] values, Property<T> value, Function<T, String> name, String id) {
-        ComboBox<T> box = new ComboBox<>();
-        box.getItems().setAll(values);
-        box.valueProperty().bindBidirectional(value);
-        Runnable names = () -> {
-            box.setCellFactory(list -> new NamedCell<>(name));
-            box.setButtonCell(new NamedCell<>(name));
-        };
-        names.run();
-        messages.langProperty().addListener((obs, old, now) -> names.run());
-        box.setId(id);
-        return box;
-    }
-
     private Label labelFor(Node control, String key) {
         Label label = new Label();
         label.textProperty().bind(messages.bind(key));
         label.setLabelFor(control);
         return label;
-    }
-
-    private static final class NamedCell<T> extends ListCell<T> {
-        private final Function<T, String> name;
-
-        NamedCell(Function<T, String> name) {
-            this.name = name;
-        }
-
-        @Override
-        protected void updateItem(T item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty || item == null ? null : name.apply(item));
-        }
     }
 }

@@ -107,6 +107,11 @@ public final class ExportService {
     }
 
     /** Progress and the outcome of the last export or print, for the window's status strip. */
+    /** The window's words, for the dialogs an export's flow opens. */
+    public Messages messages() {
+        return messages;
+    }
+
     public ActionStatus status() {
         return status;
     }
