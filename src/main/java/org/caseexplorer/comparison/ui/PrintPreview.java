@@ -50,13 +50,15 @@ final class PrintPreview {
     private final ComparisonActions actions;
     private final Messages messages;
     private final Executor lane;
-    private final Stage stage = new Stage();
+    private final Stage stage;
     private final VBox pages = new VBox(16);
     private final Label state = new Label();
     private final Comparison comparison;
     private long generation;
 
-    private PrintPreview(Window owner, ComparisonActions actions, Messages messages, Executor lane, boolean printer) {
+    private PrintPreview(Stage stage, Window owner, ComparisonActions actions, Messages messages, Executor lane,
+                         boolean printer) {
+        this.stage = stage;
         this.actions = actions;
         this.messages = messages;
         this.lane = lane;
@@ -138,7 +140,8 @@ final class PrintPreview {
 
     /** Opens the preview of the comparison as it is now; {@code printer} whether a printer is set up. */
     static Stage show(Window owner, ComparisonActions actions, Messages messages, Executor lane, boolean printer) {
-        PrintPreview preview = new PrintPreview(owner, actions, messages, lane, printer);
+        // Made here, as the user asks for it: a window's constructors make no stage (ArchitectureTest).
+        PrintPreview preview = new PrintPreview(new Stage(), owner, actions, messages, lane, printer);
         preview.render();
         preview.stage.show();
         return preview.stage;
