@@ -86,7 +86,7 @@ public final class CompositionRoot {
         LibraryFlows flows = new LibraryFlows(state, messages, libraries, settings, this.dialogs, tasks, this::stage);
         WindowActions actions = new WindowActions(state, navigator, messages, libraries, authoring, flows,
                 comparisonActions, exports, new WindowActions.WindowVerbs(this::quit, () -> shell[0].saveView(),
-                        () -> comparisonActions.print(stage())));
+                        () -> comparisonActions.print(stage()), settings.zoomProperty()));
         window = new MainWindow(new MainWindow.Parts(state, navigator, messages, libraries, settings, comparison,
                 comparisonActions, exports, tasks, authoring, actions,
                 new SavedViewsViewModel(state, libraries, messages), this.dialogs, services.browser()));
@@ -185,6 +185,9 @@ public final class CompositionRoot {
         WindowFit.Placement place = WindowFit.place(keeper.windowBounds(), screens(), WindowFit.Frame.TYPICAL);
         Scene scene = new Scene(window, place.width(), place.height());
         Theme.addAppStylesheet(scene);
+        // The zoom the user left it at, and every change from here on (View ▸ Zoom In / Out, Ctrl+plus / minus).
+        Theme.zoom(scene, settings.zoomProperty().get());
+        settings.zoomProperty().addListener((obs, old, now) -> Theme.zoom(scene, now.doubleValue()));
         window.installShortcuts(scene);
         stage.setScene(scene);
         stage.titleProperty().bind(messages.bind("app.title"));

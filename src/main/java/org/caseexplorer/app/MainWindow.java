@@ -61,8 +61,7 @@ public final class MainWindow extends BorderPane {
     private final Parts parts;
     private final Navigator navigator;
     private final ExplorerSplit split;
-    /** The screen shown: one holder, since a new centre would go after the bottom, and Tab with it. */
-    private final javafx.scene.layout.StackPane centre = new javafx.scene.layout.StackPane();
+    private final VBox bottom;
     private final PaneCycle panes;
     private final CaseGallery gallery;
     private final SearchBar searchBar;
@@ -79,8 +78,8 @@ public final class MainWindow extends BorderPane {
         getStyleClass().add("main-window");
         comparing = Bindings.createBooleanBinding(() -> navigator.screen() == Navigator.Screen.COMPARISON,
                 navigator.placeProperty());
-
         gallery = new CaseGallery(state, messages);
+        gallery.scaleWith(parts.settings().zoomProperty());
         screens = new CentreScreens(parts);
         PrincipleFilterPanel filterPanel = new PrincipleFilterPanel(state, navigator, messages);
         // The saved views sit below the principles: a view is a filter (and a comparison) kept.
@@ -93,7 +92,7 @@ public final class MainWindow extends BorderPane {
         parts.actions().installCaseMenu(gallery);
 
         BooleanProperty problemsShown = navigator.problemsShownProperty();
-        VBox bottom = new VBox(new ComparisonTray(state, messages, navigator::showComparison, comparing),
+        bottom = new VBox(new ComparisonTray(state, messages, navigator::showComparison, comparing),
                 new ActionStatusBar(parts.exports().status(), messages, parts.browser()),
                 new StatusStrip(state, messages, parts.libraries(), parts.authoring().status(),
                         problemsShown));
@@ -109,10 +108,9 @@ public final class MainWindow extends BorderPane {
                 parts.authoring()::undoText);
         searchBar = new SearchBar(state, messages, parts.actions().map, comparing);
         setTop(new VBox(menus.bar(), searchBar));
-        centre.getChildren().setAll(split);
-        setCenter(centre);
+        setCenter(split);
         setBottom(bottom);
-        panes = new PaneCycle(searchBar, gallery, split, bottom, centre);
+        panes = new PaneCycle(searchBar, gallery, split, bottom, this::shownScreen);
 
         parts.settings().darkThemeProperty().addListener((obs, old, now) -> Theme.apply(now));
         navigator.placeProperty().addListener((obs, old, now) -> show(now));
@@ -120,7 +118,7 @@ public final class MainWindow extends BorderPane {
 
     /** Keyboard shortcuts that work anywhere in the window. */
     public void installShortcuts(Scene scene) {
-        parts.actions().text.install(scene);
+        parts.actions().install(scene);
         panes.install(scene);
         scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+F"), () -> {
             navigator.showCards();
@@ -230,7 +228,9 @@ public final class MainWindow extends BorderPane {
     /** Puts in the centre what the navigator says the user is on, and gives it the focus. */
     private void show(Navigator.Place place) {
         Node screen = place.screen() == Navigator.Screen.CARDS ? split : screens.screenFor(place.screen());
-        centre.getChildren().setAll(screen);
+        setCenter(screen);
+        // A new centre goes after the bottom among the children, and Tab with it: the bottom goes back to the end.
+        bottom.toFront();
         if (place.screen() == Navigator.Screen.CARDS) {
             gallery.focusCards();
         } else {
@@ -239,7 +239,7 @@ public final class MainWindow extends BorderPane {
     }
 
     Node shownScreen() {
-        return centre.getChildren().get(0);
+        return getCenter();
     }
 
     /** Opens a source's text beside the window, for reading. */

@@ -21,9 +21,9 @@ final class PaneCycle {
     private final CaseGallery gallery;
     private final SplitPane split;
     private final Pane bottom;
-    private final Pane centre;
+    private final java.util.function.Supplier<Node> centre;
 
-    PaneCycle(Node toolbar, CaseGallery gallery, SplitPane split, Pane bottom, Pane centre) {
+    PaneCycle(Node toolbar, CaseGallery gallery, SplitPane split, Pane bottom, java.util.function.Supplier<Node> centre) {
         this.toolbar = toolbar;
         this.gallery = gallery;
         this.split = split;
@@ -45,10 +45,10 @@ final class PaneCycle {
     List<Node> panes() {
         List<Node> panes = new ArrayList<>();
         panes.add(toolbar);
-        if (centre.getChildren().contains(split)) {
+        if (centre.get() == split) {
             panes.addAll(split.getItems());
         } else {
-            panes.addAll(centre.getChildren());
+            panes.add(centre.get());
         }
         bottom.getChildren().stream().filter(Node::isVisible).forEach(panes::add);
         return panes;

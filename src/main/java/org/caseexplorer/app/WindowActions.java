@@ -19,6 +19,7 @@ import org.caseexplorer.state.AppState;
 import org.caseexplorer.state.LibraryService;
 import org.caseexplorer.state.Navigator;
 import org.caseexplorer.ui.Icons;
+import org.caseexplorer.ui.Theme;
 import org.caseexplorer.ui.UserAction;
 import org.controlsfx.control.GridCell;
 
@@ -50,6 +51,9 @@ final class WindowActions {
     final TextCommands text;
     // View
     final UserAction map;
+    final UserAction zoomIn;
+    final UserAction zoomOut;
+    final UserAction zoomReset;
     // Case
     final UserAction editCase;
     final UserAction duplicateCase;
@@ -69,7 +73,7 @@ final class WindowActions {
      * The window's own verbs the actions need: quitting (which may ask first), saving a view
      * (which asks a name), printing (whose dialog belongs to the window).
      */
-    record WindowVerbs(Runnable quit, Runnable saveView, Runnable print) {
+    record WindowVerbs(Runnable quit, Runnable saveView, Runnable print, javafx.beans.property.DoubleProperty zoom) {
     }
 
     WindowActions(AppState state, Navigator navigator, Messages messages, LibraryService libraries,
@@ -106,6 +110,12 @@ final class WindowActions {
         text = new TextCommands(messages);
 
         map = UserAction.of("menu.view.map", navigator::showMap).accelerator("Shortcut+M").icon(Icons::map).build();
+        javafx.beans.property.DoubleProperty zoom = verbs.zoom();
+        zoomIn = UserAction.of("menu.view.zoomIn", () -> zoom.set(Theme.clampZoom(zoom.get() + Theme.ZOOM_STEP)))
+                .accelerator("Shortcut+Plus").enabledWhen(zoom.lessThan(Theme.MAX_ZOOM - 0.01)).build();
+        zoomOut = UserAction.of("menu.view.zoomOut", () -> zoom.set(Theme.clampZoom(zoom.get() - Theme.ZOOM_STEP)))
+                .accelerator("Shortcut+Minus").enabledWhen(zoom.greaterThan(Theme.MIN_ZOOM + 0.01)).build();
+        zoomReset = UserAction.of("menu.view.zoomReset", () -> zoom.set(1)).accelerator("Shortcut+0").build();
         // Where the Back buttons of the map, a principle's page and the comparison lead, from anywhere.
         back = UserAction.of("menu.view.back", navigator::back).accelerator("Alt+Left").icon(Icons::back)
                 .enabledWhen(Bindings.createBooleanBinding(() -> !navigator.history().isEmpty(), navigator.placeProperty()))
@@ -129,6 +139,19 @@ final class WindowActions {
                 .enabledWhen(Bindings.isNotEmpty(state.comparedCases())).build();
         copyComparison = UserAction.of("menu.compare.copyTable", comparison::copyAsTable)
                 .enabledWhen(comparison.canExport()).build();
+    }
+
+    /**
+     * What the actions need of the scene: the text commands follow its focus, and the zoom takes
+     * the other keys people press for it (Ctrl+= for Ctrl++ without Shift, the keypad's + − 0).
+     */
+    void install(javafx.scene.Scene scene) {
+        text.install(scene);
+        for (String key : List.of("Shortcut+Equals", "Shortcut+Add")) {
+            scene.getAccelerators().put(javafx.scene.input.KeyCombination.keyCombination(key), zoomIn::run);
+        }
+        scene.getAccelerators().put(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Subtract"), zoomOut::run);
+        scene.getAccelerators().put(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Numpad0"), zoomReset::run);
     }
 
     /** The actions on the selected case, in the order the Case menu, the detail pane and a card's menu show them. */

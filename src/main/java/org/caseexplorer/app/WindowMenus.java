@@ -29,6 +29,8 @@ import org.caseexplorer.ui.UserAction;
 final class WindowMenus {
 
     private final MenuBar bar;
+    /** Gives each menu its title with its letter, once the items are made. */
+    private final java.util.List<Runnable> titles = new java.util.ArrayList<>();
     /** Set while the key event that closed a menu is still being handled. */
     private boolean closedByThisKey;
 
@@ -50,6 +52,7 @@ final class WindowMenus {
                 return;
             }
             filled[0] = true;
+            titles.forEach(Runnable::run);
             file.getItems().addAll(items(messages, a.newCase, a.saveCase));
             file.getItems().add(new SeparatorMenuItem());
             file.getItems().addAll(items(messages, a.openLibrary, a.closeLibrary, a.reload, a.addSource));
@@ -75,6 +78,8 @@ final class WindowMenus {
             ChoiceToggles.bind(ChoiceToggles.group(english, Lang.EN, chinese, Lang.ZH), messages.langProperty(),
                     messages.langProperty()::set);
             view.getItems().addAll(english, chinese, new SeparatorMenuItem(), a.map.menuItem(messages), a.back.menuItem(messages),
+                    new SeparatorMenuItem(), a.zoomIn.menuItem(messages), a.zoomOut.menuItem(messages),
+                    a.zoomReset.menuItem(messages),
                     new SeparatorMenuItem(), check("menu.view.dark", dark, messages),
                     check("menu.view.problems", problemsShown, messages));
 
@@ -116,7 +121,14 @@ final class WindowMenus {
 
     private Menu menu(String key, Messages messages) {
         Menu menu = new Menu();
-        menu.textProperty().bind(messages.bind(key));
+        // The letters (Alt+F …) come with the items, after the first frame: each underline is a node of its own.
+        menu.setMnemonicParsing(false);
+        menu.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> messages.get(key).replace("_", ""), messages.langProperty()));
+        titles.add(() -> {
+            menu.textProperty().bind(messages.bind(key));
+            menu.setMnemonicParsing(true);
+        });
         menu.setOnHidden(e -> {
             closedByThisKey = true;
             Platform.runLater(() -> closedByThisKey = false);

@@ -96,6 +96,16 @@ public final class AppPreferences {
         node.put("export.folder." + kind, folder.toString());
     }
 
+    /** The window's zoom, 1 for 100 %; anything not a number from 0.5 to 3 reads as 1. */
+    public double zoom() {
+        double value = node.getDouble("ui.zoom", 1);
+        return Double.isFinite(value) && value >= 0.5 && value <= 3 ? value : 1;
+    }
+
+    public void setZoom(double zoom) {
+        node.putDouble("ui.zoom", zoom);
+    }
+
     public boolean darkTheme() {
         return node.getBoolean("theme.dark", false);
     }

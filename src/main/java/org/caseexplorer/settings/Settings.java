@@ -26,6 +26,7 @@ public final class Settings {
     private final ReadOnlyStringWrapper exportAuthor = new ReadOnlyStringWrapper();
     private final ReadOnlyObjectWrapper<Optional<Path>> libraryFolder;
     private final StringProperty exportPaper = new SimpleStringProperty("");
+    private final javafx.beans.property.DoubleProperty zoom = new javafx.beans.property.SimpleDoubleProperty(1);
     private final StringProperty exportLanguage = new SimpleStringProperty("");
     private final ObservableMap<String, String> comparisonView = FXCollections.observableHashMap();
     private final ObservableMap<String, Path> exportFolders = FXCollections.observableHashMap();
@@ -69,6 +70,11 @@ public final class Settings {
      */
     public ObservableMap<String, String> comparisonView() {
         return comparisonView;
+    }
+
+    /** How large the window's text and controls are: 1 is 100 %; View ▸ Zoom changes it (0.8 to 2). */
+    public javafx.beans.property.DoubleProperty zoomProperty() {
+        return zoom;
     }
 
     /** The paper exports are laid out on, by its name ("a4", "letter"); empty for the default. */

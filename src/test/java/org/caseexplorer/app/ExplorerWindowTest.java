@@ -427,7 +427,7 @@ class ExplorerWindowTest {
                 "a problem does");
     }
 
-    /** The panel says each problem in the window's language; with no Chinese words for problems yet, in English. */
+    /** The panel says each problem in the window's language: in 中文, in Chinese (file and field as they are). */
     @Test
     void theProblemsPanelFollowsTheLanguageSwitch(FxRobot robot, @org.junit.jupiter.api.io.TempDir Path dir)
             throws Exception {
@@ -444,7 +444,8 @@ class ExplorerWindowTest {
         // The cells shown change with the language, not only what the table would show next.
         assertEquals(org.caseexplorer.i18n.Labels.of(Lang.ZH).get("problems.problem"), shownCell(robot, table, 0));
         assertEquals(problem.message(Lang.ZH), shownCell(robot, table, 4));
-        assertEquals(problem.message(), problem.message(Lang.ZH), "no Chinese words for problems yet: English");
+        assertEquals("不是有效的 JSON：JSON 过早结束（文件是否被截断了？）", shownCell(robot, table, 4));
+        assertEquals(problem.file(), shownCell(robot, table, 1), "the file stays as it is");
         robot.clickOn("#lang-en");
     }
 

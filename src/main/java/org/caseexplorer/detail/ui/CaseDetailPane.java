@@ -86,6 +86,8 @@ public final class CaseDetailPane extends StackPane {
     private ToggleButton compareToggle;
     /** Below this width the pane's buttons show their icons only. */
     private static final double NARROW = 380;
+    /** The window's font size at 100 % (app.css's root). */
+    private static final double BASE_FONT = 13;
     private final Navigator navigator;
     private final TaskExecutor tasks;
 
@@ -262,8 +264,11 @@ public final class CaseDetailPane extends StackPane {
         toggle.setId("detail-compare");
         toggle.setMinWidth(Region.USE_PREF_SIZE);
         // A narrow pane (a small screen) keeps its width for the names: the icon alone, with its tooltip.
-        toggle.contentDisplayProperty().bind(javafx.beans.binding.Bindings.when(widthProperty().lessThan(NARROW))
-                .then(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY).otherwise(javafx.scene.control.ContentDisplay.LEFT));
+        // NARROW is at 100 %: the threshold grows with the text (View ▸ Zoom), which the toggle's font follows.
+        toggle.contentDisplayProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+                () -> getWidth() < NARROW * toggle.getFont().getSize() / BASE_FONT
+                        ? javafx.scene.control.ContentDisplay.GRAPHIC_ONLY : javafx.scene.control.ContentDisplay.LEFT,
+                widthProperty(), toggle.fontProperty()));
         toggle.setAccessibleText(messages.get("detail.compare"));
         toggle.setSelected(state.isCompared(c));
         LazyTooltip.install(toggle, () -> messages.get("compare.toggle.tooltip"));

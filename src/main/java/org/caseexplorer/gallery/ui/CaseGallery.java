@@ -56,6 +56,8 @@ public final class CaseGallery extends BorderPane {
     private final Set<CaseCard> cards = Collections.newSetFromMap(new WeakHashMap<>());
     /** The words that stand in for cards: while none are loaded yet, and when the filter leaves none. Made when first needed. */
     private final StackPane centre;
+    /** The window's zoom, 1 at 100 %: cards grow with their text. */
+    private double scale = 1;
     private VBox emptyState;
     private final javafx.beans.binding.BooleanBinding emptyShown;
     private final javafx.beans.binding.BooleanBinding loadingShown;
@@ -83,7 +85,7 @@ public final class CaseGallery extends BorderPane {
                 flow.setFocusTraversable(false);
                 // Every row is as high as a card: told so, the flow need not build a hidden
                 // row of cards to measure one, which cost the first frame a card's nodes.
-                flow.setFixedCellSize(CARD_HEIGHT + 2 * grid.getVerticalCellSpacing());
+                flow.setFixedCellSize(CARD_HEIGHT * scale + 2 * grid.getVerticalCellSpacing());
             }
         });
         installCellFactory();
@@ -146,20 +148,49 @@ public final class CaseGallery extends BorderPane {
      * row: no empty band beside the last column at any window size.
      */
     private void fitCardsTo(double width) {
-        double cell = cardWidthFor(width, grid.getHorizontalCellSpacing());
+        double cell = cardWidthFor(width, grid.getHorizontalCellSpacing(), scale);
         if (Math.abs(cell - grid.getCellWidth()) >= 1) {
             grid.setCellWidth(cell);
         }
     }
 
+    /**
+     * Cards as large as the window's zoom makes their text (View ▸ Zoom): {@code zoom} is 1 at
+     * 100 %. The card's text is sized by the stylesheet; its box, here.
+     */
+    public void scaleWith(javafx.beans.value.ObservableDoubleValue zoom) {
+        Runnable apply = () -> {
+            scale = zoom.get();
+            grid.setCellHeight(CARD_HEIGHT * scale);
+            grid.setMinSize(CARD_WIDTH * scale + 2 * GAP, CARD_HEIGHT * scale / 2);
+            grid.setPrefSize(CARD_WIDTH * scale + 2 * GAP, CARD_HEIGHT * scale);
+            if (grid.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+                flow.setFixedCellSize(CARD_HEIGHT * scale + 2 * grid.getVerticalCellSpacing());
+            }
+            fitCardsTo(grid.getWidth());
+        };
+        zoom.addListener((obs, old, now) -> apply.run());
+        if (zoom.get() != scale) {
+            apply.run();
+        }
+    }
+
     static double cardWidthFor(double gridWidth, double spacing) {
-        int columns = columnsFor(gridWidth, spacing);
-        return Math.max(MIN_CARD_WIDTH, Math.floor((gridWidth - SCROLL_BAR - PADDING) / columns - 2 * spacing));
+        return cardWidthFor(gridWidth, spacing, 1);
+    }
+
+    static double cardWidthFor(double gridWidth, double spacing, double scale) {
+        int columns = columnsFor(gridWidth, spacing, scale);
+        return Math.max(MIN_CARD_WIDTH * scale, Math.floor((gridWidth - SCROLL_BAR - PADDING) / columns - 2 * spacing));
     }
 
     /** The columns GridView lays out at the narrowest card width (its skin's own rule). */
     static int columnsFor(double gridWidth, double spacing) {
-        return Math.max(1, (int) Math.floor((gridWidth - SCROLL_BAR) / (MIN_CARD_WIDTH + 2 * spacing)));
+        return columnsFor(gridWidth, spacing, 1);
+    }
+
+    static int columnsFor(double gridWidth, double spacing, double scale) {
+        return Math.max(1, (int) Math.floor((gridWidth - SCROLL_BAR) / (MIN_CARD_WIDTH * scale + 2 * spacing)));
     }
 
     /** Gives the gallery keyboard focus, with the cursor on the first card if it had none. */
@@ -225,7 +256,7 @@ public final class CaseGallery extends BorderPane {
     }
 
     int columns() {
-        return columnsFor(grid.getWidth(), grid.getHorizontalCellSpacing());
+        return columnsFor(grid.getWidth(), grid.getHorizontalCellSpacing(), scale);
     }
 
     private void scrollTo(int index) {

@@ -315,7 +315,8 @@ public final class PrincipleMapView extends BorderPane {
             }
         });
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getTarget() instanceof javafx.scene.control.TextInputControl) {
+            // With Ctrl (⌘) the keys zoom the whole window (View ▸ Zoom), not the map.
+            if (e.getTarget() instanceof javafx.scene.control.TextInputControl || e.isShortcutDown()) {
                 return;
             }
             switch (e.getCode()) {
