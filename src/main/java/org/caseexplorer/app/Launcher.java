@@ -86,7 +86,7 @@ public final class Launcher {
     static int run(String[] args, PrintStream out, PrintStream err) {
         List<String> arguments = Arrays.asList(args);
         if (CommandLine.asksForHelp(arguments)) {
-            out.println(CommandLine.USAGE);
+            out.println(CommandLine.usage());
             return 0;
         }
         CommandLine commandLine;

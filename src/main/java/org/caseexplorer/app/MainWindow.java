@@ -95,7 +95,7 @@ public final class MainWindow extends BorderPane {
         bottom = new VBox(new ComparisonTray(state, messages, navigator::showComparison, comparing),
                 new ActionStatusBar(parts.exports().status(), messages, parts.browser()),
                 new StatusStrip(state, messages, parts.libraries(), parts.authoring().status(),
-                        problemsShown));
+                        parts.authoring().failing(), problemsShown));
         // The problems table is made the first time it is shown: most starts never need it.
         FirstNeed.when(problemsShown, Boolean.TRUE::equals, () -> {
             ProblemsPanel problems = new ProblemsPanel(state.problems(), messages);

@@ -24,8 +24,12 @@ final class StatusStrip extends HBox {
 
     private static final PseudoClass HAS_PROBLEMS = PseudoClass.getPseudoClass("has-problems");
 
+    /** How long what authoring did stays in the strip; why something failed stays until the next thing is said. */
+    static final javafx.util.Duration SAID_FOR = javafx.util.Duration.seconds(
+            Double.parseDouble(System.getProperty("caseexplorer.statusSeconds", "10")));
+
     StatusStrip(AppState state, Messages messages, LibraryService libraries, ObservableStringValue authoringStatus,
-                BooleanProperty problemsShown) {
+                javafx.beans.value.ObservableBooleanValue failing, BooleanProperty problemsShown) {
         Label library = new Label();
         library.textProperty().bind(Bindings.createStringBinding(() -> {
             String which = libraries.userFolder()
@@ -49,6 +53,13 @@ final class StatusStrip extends HBox {
         Label done = new Label();
         done.setId("authoring-status");
         done.textProperty().bind(authoringStatus);
+        // Said, then let go: "Copied to your library" is news for a while, not for the rest of the session.
+        javafx.animation.PauseTransition expiry = new javafx.animation.PauseTransition(SAID_FOR);
+        expiry.setOnFinished(e -> done.setVisible(failing.get()));
+        authoringStatus.addListener((obs, old, now) -> {
+            done.setVisible(true);
+            expiry.playFromStart();
+        });
         setSpacing(8);
         getChildren().setAll(new HBox(16, library, done), spacer(), problems);
         setAlignment(Pos.CENTER_LEFT);

@@ -72,4 +72,21 @@ public final class CaseIds {
     public static String unique(String id, Set<String> taken) {
         return unique(id, taken::contains);
     }
+
+    /**
+     * A duplicate's names: "Xiaomi (copy)", "小米（副本）", so that it and its original are told
+     * apart on the cards and the map; a name already marked as a copy is left as it is.
+     */
+    public static CaseDocument namedAsCopy(CaseDocument copy) {
+        CaseDocument named = copy;
+        String en = copy.text("/name/en");
+        if (en != null && !en.isBlank() && !en.endsWith(" (copy)")) {
+            named = named.withText("/name/en", en + " (copy)");
+        }
+        String zh = copy.text("/name/zh");
+        if (zh != null && !zh.isBlank() && !zh.endsWith("（副本）")) {
+            named = named.withText("/name/zh", zh + "（副本）");
+        }
+        return named;
+    }
 }

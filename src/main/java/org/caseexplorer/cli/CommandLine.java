@@ -36,6 +36,17 @@ public record CommandLine(Optional<Path> validate, Optional<Path> library, Optio
                           Optional<String> author) {
     }
 
+    /**
+     * The help, naming the command the user ran: the installed launcher ("case-explorer", which
+     * jpackage names in {@code jpackage.app-path}) or the jar.
+     */
+    public static String usage() {
+        String launcher = System.getProperty("jpackage.app-path");
+        String command = launcher == null || launcher.isBlank() ? "java -jar case-explorer.jar"
+                : Path.of(launcher).getFileName().toString().replaceAll("(?i)\\.exe$", "");
+        return USAGE.replace("java -jar case-explorer.jar [options]", command + " [options]");
+    }
+
     public static final String USAGE = String.join(System.lineSeparator(),
             "Usage: java -jar case-explorer.jar [options]",
             "",

@@ -592,4 +592,23 @@ class ExplorerWindowTest {
                 stroke.getTopStroke() instanceof javafx.scene.paint.Color color && color.getOpacity() > 0.5
                         && stroke.getWidths().getTop() >= 2);
     }
+
+    /** A principle filtered by never hides under a card's "+N": its chip comes first. */
+    @Test
+    void theFilteredPrincipleComesFirstOnACard(FxRobot robot) {
+        robot.interact(() -> state.toggleIncluded("brand"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Brand thinking", firstChip(robot, "xiaomi"), "Xiaomi's last link, filtered by, first");
+        robot.interact(() -> state.toggleIncluded("brand"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Selling a sense of participation", firstChip(robot, "xiaomi"), "the case's own order again");
+    }
+
+    private static String firstChip(FxRobot robot, String caseId) {
+        Node card = TestWindow.compareToggle(robot, caseId);
+        while (!card.getStyleClass().contains("case-card")) {
+            card = card.getParent();
+        }
+        return ((org.caseexplorer.ui.ChipStrip) card.lookup(".card-chips")).placed().get(0).chip().text();
+    }
 }

@@ -119,6 +119,23 @@ class LauncherTest {
     }
 
     @Test
+    void helpFromTheInstalledLauncherNamesThatCommand() {
+        String before = System.getProperty("jpackage.app-path");
+        try {
+            System.setProperty("jpackage.app-path", "/opt/case-explorer/bin/case-explorer");
+            assertEquals(0, launch("--help"));
+            assertTrue(output().startsWith("Usage: case-explorer [options]"), output());
+            assertFalse(output().contains("java -jar"), output());
+        } finally {
+            if (before == null) {
+                System.clearProperty("jpackage.app-path");
+            } else {
+                System.setProperty("jpackage.app-path", before);
+            }
+        }
+    }
+
+    @Test
     void aPrincipleHandoutOfAnAbbreviationSaysWhichIdItMeant() {
         assertEquals(2, launch("--export-principle", "wom", "--out", dir.resolve("p.md").toString()));
         String line = err.toString(StandardCharsets.UTF_8).strip();

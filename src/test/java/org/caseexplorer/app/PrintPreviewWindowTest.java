@@ -106,4 +106,22 @@ class PrintPreviewWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(!preview.isShowing(), "Esc closes the preview");
     }
+
+    @Test
+    void theFirstEscAfterDismissingTheExportBarLeavesTheComparison(FxRobot robot) {
+        robot.interact(() -> {
+            List<Case> cases = test.state.library().cases();
+            test.state.addToComparison(cases.get(0));
+            test.state.addToComparison(cases.get(1));
+            test.navigator.showComparison();
+            test.comparisonActions.status().ended("compare.print.done", 2);
+        });
+        javafx.scene.control.Button dismiss = robot.lookup(".export-bar .button").queryAll().stream()
+                .filter(n -> n instanceof Button b && b.isVisible() && b.getAccessibleText() != null)
+                .map(Button.class::cast).reduce((a, b) -> b).orElseThrow();
+        robot.clickOn(dismiss);
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(org.caseexplorer.state.Navigator.Screen.CARDS, test.navigator.screen(), "back to the cards at once");
+    }
 }

@@ -137,7 +137,7 @@ public final class AuthoringViewModel {
         UserLibrary library = requireLibrary();
         CaseDocument copy = CaseDocument.parse(Files.readAllBytes(fileOf(c)));
         String id = CaseIds.unique(c.id(), context.get().cases().stream().map(Case::id).collect(Collectors.toSet())::contains);
-        copy = copy.withText("/id", id).withText("/$schema", org.caseexplorer.authoring.CaseJson.SCHEMA_REFERENCE);
+        copy = CaseIds.namedAsCopy(copy.withText("/id", id).withText("/$schema", org.caseexplorer.authoring.CaseJson.SCHEMA_REFERENCE));
         if (!isMine(c) && !copy.at("/image").isMissingNode()) {
             copy = copy.withValue("/image", null); // a built-in picture is not in the user's folder
         }

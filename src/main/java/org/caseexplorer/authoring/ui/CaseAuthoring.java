@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.Node;
 import javafx.stage.Window;
 import org.caseexplorer.authoring.LibraryUndo;
@@ -37,11 +36,7 @@ public final class CaseAuthoring {
     private final Dialogs dialogs;
     private final TaskExecutor tasks;
     private final Consumer<Node> showEditor;
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
-    /** What the status strip says, in words made again when the language changes. */
-    private Supplier<String> said = () -> "";
-    /** Whether the status strip is saying why something failed. */
-    private boolean failureShown;
+    private final StatusLine line;
     private Path documents = Path.of(System.getProperty("user.home"), "Documents");
     private CaseEditor editor;
     /** A case to select once the library has reloaded with it. */
@@ -77,7 +72,7 @@ public final class CaseAuthoring {
                 say(() -> messages.get(key));
             }
         });
-        messages.langProperty().addListener((obs, old, now) -> status.set(said.get()));
+        this.line = new StatusLine(messages);
         // A write takes a moment on the files lane; what it did is said when it is done.
         authoring.writingProperty().addListener((obs, was, now) -> {
             if (now) {
@@ -98,7 +93,12 @@ public final class CaseAuthoring {
     }
 
     public ReadOnlyStringProperty status() {
-        return status.getReadOnlyProperty();
+        return line.text();
+    }
+
+    /** Whether the status strip is saying why something failed: those words stay until the next thing is said. */
+    public javafx.beans.property.ReadOnlyBooleanProperty failing() {
+        return line.failing();
     }
 
     public CaseEditor editor() {
@@ -424,21 +424,11 @@ public final class CaseAuthoring {
     }
 
     private void failed(Throwable e) {
-        if (e instanceof java.util.concurrent.CompletionException && e.getCause() != null) {
-            e = e.getCause();
-        }
-        if (e instanceof CaseEditor.DraftNotKept && failureShown) {
-            return; // the save's own failure stays in view
-        }
-        String why = e.getMessage() == null ? e.toString() : e.getMessage();
-        say(() -> messages.format("authoring.failed", why));
-        failureShown = true;
+        line.failed(e);
     }
 
     private void say(Supplier<String> words) {
-        failureShown = false;
-        said = words;
-        status.set(words.get());
+        line.say(words);
     }
 
     @FunctionalInterface

@@ -56,12 +56,15 @@ final class CaseCard extends GridCell<Case> {
     private final Predicate<Case> compared;
     private final Consumer<Case> toggleCompared;
     private final ObservableValue<String> compareText;
+    /** The principles the filter ticks (their laws included): their chips come first. */
+    private final Supplier<java.util.Set<String>> filtered;
     private CardSkin body;
 
     CaseCard(Supplier<Library> library, Messages messages, Predicate<Case> selected, Predicate<Case> cursor,
              Predicate<Case> compared, Consumer<Case> toggleCompared,
-             ObservableValue<String> compareText) {
+             ObservableValue<String> compareText, Supplier<java.util.Set<String>> filtered) {
         this.library = library;
+        this.filtered = filtered;
         this.messages = messages;
         this.selected = selected;
         this.cursor = cursor;
@@ -75,6 +78,28 @@ final class CaseCard extends GridCell<Case> {
     @Override
     protected javafx.scene.control.Skin<?> createDefaultSkin() {
         return new CardSkin();
+    }
+
+    /** Shows its chips again, in the filter's order (the principles filtered by first). */
+    void reshowChips() {
+        if (body != null && getItem() != null) {
+            body.show(getItem(), messages.lang());
+        }
+    }
+
+    /** The case's links with those to a filtered principle first, each group in the case's own order. */
+    List<PrincipleLink> linksInFilterOrder(Case c) {
+        java.util.Set<String> ticked = filtered.get();
+        if (ticked.isEmpty()) {
+            return c.links();
+        }
+        List<PrincipleLink> first = new ArrayList<>();
+        List<PrincipleLink> rest = new ArrayList<>();
+        for (PrincipleLink link : c.links()) {
+            (ticked.contains(link.principle()) ? first : rest).add(link);
+        }
+        first.addAll(rest);
+        return first;
     }
 
     /** Re-reads whether this card is the selected one and the keyboard cursor. */
@@ -218,7 +243,7 @@ final class CaseCard extends GridCell<Case> {
 
         private List<ChipStrip.Chip> chips(Case c, Lang l) {
             List<ChipStrip.Chip> shownChips = new ArrayList<>();
-            List<PrincipleLink> links = c.links();
+            List<PrincipleLink> links = linksInFilterOrder(c);
             for (PrincipleLink link : links.subList(0, Math.min(MAX_CHIPS, links.size()))) {
                 Optional<Principle> principle = library.get().principle(link.principle());
                 principle.ifPresent(p -> shownChips.add(ChipStrip.Chip.ofStrength(p.name().in(l), link.strength())));
@@ -247,7 +272,8 @@ final class CaseCard extends GridCell<Case> {
             if (shown == null || shown.links().size() <= MAX_CHIPS) {
                 return "";
             }
-            return shown.links().subList(MAX_CHIPS, shown.links().size()).stream()
+            List<PrincipleLink> links = linksInFilterOrder(shown);
+            return links.subList(MAX_CHIPS, links.size()).stream()
                     .map(link -> library.get().principle(link.principle())
                             .map(p -> p.name().in(shownIn)).orElse(link.principle()))
                     .collect(Collectors.joining("\n"));

@@ -130,6 +130,7 @@ public final class CaseGallery extends BorderPane {
                 cursor.set(state.shownCases().isEmpty() ? -1 : Math.min(Math.max(cursor.get(), 0),
                         state.shownCases().size() - 1)));
         state.selectedProperty().addListener((obs, old, now) -> refreshCards());
+        state.resultProperty().addListener((obs, old, now) -> cards.forEach(CaseCard::reshowChips));
         state.comparedIds().addListener((ListChangeListener<String>) change -> refreshCards());
         cursor.addListener((obs, old, now) -> refreshCards());
         grid.focusedProperty().addListener((obs, old, now) -> {
@@ -206,7 +207,7 @@ public final class CaseGallery extends BorderPane {
         grid.setCellFactory(g -> {
             CaseCard card = new CaseCard(state::library, messages,
                     c -> c.equals(state.selected()), this::isCursor, state::isCompared, state::toggleComparison,
-                    messages.bind("compare.toggle.tooltip"));
+                    messages.bind("compare.toggle.tooltip"), this::filteredPrinciples);
             card.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
                 if (card.getItem() != null) {
                     cursor.set(state.shownCases().indexOf(card.getItem()));
@@ -226,6 +227,13 @@ public final class CaseGallery extends BorderPane {
 
     private void refreshCards() {
         cards.forEach(CaseCard::refreshState);
+    }
+
+    /** The principles the filter ticks, with the laws under them: a card shows their chips first. */
+    private java.util.Set<String> filteredPrinciples() {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        state.filter().included().forEach(id -> ids.addAll(state.library().withDescendants(id)));
+        return ids;
     }
 
     private void onKey(KeyEvent event) {

@@ -164,6 +164,10 @@ class AuthoringViewModelTest {
         assertTrue(authoring.isMine(library.caseById("tesla-2").orElseThrow()));
         assertFalse(authoring.isMine(builtIn("tesla")));
         assertEquals("schema/case.schema.json", vm.document().text("/$schema"));
+        // Told apart from its original on the cards and the map.
+        assertEquals("Tesla (copy)", vm.document().text("/name/en"));
+        assertEquals("特斯拉（副本）", vm.document().text("/name/zh"));
+        assertEquals("Tesla (copy)", library.caseById("tesla-2").orElseThrow().name().en());
         authoring.undoLibrary();
         assertFalse(Files.exists(folder.resolve("tesla-2.json")));
         assertEquals(1, authoring.versions("tesla-2").size(), "the undone duplicate is kept in the history");
