@@ -86,7 +86,9 @@ public final class CompositionRoot {
         LibraryFlows flows = new LibraryFlows(state, messages, libraries, settings, this.dialogs, tasks, this::stage);
         WindowActions actions = new WindowActions(state, navigator, messages, libraries, authoring, flows,
                 comparisonActions, exports, new WindowActions.WindowVerbs(this::quit, () -> shell[0].saveView(),
-                        () -> comparisonActions.print(stage()), settings.zoomProperty()));
+                        () -> comparisonActions.print(stage()), settings.zoomProperty(),
+                        new HelpWindows(messages, this::stage, services.browser(),
+                                () -> (javafx.scene.control.MenuBar) shell[0].lookup(".menu-bar"))));
         window = new MainWindow(new MainWindow.Parts(state, navigator, messages, libraries, settings, comparison,
                 comparisonActions, exports, tasks, authoring, actions,
                 new SavedViewsViewModel(state, libraries, messages), this.dialogs, services.browser()));
@@ -210,6 +212,9 @@ public final class CompositionRoot {
         stage.show();
         StartupTrace.mark("after show");
         window.gallery().focusCards();
+        if (window.getTop() instanceof javafx.scene.layout.Pane top) {
+            FirstRunTour.startIfNew(window, top, messages, settings.tourDoneProperty());
+        }
         return scene;
     }
 }

@@ -61,7 +61,9 @@ final class StatusStrip extends HBox {
             expiry.playFromStart();
         });
         setSpacing(8);
-        getChildren().setAll(new HBox(16, library, done), spacer(), problems);
+        // 16 px between the library and what was done, without a box of their own (the first frame counts its nodes).
+        HBox.setMargin(done, new javafx.geometry.Insets(0, 0, 0, 8));
+        getChildren().setAll(library, done, spacer(), problems);
         setAlignment(Pos.CENTER_LEFT);
         getStyleClass().add("status-bar");
     }

@@ -60,6 +60,10 @@ final class WindowActions {
     final UserAction deleteCase;
     final UserAction caseHistory;
     final UserAction recover;
+    // Help
+    final UserAction shortcuts;
+    final UserAction userGuide;
+    final UserAction about;
     // Compare
     final UserAction toggleCompared;
     final UserAction openComparison;
@@ -73,7 +77,8 @@ final class WindowActions {
      * The window's own verbs the actions need: quitting (which may ask first), saving a view
      * (which asks a name), printing (whose dialog belongs to the window).
      */
-    record WindowVerbs(Runnable quit, Runnable saveView, Runnable print, javafx.beans.property.DoubleProperty zoom) {
+    record WindowVerbs(Runnable quit, Runnable saveView, Runnable print, javafx.beans.property.DoubleProperty zoom,
+                       HelpWindows help) {
     }
 
     WindowActions(AppState state, Navigator navigator, Messages messages, LibraryService libraries,
@@ -137,6 +142,9 @@ final class WindowActions {
                 .enabledWhen(Bindings.size(state.comparedCases()).greaterThanOrEqualTo(Comparison.MIN_CASES)).build();
         clearComparison = UserAction.of("menu.compare.clear", state::clearComparison)
                 .enabledWhen(Bindings.isNotEmpty(state.comparedCases())).build();
+        shortcuts = UserAction.of("menu.help.shortcuts", () -> verbs.help().showShortcuts()).accelerator("F1").build();
+        userGuide = UserAction.of("menu.help.guide", () -> verbs.help().showUserGuide()).build();
+        about = UserAction.of("menu.help.about", () -> verbs.help().showAbout()).build();
         copyComparison = UserAction.of("menu.compare.copyTable", comparison::copyAsTable)
                 .enabledWhen(comparison.canExport()).build();
     }

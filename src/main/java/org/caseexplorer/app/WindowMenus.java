@@ -46,6 +46,7 @@ final class WindowMenus {
         Menu view = menu("menu.view", messages);
         Menu caseMenu = menu("menu.case", messages);
         Menu compare = menu("menu.compare", messages);
+        Menu help = menu("menu.help", messages);
         boolean[] filled = new boolean[1];
         Runnable fill = () -> {
             if (filled[0]) {
@@ -87,12 +88,14 @@ final class WindowMenus {
             caseMenu.getItems().addAll(new SeparatorMenuItem(), a.recover.menuItem(messages));
             compare.getItems().addAll(items(messages, a.toggleCompared, a.openComparison, a.clearComparison));
             compare.getItems().addAll(new SeparatorMenuItem(), a.copyComparison.menuItem(messages));
+            help.getItems().addAll(items(messages, a.shortcuts, a.userGuide));
+            help.getItems().addAll(new SeparatorMenuItem(), a.about.menuItem(messages));
         };
         afterFirstFrame(window, fill);
         // A click or a key quicker than that (a menu opened, a shortcut pressed as the window
         // appears) has them made first, before it is handled.
         FirstNeed.when(window.sceneProperty(), Objects::nonNull, () -> beforeFirstInput(window.getScene(), fill));
-        bar = new MenuBar(file, edit, view, caseMenu, compare);
+        bar = new MenuBar(file, edit, view, caseMenu, compare, help);
     }
 
     MenuBar bar() {

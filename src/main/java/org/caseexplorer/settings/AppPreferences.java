@@ -96,6 +96,15 @@ public final class AppPreferences {
         node.put("export.folder." + kind, folder.toString());
     }
 
+    /** Whether the first start's tour was finished or skipped. */
+    public boolean tourDone() {
+        return node.getBoolean("tour.done", false);
+    }
+
+    public void setTourDone(boolean done) {
+        node.putBoolean("tour.done", done);
+    }
+
     /** The window's zoom, 1 for 100 %; anything not a number from 0.5 to 3 reads as 1. */
     public double zoom() {
         double value = node.getDouble("ui.zoom", 1);

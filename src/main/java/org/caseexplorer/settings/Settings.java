@@ -27,6 +27,7 @@ public final class Settings {
     private final ReadOnlyObjectWrapper<Optional<Path>> libraryFolder;
     private final StringProperty exportPaper = new SimpleStringProperty("");
     private final javafx.beans.property.DoubleProperty zoom = new javafx.beans.property.SimpleDoubleProperty(1);
+    private final BooleanProperty tourDone = new javafx.beans.property.SimpleBooleanProperty();
     private final StringProperty exportLanguage = new SimpleStringProperty("");
     private final ObservableMap<String, String> comparisonView = FXCollections.observableHashMap();
     private final ObservableMap<String, Path> exportFolders = FXCollections.observableHashMap();
@@ -70,6 +71,11 @@ public final class Settings {
      */
     public ObservableMap<String, String> comparisonView() {
         return comparisonView;
+    }
+
+    /** Whether the first start's tour was finished or skipped: it never comes back then. */
+    public BooleanProperty tourDoneProperty() {
+        return tourDone;
     }
 
     /** How large the window's text and controls are: 1 is 100 %; View ▸ Zoom changes it (0.8 to 2). */

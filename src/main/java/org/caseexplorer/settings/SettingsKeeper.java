@@ -42,6 +42,8 @@ public final class SettingsKeeper {
         settings.darkThemeProperty().addListener((obs, old, now) -> preferences.setDarkTheme(now));
         settings.exportAuthorProperty().addListener((obs, old, now) -> preferences.setExportAuthor(now));
         settings.libraryFolderProperty().addListener((obs, old, now) -> preferences.setLibraryFolder(now));
+        settings.tourDoneProperty().set(preferences.tourDone());
+        settings.tourDoneProperty().addListener((obs, old, now) -> preferences.setTourDone(now));
         settings.zoomProperty().set(preferences.zoom());
         settings.zoomProperty().addListener((obs, old, now) -> preferences.setZoom(now.doubleValue()));
         settings.exportPaperProperty().set(preferences.exportPaper());

@@ -20,7 +20,7 @@ import org.caseexplorer.state.AppState;
 public final class StartupTraining {
 
     /** Set to run the training after the first frame instead of waiting for the user. */
-    static final String PROPERTY = "caseexplorer.train";
+    public static final String PROPERTY = "caseexplorer.train";
 
     private static final Duration BETWEEN_STEPS = Duration.millis(150);
 

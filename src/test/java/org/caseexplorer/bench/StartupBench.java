@@ -73,6 +73,8 @@ public final class StartupBench {
         Path bareJar = bareWindowJar(work.resolve("bare.jar"));
         String bareClassPath = bareJar + File.pathSeparator + String.join(File.pathSeparator, javafxJars());
         String probe = "-D" + CaseExplorerApp.FIRST_FRAME_PROPERTY + "=true";
+        // No first-start tour in a measured start: each run has fresh preferences.
+        String noTour = "-Dcaseexplorer.tour=off";
 
         Map<String, List<String>> series = new LinkedHashMap<>();
         String thisJava = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -86,7 +88,7 @@ public final class StartupBench {
             series.put("bare JavaFX window with the app's options", tuned);
             List<String> app = new ArrayList<>(List.of(thisJava));
             app.addAll(APP_JVM_OPTIONS);
-            app.addAll(List.of("-Djava.util.prefs.userRoot=" + prefs, probe, "-jar", jar.toString()));
+            app.addAll(List.of("-Djava.util.prefs.userRoot=" + prefs, probe, noTour, "-jar", jar.toString()));
             series.put("Case Explorer (java -jar with " + APP_JVM_OPTIONS + ")", app);
         } else {
             String defaultJava = defaultJava();
@@ -94,7 +96,7 @@ public final class StartupBench {
                     List.of(defaultJava, "-Djava.util.prefs.userRoot=" + prefs, "-cp", bareClassPath, bareMain));
             series.put("bare JavaFX window, the app's runtime treatment",
                     sameTreatment(launcher, work, prefs, bareClassPath, bareMain));
-            launcherOptions = "-Djava.util.prefs.userRoot=" + prefs + " " + probe;
+            launcherOptions = "-Djava.util.prefs.userRoot=" + prefs + " " + probe + " " + noTour;
             series.put("Case Explorer (" + launcher + ")", List.of(launcher.toString()));
         }
         String appName = series.keySet().stream().reduce((a, b) -> b).orElseThrow();
