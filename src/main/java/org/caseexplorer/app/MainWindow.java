@@ -110,7 +110,7 @@ public final class MainWindow extends BorderPane {
         setTop(new VBox(menus.bar(), searchBar));
         setCenter(split);
         setBottom(bottom);
-        panes = new PaneCycle(searchBar, gallery, split, bottom, this::shownScreen);
+        panes = new PaneCycle(searchBar, gallery, split, bottom, this::getCenter);
 
         parts.settings().darkThemeProperty().addListener((obs, old, now) -> Theme.apply(now));
         navigator.placeProperty().addListener((obs, old, now) -> show(now));
@@ -229,17 +229,14 @@ public final class MainWindow extends BorderPane {
     private void show(Navigator.Place place) {
         Node screen = place.screen() == Navigator.Screen.CARDS ? split : screens.screenFor(place.screen());
         setCenter(screen);
-        // A new centre goes after the bottom among the children, and Tab with it: the bottom goes back to the end.
-        bottom.toFront();
+        // A new centre goes after the bottom among the children, and Tab with it: set the bottom again, last.
+        setBottom(null);
+        setBottom(bottom);
         if (place.screen() == Navigator.Screen.CARDS) {
             gallery.focusCards();
         } else {
             screen.requestFocus();
         }
-    }
-
-    Node shownScreen() {
-        return getCenter();
     }
 
     /** Opens a source's text beside the window, for reading. */

@@ -75,7 +75,7 @@ class PrincipleMapWindowTest {
         robot.interact(() -> test.libraries.reload().join());
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(window.isShowingMap(), "a reload does not close the map");
-        assertSame(window.mapView(), window.shownScreen());
+        assertSame(window.mapView(), window.getCenter());
     }
 
     @Test
@@ -88,7 +88,7 @@ class PrincipleMapWindowTest {
         robot.interact(() -> test.libraries.reload().join());
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(principle, test.navigator.openedPrincipleProperty().get());
-        assertSame(window.principlePage(), window.shownScreen(), "the page is still what the window shows");
+        assertSame(window.principlePage(), window.getCenter(), "the page is still what the window shows");
     }
 
     @Test
@@ -162,6 +162,20 @@ class PrincipleMapWindowTest {
     @Test
     void aParentPageLinksItsLawsAndFollowsTheLanguage(FxRobot robot) {
         robot.interact(() -> test.navigator.openPrinciple("user-thinking"));
+        javafx.scene.Node link = robot.lookup("#principle-page-link-participation").query();
+        // Below the definition and the sources: scrolled into sight first, as a reader would.
+        robot.interact(() -> {
+            for (javafx.scene.Node n = link.getParent(); n != null; n = n.getParent()) {
+                if (n instanceof javafx.scene.control.ScrollPane pane) {
+                    javafx.scene.Node content = pane.getContent();
+                    double y = content.sceneToLocal(link.localToScene(link.getBoundsInLocal())).getMinY();
+                    double room = content.getBoundsInLocal().getHeight() - pane.getViewportBounds().getHeight();
+                    pane.setVvalue(room <= 0 ? 0 : Math.min(1, Math.max(0, (y - 40) / room)));
+                    pane.layout();
+                    break;
+                }
+            }
+        });
         robot.clickOn("#principle-page-link-participation");
         assertEquals("participation", test.navigator.openedPrincipleProperty().get());
         robot.interact(() -> test.messages.langProperty().set(Lang.ZH));
@@ -316,5 +330,23 @@ class PrincipleMapWindowTest {
                     && b.getMaxY() <= viewport.getHeight(), "node " + focused.getId() + " is in sight: " + b);
         }
         assertTrue(seen >= 10, "the keyboard went through the nodes: " + seen);
+    }
+
+    /** Each screen the centre shows sits between the toolbar and the tray, never under the tray. */
+    @Test
+    void everyScreenKeepsAboveTheTrayAndTheStatusLine(FxRobot robot) {
+        for (Runnable go : List.<Runnable>of(() -> test.navigator.showMap(), () -> test.navigator.openPrinciple("fans"),
+                () -> test.navigator.showCards())) {
+            robot.interact(go);
+            robot.interact(() -> {
+                window.applyCss();
+                window.layout();
+            });
+            javafx.scene.Node screen = window.getCenter();
+            javafx.scene.Node tray = robot.lookup(".comparison-tray").query();
+            double screenBottom = screen.localToScene(screen.getBoundsInLocal()).getMaxY();
+            double trayTop = tray.localToScene(tray.getBoundsInLocal()).getMinY();
+            assertTrue(screenBottom <= trayTop + 0.5, window.getCenter() + " ends at " + screenBottom + ", the tray starts at " + trayTop);
+        }
     }
 }

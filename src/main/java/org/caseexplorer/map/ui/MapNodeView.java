@@ -38,6 +38,10 @@ final class MapNodeView extends Group {
         circle.getStyleClass().add("map-circle");
         label = new Text(node.label().in(lang));
         label.getStyleClass().addAll("map-label", node.type() == MapNode.Type.PRINCIPLE ? "map-label-principle" : "map-label-case");
+        if (lang == Lang.ZH) {
+            // Bold Chinese at label size runs its strokes together (用户思维 read as 用户恩维).
+            label.getStyleClass().add("map-label-zh");
+        }
         // Anchored as the SVG's text-anchor once the label's width is known.
         label.layoutBoundsProperty().addListener((obs, old, now) -> placeLabel());
         getChildren().addAll(circle, label);
@@ -80,11 +84,16 @@ final class MapNodeView extends Group {
         fireEvent(new MapNodeMoved(this));
     }
 
+    /** The smallest a label is drawn on screen, in pixels: principles, then cases. */
+    static final double PRINCIPLE_MIN_PX = 13;
+    static final double CASE_MIN_PX = 12;
+
     /**
      * Keeps the label readable when the map is zoomed out to fit: on screen it never shrinks
-     * below {@code minimum} of its size, and it moves off its node as far as it grew.
+     * below 13 px (a principle) or 12 px (a case), and it moves off its node as far as it grew.
      */
-    void zoomedTo(double scale, double minimum) {
+    void zoomedTo(double scale) {
+        double minimum = (node.type() == MapNode.Type.PRINCIPLE ? PRINCIPLE_MIN_PX : CASE_MIN_PX) / node.fontSize();
         double size = node.fontSize() * Math.max(scale, minimum) / scale;
         if (size != fontSize) {
             fontSize = size;

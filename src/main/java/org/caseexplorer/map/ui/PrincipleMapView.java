@@ -66,7 +66,6 @@ public final class PrincipleMapView extends BorderPane {
     private static final double MIN_SCALE = 0.1;
     private static final double MAX_SCALE = 6;
     /** Labels shrink with the map down to this share of their size, no further. */
-    private static final double LABEL_MIN_SCALE = 0.75;
 
     private final AppState state;
     private final Messages messages;
@@ -250,7 +249,7 @@ public final class PrincipleMapView extends BorderPane {
     }
 
     private void zoomLabels() {
-        nodes.values().forEach(view -> view.zoomedTo(scale.getX(), LABEL_MIN_SCALE));
+        nodes.values().forEach(view -> view.zoomedTo(scale.getX()));
     }
 
     private String describe(MapNode node, Lang lang) {
