@@ -24,7 +24,9 @@ final class CentreScreens {
             case COMPARISON -> comparison != null ? comparison : (comparison = new ComparisonView(parts.comparison(),
                     parts.navigator(), parts.comparisonActions(), parts.messages()));
             case MAP -> map != null ? map : (map = new PrincipleMapView(parts.state(), parts.navigator(),
-                    parts.messages(), parts.tasks(), parts.exports()));
+                    parts.messages(), parts.tasks(), parts.exports(), () -> parts.libraries().userFolder()
+                            .map(folder -> folder.toAbsolutePath().normalize().getFileName()).map(Object::toString)
+                            .orElse(null)));
             case PRINCIPLE -> principlePage != null ? principlePage : (principlePage = new PrinciplePage(parts.state(),
                     parts.navigator(), parts.messages(), parts.exports()));
             case CARDS -> throw new IllegalArgumentException("the cards are the window's own");

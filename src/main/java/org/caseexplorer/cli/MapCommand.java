@@ -44,12 +44,18 @@ public final class MapCommand {
         Library library = new LibraryLoader().open(libraryFolder);
         LibraryWarning.ifProblems(library, err);
         PrincipleMap map = PrincipleMap.of(library);
+        // The library by its folder's name until libraries have names of their own; the date as
+        // SOURCE_DATE_EPOCH says, where it is set, so a build draws the same picture every time.
+        org.caseexplorer.map.MapCaption caption = org.caseexplorer.map.MapCaption.of(map, language.langs(),
+                libraryFolder.map(f -> f.toAbsolutePath().normalize().getFileName())
+                        .map(Object::toString).orElse(null),
+                java.util.Optional.of(org.caseexplorer.map.MapCaption.drawnOn(System.getenv("SOURCE_DATE_EPOCH"))));
         try {
             if (format.get() == MapFormat.SVG) {
-                AtomicFile.write(export.out(), stream -> MapSvgWriter.write(map, language.langs(), stream));
+                AtomicFile.write(export.out(), stream -> MapSvgWriter.write(map, language.langs(), caption, stream));
             } else {
                 MapPngWriter png = MapPngWriter.withBundledFonts();
-                AtomicFile.write(export.out(), stream -> png.write(map, language.langs(), stream));
+                AtomicFile.write(export.out(), stream -> png.write(map, language.langs(), caption, stream));
             }
         } catch (AtomicFile.UnwritableException e) {
             return usage(err, e.getMessage());

@@ -58,7 +58,12 @@ public final class MapPngWriter {
 
     /** Writes the map with labels in {@code langs}; does not close the stream. */
     public void write(PrincipleMap map, List<Lang> langs, OutputStream out) throws IOException {
-        BufferedImage image = draw(map, langs);
+        write(map, langs, null, out);
+    }
+
+    /** Writes the map with labels in {@code langs} and {@code caption} around it, if any; does not close the stream. */
+    public void write(PrincipleMap map, List<Lang> langs, MapCaption caption, OutputStream out) throws IOException {
+        BufferedImage image = draw(map, langs, caption);
         if (!ImageIO.write(image, "png", out)) {
             throw new IOException("no PNG writer in this Java runtime");
         }
@@ -66,9 +71,16 @@ public final class MapPngWriter {
 
     /** The map drawn as an image. */
     public BufferedImage draw(PrincipleMap map, List<Lang> langs) {
-        double scale = Math.min(SCALE, MAX_SIDE / Math.max(map.width(), map.height()));
+        return draw(map, langs, null);
+    }
+
+    /** The map drawn as an image, with {@code caption} above and below it when there is one. */
+    public BufferedImage draw(PrincipleMap map, List<Lang> langs, MapCaption caption) {
+        double top = caption == null ? 0 : MapCaption.HEADER;
+        double tall = map.height() + top + (caption == null ? 0 : caption.legendHeight());
+        double scale = Math.min(SCALE, MAX_SIDE / Math.max(map.width(), tall));
         int width = (int) Math.ceil(map.width() * scale);
-        int height = (int) Math.ceil(map.height() * scale);
+        int height = (int) Math.ceil(tall * scale);
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
@@ -79,7 +91,10 @@ public final class MapPngWriter {
             g.setColor(Color.decode(MapStyle.BACKGROUND));
             g.fillRect(0, 0, width, height);
             g.scale(scale, scale);
-            g.translate(-map.minX(), -map.minY());
+            g.translate(-map.minX(), -map.minY() + top);
+            if (caption != null) {
+                drawCaption(g, map, caption);
+            }
             drawEdges(g, map);
             for (MapNode node : map.nodes()) {
                 drawNode(g, node, langs);
@@ -88,6 +103,37 @@ public final class MapPngWriter {
             g.dispose();
         }
         return image;
+    }
+
+    /** As the SVG draws it: title and source above the map, the legend below. */
+    private void drawCaption(Graphics2D g, PrincipleMap map, MapCaption caption) {
+        double left = map.minX() + 8;
+        double top = map.minY() - MapCaption.HEADER;
+        drawText(g, caption.title(), bold.deriveFont(15f), MapStyle.TEXT, left, top + 20);
+        drawText(g, caption.source(), regular.deriveFont(11f), MapStyle.MUTED, left, top + 37);
+        double y = map.minY() + map.height() + 14;
+        for (MapCaption.Legend line : caption.legend()) {
+            for (MapStyle.Mark mark : MapStyle.marks(line.symbol(), left, y - 4)) {
+                g.setColor(Color.decode(mark.colour()));
+                if (mark.line()) {
+                    g.setStroke(new BasicStroke((float) mark.width(), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+                    g.draw(new Line2D.Double(mark.x(), mark.y(), mark.x() + mark.size(), mark.y()));
+                } else {
+                    g.fill(new Ellipse2D.Double(mark.x() - mark.size(), mark.y() - mark.size(), 2 * mark.size(), 2 * mark.size()));
+                }
+            }
+            drawText(g, line.text(), regular.deriveFont(11f), MapStyle.TEXT, left + 34, y);
+            y += MapCaption.LEGEND_LINE;
+        }
+    }
+
+    private static void drawText(Graphics2D g, String text, Font font, String colour, double x, double y) {
+        if (text.isEmpty()) {
+            return;
+        }
+        TextLayout layout = new TextLayout(text, font, g.getFontRenderContext());
+        g.setColor(Color.decode(colour));
+        g.fill(layout.getOutline(AffineTransform.getTranslateInstance(x, y)));
     }
 
     private static void drawEdges(Graphics2D g, PrincipleMap map) {

@@ -19,6 +19,9 @@ final class MapStyle {
     static final String PRINCIPLE_UNUSED = "#A3AEC2";
     static final String TEXT = "#1F2937";
     static final String HALO = "#FFFFFF";
+    static final String MUTED = "#57606A";
+    /** A case's colour in the legend: the first built-in case's. */
+    static final String CASE_SAMPLE = "#FF6900";
     static final String FONT_FAMILY = "'Case Explorer Sans', 'Noto Sans SC', 'Noto Sans CJK SC', 'Source Han Sans SC', "
             + "'Microsoft YaHei', 'PingFang SC', sans-serif";
     static final double LINE_HEIGHT = MapNode.LINE_HEIGHT;
@@ -93,6 +96,19 @@ final class MapStyle {
         return map.kind() == MapKind.CASES
                 ? labels.format("map.title.cases", cases, principles)
                 : labels.format("map.title.principles", principles);
+    }
+
+    /** A little picture in the legend: a disc (x, y its centre, size its radius) or a line (size its length). */
+    record Mark(boolean line, double x, double y, double size, double width, String colour) {
+    }
+
+    /** The little picture before a legend line, its left edge at {@code x}, centred on {@code y}. */
+    static List<Mark> marks(MapCaption.Symbol symbol, double x, double y) {
+        return switch (symbol) {
+            case SIZE -> List.of(new Mark(false, x + 3, y, 3, 0, PRINCIPLE), new Mark(false, x + 17, y, 7, 0, PRINCIPLE));
+            case COLOUR -> List.of(new Mark(false, x + 5, y, 5, 0, PRINCIPLE), new Mark(false, x + 19, y, 5, 0, CASE_SAMPLE));
+            case WIDTH -> List.of(new Mark(true, x, y - 3, 24, 1, PRINCIPLE), new Mark(true, x, y + 3, 24, 4, PRINCIPLE));
+        };
     }
 
     static String number(double value) {

@@ -26,8 +26,16 @@ public final class MapSvgWriter {
     private MapSvgWriter() {
     }
 
-    /** Writes the map with labels in {@code langs} (one line each); does not close the stream. */
+    /** Writes the map with labels in {@code langs} (one line each), without a caption; does not close the stream. */
     public static void write(PrincipleMap map, List<Lang> langs, OutputStream stream) throws IOException {
+        write(map, langs, null, stream);
+    }
+
+    /**
+     * Writes the map with labels in {@code langs}, and {@code caption} (title, library, date,
+     * legend) around it when there is one; does not close the stream.
+     */
+    public static void write(PrincipleMap map, List<Lang> langs, MapCaption caption, OutputStream stream) throws IOException {
         Writer text = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
         try {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
@@ -36,13 +44,18 @@ public final class MapSvgWriter {
             xml.writeDefaultNamespace(SVG);
             xml.writeAttribute("version", "1.1");
             xml.writeAttribute("xml", XML, "lang", langs.get(0).locale().toLanguageTag());
-            xml.writeAttribute("viewBox", MapStyle.number(map.minX()) + " " + MapStyle.number(map.minY()) + " "
-                    + MapStyle.number(map.width()) + " " + MapStyle.number(map.height()));
+            double top = caption == null ? map.minY() : map.minY() - MapCaption.HEADER;
+            double height = caption == null ? map.height() : map.height() + MapCaption.HEADER + caption.legendHeight();
+            xml.writeAttribute("viewBox", MapStyle.number(map.minX()) + " " + MapStyle.number(top) + " "
+                    + MapStyle.number(map.width()) + " " + MapStyle.number(height));
             xml.writeAttribute("width", MapStyle.number(map.width()));
-            xml.writeAttribute("height", MapStyle.number(map.height()));
+            xml.writeAttribute("height", MapStyle.number(height));
             xml.writeAttribute("font-family", MapStyle.FONT_FAMILY);
-            element(xml, "title", MapStyle.title(map, langs.get(0)));
-            rect(xml, map);
+            element(xml, "title", caption == null ? MapStyle.title(map, langs.get(0)) : caption.title());
+            rect(xml, map, top, height);
+            if (caption != null) {
+                caption(xml, map, caption);
+            }
             edges(xml, map, langs.get(0));
             nodes(xml, map, langs);
             xml.writeEndElement();
@@ -55,13 +68,61 @@ public final class MapSvgWriter {
         }
     }
 
-    private static void rect(XMLStreamWriter xml, PrincipleMap map) throws XMLStreamException {
+    private static void rect(XMLStreamWriter xml, PrincipleMap map, double top, double height) throws XMLStreamException {
         xml.writeEmptyElement("rect");
         xml.writeAttribute("x", MapStyle.number(map.minX()));
-        xml.writeAttribute("y", MapStyle.number(map.minY()));
+        xml.writeAttribute("y", MapStyle.number(top));
         xml.writeAttribute("width", MapStyle.number(map.width()));
-        xml.writeAttribute("height", MapStyle.number(map.height()));
+        xml.writeAttribute("height", MapStyle.number(height));
         xml.writeAttribute("fill", MapStyle.BACKGROUND);
+    }
+
+    /** The title and source above the map, the legend below, each legend line after its little picture. */
+    private static void caption(XMLStreamWriter xml, PrincipleMap map, MapCaption caption) throws XMLStreamException {
+        double left = map.minX() + 8;
+        double top = map.minY() - MapCaption.HEADER;
+        xml.writeStartElement("g");
+        xml.writeAttribute("class", "caption");
+        text(xml, left, top + 20, 15, "bold", MapStyle.TEXT, caption.title());
+        text(xml, left, top + 37, 11, null, MapStyle.MUTED, caption.source());
+        double y = map.minY() + map.height() + 14;
+        for (MapCaption.Legend line : caption.legend()) {
+            for (MapStyle.Mark mark : MapStyle.marks(line.symbol(), left, y - 4)) {
+                if (mark.line()) {
+                    xml.writeEmptyElement("line");
+                    xml.writeAttribute("x1", MapStyle.number(mark.x()));
+                    xml.writeAttribute("y1", MapStyle.number(mark.y()));
+                    xml.writeAttribute("x2", MapStyle.number(mark.x() + mark.size()));
+                    xml.writeAttribute("y2", MapStyle.number(mark.y()));
+                    xml.writeAttribute("stroke", mark.colour());
+                    xml.writeAttribute("stroke-width", MapStyle.number(mark.width()));
+                    xml.writeAttribute("stroke-linecap", "round");
+                } else {
+                    xml.writeEmptyElement("circle");
+                    xml.writeAttribute("cx", MapStyle.number(mark.x()));
+                    xml.writeAttribute("cy", MapStyle.number(mark.y()));
+                    xml.writeAttribute("r", MapStyle.number(mark.size()));
+                    xml.writeAttribute("fill", mark.colour());
+                }
+            }
+            text(xml, left + 34, y, 11, null, MapStyle.TEXT, line.text());
+            y += MapCaption.LEGEND_LINE;
+        }
+        xml.writeEndElement();
+    }
+
+    private static void text(XMLStreamWriter xml, double x, double y, double size, String weight, String fill, String text)
+            throws XMLStreamException {
+        xml.writeStartElement("text");
+        xml.writeAttribute("x", MapStyle.number(x));
+        xml.writeAttribute("y", MapStyle.number(y));
+        xml.writeAttribute("font-size", MapStyle.number(size));
+        if (weight != null) {
+            xml.writeAttribute("font-weight", weight);
+        }
+        xml.writeAttribute("fill", fill);
+        xml.writeCharacters(text);
+        xml.writeEndElement();
     }
 
     private static void edges(XMLStreamWriter xml, PrincipleMap map, Lang lang) throws XMLStreamException {

@@ -161,7 +161,7 @@ class EveryExportAlikeTest {
         exportTo(robot, principleHandout, () -> exports.exportWithDialog(
                 ExportRequests.principleHandout(exports, root.state.library(), principleId)));
         exportTo(robot, map, () -> exports.exportWithDialog(
-                ExportRequests.map(exports, PrincipleMap.of(root.state.library(), MapKind.CASES))));
+                ExportRequests.map(exports, PrincipleMap.of(root.state.library(), MapKind.CASES), null)));
 
         for (Path pdf : List.of(comparison, caseHandout, principleHandout)) {
             assertLikeEveryPdf(pdf);
@@ -187,7 +187,7 @@ class EveryExportAlikeTest {
         exportTo(robot, principleHandout.resolveSibling("principle2.md"), () -> exports.exportWithDialog(
                 ExportRequests.principleHandout(exports, root.state.library(), principleId)));
         exportTo(robot, map.resolveSibling("map2.png"), () -> exports.exportWithDialog(
-                ExportRequests.map(exports, PrincipleMap.of(root.state.library(), MapKind.CASES))));
+                ExportRequests.map(exports, PrincipleMap.of(root.state.library(), MapKind.CASES), null)));
         assertEquals(List.of(comparison.getParent(), caseHandout.getParent(), principleHandout.getParent(),
                 map.getParent()), answers.asked.subList(4, 8));
         assertTrue(Files.readString(caseHandout.resolveSibling("case2.md"))
@@ -199,7 +199,7 @@ class EveryExportAlikeTest {
     void thePaperAndEachKindsFolderAreRememberedForTheNextStart(FxRobot robot) throws Exception {
         Path maps = Files.createDirectories(dir.resolve("maps"));
         exportTo(robot, maps.resolve("map.svg"), () -> root.exports.exportWithDialog(
-                ExportRequests.map(root.exports, PrincipleMap.of(root.state.library(), MapKind.CASES))));
+                ExportRequests.map(root.exports, PrincipleMap.of(root.state.library(), MapKind.CASES), null)));
         CompositionRoot next = new CompositionRoot(new AppPreferences(node), Lang.EN, new CompositionRoot.Services(
                 TaskExecutor.inline(), new LibraryLoader(), uri -> { }), answers);
         assertEquals(Paper.LETTER, next.exports.paperProperty().get(), "the paper chosen last time");

@@ -2,6 +2,7 @@ package org.caseexplorer.map;
 
 import static org.caseexplorer.map.MapFixtures.aCase;
 import static org.caseexplorer.map.MapFixtures.link;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -149,5 +150,53 @@ class MapExportTest {
         }
         assertTrue(dark > 3, "no ink in the label 口碑");
         assertFalse(map.edges().isEmpty());
+    }
+
+    @Test
+    void anExportCarriesATitleItsLibraryTheDateAndALegendInBothFormats() throws Exception {
+        PrincipleMap map = PrincipleMap.of(new org.caseexplorer.cases.io.LibraryLoader().load(
+                org.caseexplorer.cases.io.BuiltInLibrary.folder(), java.util.Optional.empty()), MapKind.CASES);
+        // 1 December 2026, 00:00 UTC: the date a reproducible build says.
+        java.time.LocalDate day = MapCaption.drawnOn("1796083200");
+        assertEquals(java.time.LocalDate.of(2026, 12, 1), day);
+        assertEquals(java.time.LocalDate.now(), MapCaption.drawnOn(null), "without SOURCE_DATE_EPOCH, today");
+        MapCaption caption = MapCaption.of(map, List.of(Lang.EN, Lang.ZH), "Course 2026", java.util.Optional.of(day));
+        assertTrue(caption.title().startsWith("Principle map: 5 cases") && caption.title().contains("原则图谱"), caption.title());
+        assertTrue(caption.source().contains("Library: Course 2026") && caption.source().contains("1 December 2026")
+                && caption.source().contains("2026年12月1日"), caption.source());
+        assertEquals(6, caption.legend().size(), "size, colour and width in each language");
+
+        ByteArrayOutputStream svg = new ByteArrayOutputStream();
+        MapSvgWriter.write(map, List.of(Lang.EN, Lang.ZH), caption, svg);
+        String text = svg.toString(java.nio.charset.StandardCharsets.UTF_8);
+        org.w3c.dom.Document doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(svg.toByteArray()));
+        assertEquals("svg", doc.getDocumentElement().getNodeName(), "valid XML");
+        for (MapCaption.Legend line : caption.legend()) {
+            assertTrue(text.contains(line.text()), "the legend says " + line.text());
+        }
+        assertTrue(text.contains("Library: Course 2026"));
+        // Two exports of the same library on the same SOURCE_DATE_EPOCH are the same picture.
+        ByteArrayOutputStream again = new ByteArrayOutputStream();
+        MapSvgWriter.write(map, List.of(Lang.EN, Lang.ZH), MapCaption.of(map, List.of(Lang.EN, Lang.ZH), "Course 2026",
+                java.util.Optional.of(MapCaption.drawnOn("1796083200"))), again);
+        assertArrayEquals(svg.toByteArray(), again.toByteArray());
+
+        BufferedImage plain = MapPngWriter.withBundledFonts().draw(map, List.of(Lang.EN));
+        BufferedImage captioned = MapPngWriter.withBundledFonts().draw(map, List.of(Lang.EN),
+                MapCaption.of(map, List.of(Lang.EN), null, java.util.Optional.of(day)));
+        assertEquals(plain.getWidth(), captioned.getWidth());
+        assertTrue(captioned.getHeight() > plain.getHeight() + 2 * (MapCaption.HEADER + 3 * MapCaption.LEGEND_LINE) - 4,
+                "the PNG grows by the title and the legend: " + plain.getHeight() + " → " + captioned.getHeight());
+        // Ink in the title band: the title is drawn, not left blank.
+        int dark = 0;
+        for (int x = 0; x < captioned.getWidth() / 2; x++) {
+            for (int y = 0; y < (int) (MapCaption.HEADER * 2); y++) {
+                if ((captioned.getRGB(x, y) & 0xFF) < 128) {
+                    dark++;
+                }
+            }
+        }
+        assertTrue(dark > 200, "the title band has text: " + dark + " dark pixels");
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import org.caseexplorer.cases.Lang;
 import org.caseexplorer.cases.Library;
 import org.caseexplorer.export.Handouts;
+import org.caseexplorer.map.MapCaption;
 import org.caseexplorer.map.MapSvgWriter;
 import org.caseexplorer.map.PrincipleMap;
 
@@ -38,17 +39,20 @@ public final class ExportRequests {
     }
 
     /**
-     * The map as drawn, in the export language (both languages: two lines a label); a map has
-     * no paper and no author.
+     * The map as drawn, in the export language (both languages: two lines a label), with its
+     * caption: title, {@code library}'s name (null: the built-in library), the date and a legend.
+     * A map has no paper and no author.
      */
-    public static ExportService.Request map(ExportService exports, PrincipleMap drawn) {
+    public static ExportService.Request map(ExportService exports, PrincipleMap drawn, String library) {
         return new ExportService.Request(ExportService.Kind.MAP, "map.export.title", "principle-map", MAP_KINDS,
                 (settings, file, out, progress) -> {
                     List<Lang> langs = settings.language().langs();
+                    MapCaption caption = MapCaption.of(drawn, langs, library,
+                            java.util.Optional.of(MapCaption.drawnOn(System.getenv("SOURCE_DATE_EPOCH"))));
                     if (file == FileKind.SVG) {
-                        MapSvgWriter.write(drawn, langs, out);
+                        MapSvgWriter.write(drawn, langs, caption, out);
                     } else {
-                        exports.mapPng().write(drawn, langs, out);
+                        exports.mapPng().write(drawn, langs, caption, out);
                     }
                     progress.reached(1.0);
                 });

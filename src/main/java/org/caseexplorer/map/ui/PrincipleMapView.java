@@ -78,6 +78,7 @@ public final class PrincipleMapView extends BorderPane {
     private final Group nodeLayer = new Group();
     private final Group world = new Group(edgeLayer, nodeLayer);
     private final Scale scale = new Scale(1, 1, 0, 0);
+    private final java.util.function.Supplier<String> libraryName;
     private final Translate translate = new Translate();
     private final Label title = new Label();
     private final Label status = new Label();
@@ -95,6 +96,13 @@ public final class PrincipleMapView extends BorderPane {
 
     public PrincipleMapView(AppState state, Navigator navigator, Messages messages, TaskExecutor tasks,
                             ExportService exports) {
+        this(state, navigator, messages, tasks, exports, () -> null);
+    }
+
+    /** {@code libraryName} names the open library on an export (its folder's name; null: the built-in one). */
+    public PrincipleMapView(AppState state, Navigator navigator, Messages messages, TaskExecutor tasks,
+                            ExportService exports, java.util.function.Supplier<String> libraryName) {
+        this.libraryName = libraryName;
         this.state = state;
         this.navigator = navigator;
         this.messages = messages;
@@ -416,13 +424,13 @@ public final class PrincipleMapView extends BorderPane {
 
     private void exportWithDialog() {
         if (map != null) {
-            exports.exportWithDialog(ExportRequests.map(exports, drawnNow()));
+            exports.exportWithDialog(ExportRequests.map(exports, drawnNow(), libraryName.get()));
         }
     }
 
     /** Writes the map as drawn now (moved nodes where the user put them) through the window's exports. */
     public Task<Path> export(Path out, MapFormat format) {
-        return exports.export(ExportRequests.map(exports, drawnNow()), FileKind.of(format), out);
+        return exports.export(ExportRequests.map(exports, drawnNow(), libraryName.get()), FileKind.of(format), out);
     }
 
     /** The map with the nodes the user moved where they are now. */
