@@ -88,7 +88,7 @@ public final class CompositionRoot {
                 comparisonActions, exports, new WindowActions.WindowVerbs(this::quit, () -> shell[0].saveView(),
                         () -> comparisonActions.print(stage()), settings.zoomProperty(),
                         new HelpWindows(messages, this::stage, services.browser(),
-                                () -> (javafx.scene.control.MenuBar) shell[0].lookup(".menu-bar"))));
+                                () -> (javafx.scene.control.MenuBar) shell[0].lookup(".menu-bar"), exports.status())));
         window = new MainWindow(new MainWindow.Parts(state, navigator, messages, libraries, settings, comparison,
                 comparisonActions, exports, tasks, authoring, actions,
                 new SavedViewsViewModel(state, libraries, messages), this.dialogs, services.browser()));

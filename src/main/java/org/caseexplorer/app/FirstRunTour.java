@@ -43,6 +43,8 @@ final class FirstRunTour {
     private final Button next = new Button();
     private int at;
     private Node outlined;
+    /** Says the step again in the new language, while the tour is on. */
+    private final javafx.beans.InvalidationListener again = o -> show(at);
 
     private FirstRunTour(Node window, Messages messages, BooleanProperty done) {
         this.window = window;
@@ -88,9 +90,14 @@ final class FirstRunTour {
         skip.setId("tour-skip");
         skip.getStyleClass().add(Styles.FLAT);
         skip.setOnAction(e -> end());
+        // The buttons keep their words; the step's words wrap in the room left.
+        for (javafx.scene.layout.Region fixed : List.of(count, back, next, skip)) {
+            fixed.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        words.setMinWidth(0);
         bar.getChildren().addAll(count, words, back, next, skip);
         top.getChildren().add(bar);
-        messages.langProperty().addListener((obs, old, now) -> show(at));
+        messages.langProperty().addListener(again);
         show(0);
     }
 
@@ -115,6 +122,7 @@ final class FirstRunTour {
 
     /** Skip or Done: the bar goes, and the tour never comes back. */
     private void end() {
+        messages.langProperty().removeListener(again);
         outline(null);
         if (bar.getParent() instanceof Pane parent) {
             parent.getChildren().remove(bar);

@@ -52,9 +52,12 @@ final class HelpWindows {
     private final Supplier<Window> owner;
     private final Consumer<URI> browser;
     private final Supplier<MenuBar> menus;
+    private final org.caseexplorer.export.ui.ActionStatus status;
 
-    HelpWindows(Messages messages, Supplier<Window> owner, Consumer<URI> browser, Supplier<MenuBar> menus) {
+    HelpWindows(Messages messages, Supplier<Window> owner, Consumer<URI> browser, Supplier<MenuBar> menus,
+                org.caseexplorer.export.ui.ActionStatus status) {
         this.messages = messages;
+        this.status = status;
         this.owner = owner;
         this.browser = browser;
         this.menus = menus;
@@ -91,7 +94,15 @@ final class HelpWindows {
         grid.setPadding(new Insets(16));
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
-        show("help.shortcuts.title", scroll, 640, 620).getScene().getRoot().setId("help-shortcuts");
+        javafx.scene.control.Button close = new javafx.scene.control.Button(messages.get("print.preview.close"));
+        close.setDefaultButton(true);
+        javafx.scene.layout.HBox buttons = new javafx.scene.layout.HBox(close);
+        buttons.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+        buttons.setPadding(new Insets(8, 16, 12, 16));
+        VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
+        Stage stage = show("help.shortcuts.title", new VBox(scroll, buttons), 640, 620);
+        stage.getScene().getRoot().setId("help-shortcuts");
+        close.setOnAction(e -> stage.close());
     }
 
     /** The user guide, shipped in the app, as a page of its own in the system browser. */
@@ -101,6 +112,8 @@ final class HelpWindows {
             Files.writeString(page, userGuideHtml(), StandardCharsets.UTF_8);
             page.toFile().deleteOnExit();
             browser.accept(page.toUri());
+            // Said where it is too, with Open and Show in folder: a machine may have no browser to open it.
+            status.succeeded(page, "help.guide.opened", page.toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -138,10 +151,16 @@ final class HelpWindows {
         licences.setEditable(false);
         licences.setWrapText(true);
         licences.setId("help-about-licences");
-        licences.setPrefRowCount(18);
-        VBox box = new VBox(10, name, version, what, new Label(messages.get("help.about.licences")), licences);
+        VBox.setVgrow(licences, javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.control.Button close = new javafx.scene.control.Button(messages.get("print.preview.close"));
+        close.setDefaultButton(true);
+        javafx.scene.layout.HBox buttons = new javafx.scene.layout.HBox(close);
+        buttons.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+        VBox box = new VBox(10, name, version, what, new Label(messages.get("help.about.licences")), licences, buttons);
         box.setPadding(new Insets(16));
-        show("help.about.title", box, 720, 640).getScene().getRoot().setId("help-about");
+        Stage stage = show("help.about.title", box, 720, 640);
+        stage.getScene().getRoot().setId("help-about");
+        close.setOnAction(e -> stage.close());
     }
 
     /** The licences of everything bundled: the package's DEP-5 copyright file, shipped in the app too. */

@@ -155,7 +155,8 @@ final class WindowActions {
      */
     void install(javafx.scene.Scene scene) {
         text.install(scene);
-        for (String key : List.of("Shortcut+Equals", "Shortcut+Add")) {
+        // Ctrl and "+" as typed on a US keyboard is Ctrl+Shift+=.
+        for (String key : List.of("Shortcut+Equals", "Shortcut+Shift+Equals", "Shortcut+Add")) {
             scene.getAccelerators().put(javafx.scene.input.KeyCombination.keyCombination(key), zoomIn::run);
         }
         scene.getAccelerators().put(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Subtract"), zoomOut::run);

@@ -50,4 +50,10 @@ public final class Citation {
     private static boolean endsInPunctuation(String text) {
         return !text.isEmpty() && ".?!".indexOf(text.charAt(text.length() - 1)) >= 0;
     }
+
+    /** The citation and, where the source has one, its full address: what a copied quote carries into a slide. */
+    public static String withAddress(Source source, Lang lang) {
+        String cited = of(source, lang);
+        return source.url() == null || source.url().isBlank() ? cited : cited + " " + source.url();
+    }
 }

@@ -65,8 +65,12 @@ public final class ValidateCommand {
         all.stream().map(p -> p.format(lang)).forEach(out::println);
         long problems = all.stream().filter(p -> !p.isNote()).count();
         long notes = all.size() - problems;
+        // How many cases the folder itself gave: a folder whose every file was refused must not read as if it loaded.
+        java.util.Set<String> builtIn = new java.util.HashSet<>();
+        loader.load(org.caseexplorer.cases.io.BuiltInLibrary.folder(), Optional.empty()).cases().forEach(c -> builtIn.add(c.id()));
+        long fromDir = library.cases().stream().filter(c -> !builtIn.contains(c.id())).count();
         out.println(Labels.of(lang).format("validate.summary", Printable.escape(dir.toString()), library.cases().size(),
-                library.principles().size(), problems, notes));
+                library.principles().size(), problems, notes, fromDir));
         // Notes are worth reading but nothing to fix: a library with only notes is clean.
         return problems == 0 ? CLEAN : PROBLEMS;
     }

@@ -120,7 +120,8 @@ class CopyTextWindowTest {
         String zh = clipboard(robot, false);
         String[] zhLines = zh.split("\n");
         assertEquals(2, zhLines.length, zh);
-        assertTrue(zhLines[1].contains("《") && zhLines[1].endsWith("。"), "a Chinese citation: " + zh);
+        assertTrue(zhLines[1].contains("《") && zhLines[1].contains("》。"), "a Chinese citation: " + zh);
+        assertTrue(zhLines[1].contains("http://") || zhLines[1].contains("https://"), "with the article's address: " + zh);
     }
 
     @Test

@@ -47,7 +47,7 @@ class LauncherTest {
         writeValidCase(dir, "mine");
         assertEquals(0, validate(dir));
         Library builtIn = new LibraryLoader().load(BuiltInLibrary.folder(), Optional.empty());
-        assertTrue(output().contains((builtIn.cases().size() + 1) + " cases (the built-in ones included), "
+        assertTrue(output().contains((builtIn.cases().size() + 1) + " cases (1 from this folder, the rest built in), "
                 + builtIn.principles().size() + " principles, 0 problems"), output());
     }
 
@@ -209,7 +209,7 @@ class LauncherTest {
             String english = output();
             assertTrue(english.lines().allMatch(l -> l.codePoints().noneMatch(c -> Character.UnicodeScript.of(c)
                     == Character.UnicodeScript.HAN) || l.contains(dir.toString())), english);
-            assertTrue(english.contains("(the built-in ones included)"), english);
+            assertTrue(english.contains("(none from this folder, the rest built in)"), english);
             out.reset();
             assertEquals(1, Launcher.run(new String[] {"--validate", dir.toString(), "--lang", "zh"},
                     new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)));
@@ -222,7 +222,7 @@ class LauncherTest {
         String message = first.substring(first.indexOf(": ", first.indexOf("bad.json")) + 2);
         assertTrue(message.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN),
                 "the message is Chinese: " + first);
-        assertTrue(chinese.get(chinese.size() - 1).contains("个案例（含内置案例）"), chinese.toString());
+        assertTrue(chinese.get(chinese.size() - 1).contains("个案例（其中 0 个来自此文件夹，其余为内置案例）"), chinese.toString());
         assertTrue(chinese.stream().noneMatch(l -> l.contains("expected") || l.contains("should be")), chinese.toString());
     }
 }

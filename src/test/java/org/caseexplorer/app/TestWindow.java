@@ -67,6 +67,9 @@ public final class TestWindow {
     public void showOn(Stage stage, java.util.function.Consumer<javafx.scene.Scene> beforeShow) {
         this.stage = stage;
         root.show(stage, beforeShow);
+        // TestFX hands every test the same stage: one an earlier test sized (a detail pane alone,
+        // 1024×640) would keep that size and hide cards this test counts on. The window's own size, then.
+        stage.sizeToScene();
     }
 
     /**

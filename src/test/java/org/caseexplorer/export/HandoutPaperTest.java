@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 class HandoutPaperTest {
 
     /** The page's body: inside the 12 mm top and bottom margins the stylesheet gives. */
-    private static final float MARGIN_MM = 11;
+    private static final float MARGIN_MM = 10;
 
     record Page(float fullness, float smallestPt, String smallestText) {
     }

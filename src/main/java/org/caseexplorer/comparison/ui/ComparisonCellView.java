@@ -89,7 +89,7 @@ final class ComparisonCellView extends VBox {
         for (Evidence evidence : link.evidence()) {
             VBox quote = QuoteView.of(evidence.quote(), evidence.translation(),
                     library.source(evidence.source()).map(s -> s.title().in(lang)).orElse(evidence.source()),
-                    library.source(evidence.source()).map(s -> Citation.of(s, lang)).orElse(null), lang, "", "cell-quote");
+                    library.source(evidence.source()).map(s -> Citation.withAddress(s, lang)).orElse(null), lang, "", "cell-quote");
             quote.setMaxWidth(Double.MAX_VALUE);
             quotes.getChildren().add(quote);
         }

@@ -126,8 +126,9 @@ public final class CaseDetailPane extends StackPane {
                 scroll.setVvalue(0);
             }
         });
+        // The search marks the text; the principles ticked come first.
         state.filterProperty().addListener((obs, old, now) -> {
-            if (!old.text().equals(now.text())) {
+            if (!old.text().equals(now.text()) || !old.included().equals(now.included())) {
                 render();
             }
         });
@@ -204,7 +205,12 @@ public final class CaseDetailPane extends StackPane {
             content.getChildren().addAll(heading("detail.facts"), facts(c, library, lang, query));
         }
         content.getChildren().add(heading("detail.principles"));
-        for (PrincipleLink link : c.links()) {
+        // The principles the filter ticks come first: the reader is looking for them.
+        java.util.Set<String> ticked = new java.util.HashSet<>();
+        state.filter().included().forEach(id -> ticked.addAll(library.withDescendants(id)));
+        List<PrincipleLink> inOrder = new java.util.ArrayList<>(c.links());
+        inOrder.sort(java.util.Comparator.comparing(link -> !ticked.contains(link.principle())));
+        for (PrincipleLink link : inOrder) {
             library.principle(link.principle()).ifPresent(p ->
                     content.getChildren().add(linkBox(p, link, library, lang, query)));
         }
@@ -377,7 +383,8 @@ public final class CaseDetailPane extends StackPane {
         page.setAccessibleText(openPage);
         LazyTooltip.install(page, () -> openPage);
         page.setOnAction(e -> navigator.openPrinciple(p.id()));
-        HBox top = new HBox(10, principle, page, strength);
+        // The strength goes under the name when the pane is narrow, rather than both being cut short.
+        javafx.scene.layout.FlowPane top = new javafx.scene.layout.FlowPane(10, 4, principle, page, strength);
         top.setAlignment(Pos.CENTER_LEFT);
 
         VBox box = new VBox(6, top, HighlightedText.of(link.explanation().in(lang), query, "link-explanation"));
@@ -412,7 +419,7 @@ public final class CaseDetailPane extends StackPane {
     }
 
     private static String citation(Library library, String sourceId, Lang lang) {
-        return library.source(sourceId).map(s -> Citation.of(s, lang)).orElse(null);
+        return library.source(sourceId).map(s -> Citation.withAddress(s, lang)).orElse(null);
     }
 
     private static String sourceTitle(Library library, String sourceId, Lang lang) {

@@ -88,6 +88,7 @@ public final class PrincipleFilterPanel extends VBox {
         any.setMinWidth(USE_PREF_SIZE);
         all.setMinWidth(USE_PREF_SIZE);
         clear.setMinWidth(USE_PREF_SIZE);
+        modeLabel.setMinWidth(USE_PREF_SIZE);
         setMinWidth(MIN_WIDTH);
 
         scroll = new ScrollPane(rows);

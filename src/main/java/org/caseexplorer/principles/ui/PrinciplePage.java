@@ -218,10 +218,12 @@ public final class PrinciplePage extends BorderPane {
         return ref.section() == null ? title : messages.format("principle.page.section", title, ref.section().in(lang));
     }
 
-    /** The source's full citation, with the section where one is named, for copying the quote. */
+    /** The source's full citation, with the section where one is named, then its address, for copying the quote. */
     private String citation(Principle.SourceRef ref, Library library, Lang lang) {
-        String cited = library.source(ref.id()).map(s -> Citation.of(s, lang)).orElse(ref.id());
-        return ref.section() == null ? cited : messages.format("principle.page.section", cited, ref.section().in(lang));
+        java.util.Optional<org.caseexplorer.cases.Source> source = library.source(ref.id());
+        String cited = source.map(s -> Citation.of(s, lang)).orElse(ref.id());
+        String where = ref.section() == null ? cited : messages.format("principle.page.section", cited, ref.section().in(lang));
+        return source.map(s -> s.url() == null || s.url().isBlank() ? where : where + " " + s.url()).orElse(where);
     }
 
     /** The parent ("part of") and the laws below, each a link to its own page; null when neither. */
@@ -274,7 +276,7 @@ public final class PrinciplePage extends BorderPane {
         for (Evidence evidence : link.evidence()) {
             String source = library.source(evidence.source()).map(s -> s.title().in(lang)).orElse(evidence.source());
             VBox quote = QuoteView.of(evidence.quote(), evidence.translation(), source,
-                    library.source(evidence.source()).map(s -> Citation.of(s, lang)).orElse(null), lang, "", "evidence");
+                    library.source(evidence.source()).map(s -> Citation.withAddress(s, lang)).orElse(null), lang, "", "evidence");
             HBox quoteRow = new HBox(8, Icons.quote(), quote);
             HBox.setHgrow(quote, Priority.ALWAYS);
             box.getChildren().add(quoteRow);
