@@ -30,6 +30,7 @@ public final class Theme {
 
     private static final Pattern PIXELS = Pattern.compile("(?<![\\w.#-])(\\d+(?:\\.\\d+)?)px\\b");
     private static final Map<Long, String> SCALED = new ConcurrentHashMap<>();
+    /** The zoom {@link #zoom(Scene, double)} last set: new windows (dialogs, the preview) open at it. */
     private static volatile double zoom = 1;
 
     private Theme() {
@@ -44,11 +45,6 @@ public final class Theme {
     /** Gives {@code scene} the app's stylesheet at the current zoom. */
     public static void addAppStylesheet(Scene scene) {
         scene.getStylesheets().add(stylesheet(zoom));
-    }
-
-    /** The zoom new windows open at, and that {@link #zoom(Scene, double)} last set. */
-    public static double zoom() {
-        return zoom;
     }
 
     /** A zoom within range, on its steps: what the settings keep. */
