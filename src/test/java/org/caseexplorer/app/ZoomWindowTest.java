@@ -110,6 +110,11 @@ class ZoomWindowTest {
             assertTrue(b.getWidth() > 20 && b.getHeight() > 10 && b.getMinX() >= 0
                     && b.getMaxX() <= test.window.getScene().getWidth() + 1, part + " is laid out in the window: " + b);
         }
+        // The principles' row keeps Clear all inside the panel: its ✕ alone when the words have no room.
+        javafx.scene.Node cards = robot.lookup(".case-gallery").query();
+        javafx.scene.Node clear = robot.lookup("#filter-clear").query();
+        assertTrue(clear.localToScene(clear.getBoundsInLocal()).getMaxX() <= cards.localToScene(cards.getBoundsInLocal()).getMinX(),
+                "Clear all is left of the cards, not under them, at 200 %: " + clear.localToScene(clear.getBoundsInLocal()));
         Button map = robot.lookup("#open-map").queryAs(Button.class);
         assertTrue(map.getHeight() > 40, "the toolbar grew with the text: " + map.getHeight());
     }

@@ -36,6 +36,8 @@ import org.caseexplorer.ui.LazyTooltip;
 public final class PrincipleFilterPanel extends VBox {
 
     static final double MIN_WIDTH = 290;
+    /** Below this width (at 100 %) Clear all shows its ✕ alone. */
+    private static final double CLEAR_WORDS_WIDTH = 280;
     /** Deeper levels are not shown; it also stops a parent cycle in a user library. */
     static final int MAX_DEPTH = 8;
 
@@ -75,6 +77,13 @@ public final class PrincipleFilterPanel extends VBox {
         Button clear = new Button();
         clear.textProperty().bind(messages.bind("filter.clear"));
         clear.setGraphic(Icons.clear());
+        clear.setId("filter-clear");
+        // A narrow panel, or a large zoom, keeps the ✕ alone (its words in the tooltip) rather than cutting the row.
+        clear.contentDisplayProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+                () -> getWidth() < CLEAR_WORDS_WIDTH * clear.getFont().getSize() / 13
+                        ? javafx.scene.control.ContentDisplay.GRAPHIC_ONLY : javafx.scene.control.ContentDisplay.LEFT,
+                widthProperty(), clear.fontProperty()));
+        LazyTooltip.install(clear, () -> messages.get("filter.clear"));
         // Clears everything that narrows the cards, the search included.
         clear.setOnAction(e -> state.clearFilters());
         clear.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
