@@ -1,7 +1,13 @@
 package org.caseexplorer.filter;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
+import org.caseexplorer.cases.Case;
+import org.caseexplorer.cases.Library;
+import org.caseexplorer.cases.PrincipleLink;
 
 /**
  * The filter as a value: principles a case must illustrate (combined by {@link FilterMode}),
@@ -19,6 +25,25 @@ public record CaseFilter(Set<String> included, Set<String> excluded, FilterMode 
 
     public boolean isEmpty() {
         return included.isEmpty() && excluded.isEmpty() && text.isBlank();
+    }
+
+    /**
+     * {@code c}'s links with those to a ticked principle (or a law under one) first, each group in
+     * the case's own order: a card's chips and the detail pane show what the reader filters by first.
+     */
+    public List<PrincipleLink> linksTickedFirst(Case c, Library library) {
+        if (included.isEmpty()) {
+            return c.links();
+        }
+        Set<String> ticked = new HashSet<>();
+        included.forEach(id -> ticked.addAll(library.withDescendants(id)));
+        List<PrincipleLink> first = new ArrayList<>();
+        List<PrincipleLink> rest = new ArrayList<>();
+        for (PrincipleLink link : c.links()) {
+            (ticked.contains(link.principle()) ? first : rest).add(link);
+        }
+        first.addAll(rest);
+        return first;
     }
 
     public boolean hasPrinciples() {

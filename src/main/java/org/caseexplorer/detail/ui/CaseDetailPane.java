@@ -206,11 +206,7 @@ public final class CaseDetailPane extends StackPane {
         }
         content.getChildren().add(heading("detail.principles"));
         // The principles the filter ticks come first: the reader is looking for them.
-        java.util.Set<String> ticked = new java.util.HashSet<>();
-        state.filter().included().forEach(id -> ticked.addAll(library.withDescendants(id)));
-        List<PrincipleLink> inOrder = new java.util.ArrayList<>(c.links());
-        inOrder.sort(java.util.Comparator.comparing(link -> !ticked.contains(link.principle())));
-        for (PrincipleLink link : inOrder) {
+        for (PrincipleLink link : state.filter().linksTickedFirst(c, library)) {
             library.principle(link.principle()).ifPresent(p ->
                     content.getChildren().add(linkBox(p, link, library, lang, query)));
         }

@@ -56,15 +56,15 @@ final class CaseCard extends GridCell<Case> {
     private final Predicate<Case> compared;
     private final Consumer<Case> toggleCompared;
     private final ObservableValue<String> compareText;
-    /** The principles the filter ticks (their laws included): their chips come first. */
-    private final Supplier<java.util.Set<String>> filtered;
+    /** The filter: the principles it ticks come first among the chips. */
+    private final Supplier<org.caseexplorer.filter.CaseFilter> filter;
     private CardSkin body;
 
     CaseCard(Supplier<Library> library, Messages messages, Predicate<Case> selected, Predicate<Case> cursor,
              Predicate<Case> compared, Consumer<Case> toggleCompared,
-             ObservableValue<String> compareText, Supplier<java.util.Set<String>> filtered) {
+             ObservableValue<String> compareText, Supplier<org.caseexplorer.filter.CaseFilter> filter) {
         this.library = library;
-        this.filtered = filtered;
+        this.filter = filter;
         this.messages = messages;
         this.selected = selected;
         this.cursor = cursor;
@@ -87,19 +87,9 @@ final class CaseCard extends GridCell<Case> {
         }
     }
 
-    /** The case's links with those to a filtered principle first, each group in the case's own order. */
+    /** The case's links with those to a filtered principle first. */
     List<PrincipleLink> linksInFilterOrder(Case c) {
-        java.util.Set<String> ticked = filtered.get();
-        if (ticked.isEmpty()) {
-            return c.links();
-        }
-        List<PrincipleLink> first = new ArrayList<>();
-        List<PrincipleLink> rest = new ArrayList<>();
-        for (PrincipleLink link : c.links()) {
-            (ticked.contains(link.principle()) ? first : rest).add(link);
-        }
-        first.addAll(rest);
-        return first;
+        return filter.get().linksTickedFirst(c, library.get());
     }
 
     /** Re-reads whether this card is the selected one and the keyboard cursor. */

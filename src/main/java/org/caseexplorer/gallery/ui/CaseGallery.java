@@ -207,7 +207,7 @@ public final class CaseGallery extends BorderPane {
         grid.setCellFactory(g -> {
             CaseCard card = new CaseCard(state::library, messages,
                     c -> c.equals(state.selected()), this::isCursor, state::isCompared, state::toggleComparison,
-                    messages.bind("compare.toggle.tooltip"), this::filteredPrinciples);
+                    messages.bind("compare.toggle.tooltip"), state::filter);
             card.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
                 if (card.getItem() != null) {
                     cursor.set(state.shownCases().indexOf(card.getItem()));
@@ -227,13 +227,6 @@ public final class CaseGallery extends BorderPane {
 
     private void refreshCards() {
         cards.forEach(CaseCard::refreshState);
-    }
-
-    /** The principles the filter ticks, with the laws under them: a card shows their chips first. */
-    private java.util.Set<String> filteredPrinciples() {
-        java.util.Set<String> ids = new java.util.HashSet<>();
-        state.filter().included().forEach(id -> ids.addAll(state.library().withDescendants(id)));
-        return ids;
     }
 
     private void onKey(KeyEvent event) {
