@@ -94,15 +94,7 @@ final class HelpWindows {
         grid.setPadding(new Insets(16));
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
-        javafx.scene.control.Button close = new javafx.scene.control.Button(messages.get("print.preview.close"));
-        close.setDefaultButton(true);
-        javafx.scene.layout.HBox buttons = new javafx.scene.layout.HBox(close);
-        buttons.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
-        buttons.setPadding(new Insets(8, 16, 12, 16));
-        VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
-        Stage stage = show("help.shortcuts.title", new VBox(scroll, buttons), 640, 620);
-        stage.getScene().getRoot().setId("help-shortcuts");
-        close.setOnAction(e -> stage.close());
+        show("help.shortcuts.title", scroll, 640, 620).getScene().getRoot().setId("help-shortcuts");
     }
 
     /** The user guide, shipped in the app, as a page of its own in the system browser. */
@@ -152,15 +144,9 @@ final class HelpWindows {
         licences.setWrapText(true);
         licences.setId("help-about-licences");
         VBox.setVgrow(licences, javafx.scene.layout.Priority.ALWAYS);
-        javafx.scene.control.Button close = new javafx.scene.control.Button(messages.get("print.preview.close"));
-        close.setDefaultButton(true);
-        javafx.scene.layout.HBox buttons = new javafx.scene.layout.HBox(close);
-        buttons.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
-        VBox box = new VBox(10, name, version, what, new Label(messages.get("help.about.licences")), licences, buttons);
-        box.setPadding(new Insets(16));
-        Stage stage = show("help.about.title", box, 720, 640);
-        stage.getScene().getRoot().setId("help-about");
-        close.setOnAction(e -> stage.close());
+        VBox box = new VBox(10, name, version, what, new Label(messages.get("help.about.licences")), licences);
+        box.setPadding(new Insets(16, 16, 0, 16));
+        show("help.about.title", box, 720, 640).getScene().getRoot().setId("help-about");
     }
 
     /** The licences of everything bundled: the package's DEP-5 copyright file, shipped in the app too. */
@@ -181,11 +167,19 @@ final class HelpWindows {
         }
     }
 
-    private Stage show(String titleKey, javafx.scene.Parent content, double width, double height) {
+    /** A Help window: {@code content} above a Close button (Esc closes it too). */
+    private Stage show(String titleKey, javafx.scene.Node content, double width, double height) {
         Stage stage = new Stage();
         stage.initOwner(owner.get());
         stage.titleProperty().bind(messages.bind(titleKey));
-        Scene scene = new Scene(content, width, height);
+        javafx.scene.control.Button close = new javafx.scene.control.Button(messages.get("print.preview.close"));
+        close.setDefaultButton(true);
+        close.setOnAction(e -> stage.close());
+        javafx.scene.layout.HBox buttons = new javafx.scene.layout.HBox(close);
+        buttons.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+        buttons.setPadding(new Insets(8, 16, 12, 16));
+        VBox.setVgrow(content, javafx.scene.layout.Priority.ALWAYS);
+        Scene scene = new Scene(new VBox(content, buttons), width, height);
         Theme.addAppStylesheet(scene);
         scene.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
